@@ -1,0 +1,35 @@
+# `make` reproduces everything from a clean clone; `make test` checks it. See README.md.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+ARTICLES := $(wildcard data/articles/*.txt)
+NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]-*.ipynb))
+
+.PHONY: all analyse notebooks test bench lab html clean
+
+all: analyse notebooks
+
+$(STAMP): requirements.txt pyproject.toml
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $(STAMP)
+
+analyse: $(STAMP)
+	$(PY) -m newslens analyse $(ARTICLES) --out data/processed
+
+notebooks: $(STAMP)
+	$(PY) -m newslens execute $(NOTEBOOKS)
+
+test: $(STAMP)
+	$(PY) -m pytest
+
+bench: $(STAMP)
+	$(PY) benchmarks/bench.py
+
+lab: $(STAMP)
+	$(VENV)/bin/jupyter lab --ip 127.0.0.1 --no-browser --notebook-dir notebooks
+
+clean:
+	rm -rf $(VENV)

@@ -1,0 +1,54 @@
+"""The house style for charts, and saving each chart as PNG and SVG with the plotted data as CSV beside it."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib
+import matplotlib.pyplot as plt
+import pandas as pd
+
+from . import paths
+from .files import atomic_path, write_csv
+
+STYLE = {
+    "figure.figsize": (8, 4.5),
+    "figure.dpi": 100,
+    "savefig.dpi": 150,
+    "savefig.bbox": "tight",
+    "font.size": 10,
+    "axes.titlesize": 11,
+    "axes.titleweight": "bold",
+    "axes.titlelocation": "left",
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.grid": False,
+    "svg.hashsalt": "newslens",  # fixed ids in the SVG, so a rerun writes the same bytes
+    "svg.fonttype": "none",
+}
+PALETTE = ["#2f5d8a", "#d1793a", "#5b9a68", "#a9483f", "#7d6aa8", "#8c8c8c"]
+
+
+def use_house_style() -> None:
+    """Apply the house style to every chart drawn after this call."""
+    plt.rcParams.update(STYLE)
+    plt.rcParams["axes.prop_cycle"] = matplotlib.cycler(color=PALETTE)
+
+
+def new_figure(title: str, xlabel: str, ylabel: str, n: int, figsize: tuple[float, float] | None = None):
+    """A figure and axes in the house style; the title states the question and the N."""
+    use_house_style()
+    fig, ax = plt.subplots(figsize=figsize or STYLE["figure.figsize"])
+    ax.set_title(f"{title} (N={n:,})")
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    return fig, ax
+
+
+def save_figure(fig, name: str, data: pd.DataFrame, folder: Path | None = None) -> Path:
+    """Save `fig` as NAME.png and NAME.svg with the plotted `data` as NAME.csv; return the PNG path."""
+    folder = Path(folder or paths.FIGURES)
+    for suffix, metadata in ((".png", {"Software": None}), (".svg", {"Date": None, "Creator": None})):
+        with atomic_path(folder / f"{name}{suffix}") as tmp:
+            fig.savefig(tmp, format=suffix[1:], metadata=metadata)
+    write_csv(data, folder / f"{name}.csv")
+    return folder / f"{name}.png"

@@ -1,0 +1,23 @@
+"""Every path the project uses, built from the project root: the one place to change them."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+ARTICLES = DATA / "articles"
+ANNOTATIONS = DATA / "annotations"
+PROCESSED = DATA / "processed"
+FIGURES = ROOT / "figures"
+NOTEBOOKS = ROOT / "notebooks"
+
+# Research data (PolNeAR, the corpora) is read from ../shared for measuring only; it is never copied in.
+SHARED = Path(os.environ.get("NEWSLENS_SHARED", ROOT.parent / "shared"))
+
+SEED = ARTICLES / "2022-01-nato-no-troops-to-ukraine.txt"
+
+
+def processed_dir(article_id: str) -> Path:
+    """The folder the analyse command writes one article's tables to."""
+    return PROCESSED / article_id
