@@ -8,8 +8,9 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 ARTICLES = DATA / "articles"
 ANNOTATIONS = DATA / "annotations"
-PROCESSED = DATA / "processed"
-FIGURES = ROOT / "figures"
+# The test suite points these two at a temporary folder to compare a fresh run with what is committed.
+PROCESSED = Path(os.environ.get("NEWSLENS_PROCESSED", DATA / "processed"))
+FIGURES = Path(os.environ.get("NEWSLENS_FIGURES", ROOT / "figures"))
 NOTEBOOKS = ROOT / "notebooks"
 
 # Research data (PolNeAR, the corpora) is read from ../shared for measuring only; it is never copied in.
