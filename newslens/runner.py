@@ -12,8 +12,9 @@ from .files import atomic_path
 TIMEOUT = 600  # seconds a cell may run
 
 
-def execute(path: Path, cwd: Path | None = None) -> nbformat.NotebookNode:
-    """Run every cell of the notebook at `path` in a fresh kernel; return the executed notebook."""
+def execute(path: Path, cwd: Path | None = None, env: dict[str, str] | None = None) -> nbformat.NotebookNode:
+    """Run every cell of the notebook at `path` in a fresh kernel; return the executed notebook.
+    `env`, when given, is the kernel's whole environment (the tests point the output folders elsewhere)."""
     path = Path(path)
     notebook = nbformat.read(path, as_version=4)
     client = NotebookClient(
@@ -24,7 +25,7 @@ def execute(path: Path, cwd: Path | None = None) -> nbformat.NotebookNode:
         record_timing=False,  # no timestamps: a rerun gives the same file
     )
     try:
-        client.execute()
+        client.execute(**({"env": env} if env is not None else {}))
     except CellExecutionError as err:
         raise RuntimeError(f"{path}: a cell raised an error\n{err}") from None
     return notebook
