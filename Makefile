@@ -25,6 +25,10 @@ notebooks: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest
 
+# stand-alone pages of the notebooks as committed (figures embedded) in html/, for readers without Jupyter
+html: $(STAMP)
+	$(PY) -m newslens html $(NOTEBOOKS) --out html
+
 bench: $(STAMP)
 	$(PY) benchmarks/bench.py
 

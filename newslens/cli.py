@@ -1,4 +1,4 @@
-"""The command line: `python -m newslens analyse FILE --out DIR`, `execute NOTEBOOK...`."""
+"""The command line: `python -m newslens analyse FILE --out DIR`, `execute NOTEBOOK...`, `html NOTEBOOK...`."""
 from __future__ import annotations
 
 import argparse
@@ -25,6 +25,13 @@ def _execute(args: argparse.Namespace) -> None:
         execute_in_place(path)
 
 
+def _html(args: argparse.Namespace) -> None:
+    from .export import export_html
+
+    for path in args.notebooks:
+        print(export_html(path, args.out))
+
+
 def parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand."""
     top = argparse.ArgumentParser(prog="python -m newslens", description=__doc__)
@@ -38,6 +45,11 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("execute", help="execute notebooks top to bottom in place, keeping outputs")
     p.add_argument("notebooks", type=Path, nargs="+")
     p.set_defaults(run=_execute)
+
+    p = sub.add_parser("html", help="export notebooks as stand-alone HTML pages, figures embedded")
+    p.add_argument("notebooks", type=Path, nargs="+")
+    p.add_argument("--out", type=Path, default=Path("html"), help="folder for the pages (default: html)")
+    p.set_defaults(run=_html)
     return top
 
 
