@@ -37,6 +37,9 @@ MODIFIERS = {"prime", "foreign", "former", "then", "ex", "acting", "interim", "s
 # Lower-case words that may sit inside a name or a role ("Secretary of State", "Ambassador to Moscow", "Bank of England").
 CONNECTORS = {"of", "to", "for", "the", "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "bin",
               "al", "la", "le"}
+# Words that end a role after "of" although they are no title on their own ("Secretary of State").
+AFTER_CONNECTOR = {"state", "defence", "defense", "justice", "health", "education", "commerce", "energy", "labor",
+                   "labour", "agriculture", "transportation", "homeland", "security", "staff", "the"}
 CITY_POPULATION = 250_000
 
 
@@ -203,6 +206,8 @@ def _is_title(text: str, lex: _Lexicon) -> bool:
 
 def _is_head_title(text: str, lex: _Lexicon) -> bool:
     key = _fold(text).rstrip(".")
+    if key in lex.titles:
+        return key not in MODIFIERS
     return _is_title(text, lex) and key.split("-")[-1] not in MODIFIERS
 
 
@@ -273,10 +278,10 @@ def _role_split(toks: list[Span], lex: _Lexicon) -> int:
     n = len(toks)
     while i < n:
         text = toks[i].text
-        if _is_title(text, lex) and not text[:1].islower():
+        if (_is_title(text, lex) or after_connector and _fold(text) in AFTER_CONNECTOR) and not text[:1].islower():
             seen_title = True
             i += 1
-            if _is_head_title(text, lex):
+            if _is_head_title(text, lex) or after_connector:
                 end = i
             after_connector = False
             continue
@@ -369,9 +374,12 @@ def _split_run(body: str, toks: list[Span], pre_role: str, initial: set, lex: _L
         role = f"{pre_role} {role}".strip()
     if role_toks:
         _emit_known(body, role_toks, lex, out, initial)
+    while name_toks and name_toks[0].text in CONNECTORS:
+        name_toks = name_toks[1:]
     if not name_toks:
         return  # a bare title is a role, not a person
-    if not role_toks and not pre_role:
+    whole = tuple(_fold(t.text) for t in name_toks)
+    if not role_toks and not pre_role and whole not in lex.gazetteer and whole not in lex.actors:
         # Leading demonyms ("Russian", "Western") are adjectives, not mentions.
         while name_toks and _fold(name_toks[0].text) in lex.demonyms and len(name_toks) > 1:
             name_toks = name_toks[1:]
