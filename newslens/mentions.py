@@ -33,13 +33,16 @@ COURTESY = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mister", "madam"}
 MODIFIERS = {"prime", "foreign", "former", "then", "ex", "acting", "interim", "shadow", "deputy", "vice", "first",
              "chief", "home", "defense", "defence", "interior", "health", "finance", "economy", "culture", "trade",
              "education", "energy", "environment", "transport", "sports", "sport", "presidential", "general",
-             "senior", "executive", "lieutenant"}
+             "senior", "executive", "lieutenant", "retired", "under"}
 # Lower-case words that may sit inside a name or a role ("Secretary of State", "Ambassador to Moscow", "Bank of England").
 CONNECTORS = {"of", "to", "for", "the", "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "bin",
               "al", "la", "le"}
 # Words that end a role after "of" although they are no title on their own ("Secretary of State").
 AFTER_CONNECTOR = {"state", "defence", "defense", "justice", "health", "education", "commerce", "energy", "labor",
-                   "labour", "agriculture", "transportation", "homeland", "security", "staff", "the"}
+                   "labour", "agriculture", "transportation", "homeland", "security", "staff", "the", "exchequer",
+                   "commons", "lords"}
+# Letters after a name that are not part of it ("Guy Mansfield QC", "Martin Luther King Jr").
+SUFFIXES = {"qc", "kc", "mp", "mep", "jr", "sr", "jnr", "snr", "ii", "iii", "iv", "obe", "mbe", "cbe", "phd", "md", "esq"}
 CITY_POPULATION = 250_000
 
 
@@ -232,44 +235,41 @@ class _Candidate:
     role: str = ""
     name: str = ""  # canonical name when known (gazetteer, alias file)
     initial: bool = False  # first word of a sentence: capitalised for that reason alone, maybe
-    actor: bool = False
+    cue: bool = False  # next to a speech verb or a word said of people ("said Biden", "the Obama administration")
+
+
+def _plain_gap(a: Span, b: Span) -> bool:
+    return b.start - a.end in (0, 1)
 
 
 def _runs(tokens: list[Span], breaks: set[int], lex: _Lexicon) -> list[list[int]]:
-    """Indices of maximal runs of capitalised words, with connectors inside ("Secretary of State")."""
+    """Indices of maximal runs of capitalised words, with connectors inside ("Secretary of State", "da Silva")."""
     runs: list[list[int]] = []
     cur: list[int] = []
     n = len(tokens)
     for i, tok in enumerate(tokens):
         text = tok.text
-        if _is_cap(text) and _fold(text) not in lex.not_names and not (cur and tok.start in breaks):
-            if cur and tokens[cur[-1]].end != tok.start and not tokens[cur[-1]].end < tok.start:
-                pass
-            # A gap other than plain spaces (a line break, a comma) ends a run.
-            if cur and not _plain_gap(tokens[cur[-1]], tok):
+        if _is_cap(text) and _fold(text) not in lex.not_names:
+            # A gap other than one space (a line break, a comma) or a glued boundary ends a run.
+            if cur and (tok.start in breaks or not _plain_gap(tokens[cur[-1]], tok)):
                 runs.append(cur)
                 cur = []
             cur.append(i)
             continue
-        if (cur and text in CONNECTORS and i + 1 < n and _is_cap(tokens[i + 1].text)
-                and _plain_gap(tokens[cur[-1]], tok) and _plain_gap(tok, tokens[i + 1])):
+        prev = tokens[cur[-1]].text if cur else ""
+        nxt = tokens[i + 2] if text == "of" and i + 2 < n and tokens[i + 1].text == "the" else tokens[i + 1] if i + 1 < n else tok
+        if (cur and text in CONNECTORS and i + 1 < n and _is_cap(nxt.text)
+                and _plain_gap(tokens[cur[-1]], tok) and _plain_gap(tok, tokens[i + 1])
+                and (text not in ("to", "for") or _is_title(prev, lex))
+                and (text != "the" or prev == "of")):
             cur.append(i)
             continue
         if cur:
             runs.append(cur)
-        cur = [i] if _is_cap(text) and _fold(text) not in lex.not_names else []
+        cur = []
     if cur:
         runs.append(cur)
-    # Connectors never end a run.
-    return [[j for j in r] for r in runs if r]
-
-
-_gap_cache: dict = {}
-
-
-def _plain_gap(a: Span, b: Span) -> bool:
-    gap = b.start - a.end
-    return gap == 1 or gap == 0
+    return runs
 
 
 def _role_split(toks: list[Span], lex: _Lexicon) -> int:
@@ -279,10 +279,10 @@ def _role_split(toks: list[Span], lex: _Lexicon) -> int:
     while i < n:
         text = toks[i].text
         if (_is_title(text, lex) or after_connector and _fold(text) in AFTER_CONNECTOR) and not text[:1].islower():
-            seen_title = True
             i += 1
             if _is_head_title(text, lex) or after_connector:
                 end = i
+                seen_title = True
             after_connector = False
             continue
         if text in CONNECTORS:
@@ -305,188 +305,250 @@ def _role_split(toks: list[Span], lex: _Lexicon) -> int:
     return end
 
 
+class _Context:
+    """What the candidate finder needs about one body: its tokens, sentence starts, glued breaks."""
+
+    def __init__(self, body: str, lex: _Lexicon):
+        self.body, self.lex = body, lex
+        self.tokens, self.breaks = _split_glued(words(body), lex)
+        self.index = {t.start: i for i, t in enumerate(self.tokens)}
+        # The first word of a sentence, past any opening quote marks or brackets; a glued boundary is usually a
+        # lost sentence break too.
+        self.initial = set(self.breaks)
+        for s in sentences(body):
+            j = s.start
+            while j < s.end and not body[j].isalnum():
+                j += 1
+            self.initial.add(j)
+        # A quotation opens like a sentence ('tweeting, "Notice Trump sniffing"').
+        self.initial |= {m.end() for m in re.finditer(r"(?:^|(?<=\s))[\"“‘'(\[]+(?=\w)", body)}
+        self.out: list[_Candidate] = []
+
+    def word(self, i: int) -> str:
+        """The folded token at index i, or "" outside the body."""
+        return _fold(self.tokens[i].text) if 0 <= i < len(self.tokens) else ""
+
+    def add(self, toks: list[Span], kind: str, role: str = "", name: str = "") -> None:
+        start, end = toks[0].start, toks[-1].end
+        i, j = self.index[toks[0].start], self.index[toks[-1].start]
+        before, after = self.word(i - 1), self.word(j + 1)
+        if after in ("'s", "’s"):
+            after = self.word(j + 2)
+        # "said Biden." or "said Biden and ..." but not "said Obamacare is ...": a verb before needs no clause after.
+        follows = self.tokens[j + 1].text if j + 1 < len(self.tokens) else "."
+        cue = ((before in SPEECH_VERBS and (not follows[:1].isalpha() or follows == "and"))
+               or after in SPEECH_VERBS or after in PERSON_CUES)
+        self.out.append(_Candidate(start, end, self.body[start:end], tuple(_fold(t.text) for t in toks), kind,
+                                   role, name, start in self.initial, cue))
+
+    def known(self, toks: list[Span]) -> None:
+        """Add the places and organisations named inside a role ("NATO" in "NATO Secretary-General")."""
+        lex, i = self.lex, 0
+        while i < len(toks):
+            n, table = _lookup(lex.actors, toks, i, lex.longest), lex.actors
+            if not n:
+                n, table = _lookup(lex.gazetteer, toks, i, lex.longest), lex.gazetteer
+            if n:
+                name, kind = table[tuple(_fold(t.text) for t in toks[i: i + n])]
+                if kind != "person":
+                    self.add(toks[i: i + n], kind, name=name)
+                i += n
+            else:
+                i += 1
+
+
+# Speech verbs and words said of people: a lone unknown surname next to one is a person ("Biden said").
+SPEECH_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "argued", "argues",
+                "asked", "insisted", "replied", "explained", "stated", "noted", "warned", "tweeted", "admitted",
+                "acknowledged", "talked", "spoke", "declared", "claimed", "suggested", "announced"}
+PERSON_CUES = {"administration", "presidency", "campaign", "camp", "aides", "aide", "supporters", "wife", "husband",
+               "son", "daughter", "spokesman", "spokeswoman"}
+
+
 def _candidates(body: str, lex: _Lexicon) -> list[_Candidate]:
-    tokens, breaks = _split_glued(words(body), lex)
-    starts = set()
-    for s in sentences(body):
-        starts.add(s.start)
-    # The first word of a sentence, past any opening quote marks or brackets.
-    initial = set()
-    for s in sentences(body):
-        j = s.start
-        while j < s.end and not body[j].isalnum():
-            j += 1
-        initial.add(j)
-    initial |= breaks  # a glued boundary is usually a lost sentence break
-    out: list[_Candidate] = []
-    for run in _runs(tokens, breaks, lex):
+    ctx = _Context(body, lex)
+    tokens = ctx.tokens
+    for run in _runs(tokens, ctx.breaks, lex):
         toks = [tokens[i] for i in run]
-        while toks and toks[-1].text in CONNECTORS:
-            toks.pop()
         # A lower-case role just before the run ("foreign minister Sergei Lavrov", "Arsenal boss Arsene Wenger").
-        pre_role = ""
-        k = run[0] - 1
-        lo = None
+        pre_role, k, lo = "", run[0] - 1, None
         while k >= 0 and tokens[k].text[:1].islower() and _is_title(tokens[k].text, lex):
-            lo = k
-            k -= 1
+            lo, k = k, k - 1
         if lo is not None and any(_is_head_title(tokens[j].text, lex) for j in range(lo, run[0])):
             pre_role = body[tokens[lo].start: tokens[run[0] - 1].end]
-        _split_run(body, toks, pre_role, initial, lex, out)
-    return out
+        after = ctx.word(run[-1] + 1)
+        _split_run(ctx, toks, pre_role, after)
+    return ctx.out
 
 
-def _emit_known(body: str, toks: list[Span], lex: _Lexicon, out: list, initial: set, role: str = "") -> None:
-    """Emit gazetteer/alias mentions found inside a role ("NATO" in "NATO Secretary-General")."""
-    i = 0
-    while i < len(toks):
-        n = _lookup(lex.actors, toks, i, lex.longest)
-        table = lex.actors
-        if not n:
-            n, table = _lookup(lex.gazetteer, toks, i, lex.longest), lex.gazetteer
-        if n:
-            part = toks[i: i + n]
-            key = tuple(_fold(t.text) for t in part)
-            name, kind = table[key]
-            if kind != "person":
-                out.append(_Candidate(part[0].start, part[-1].end, body[part[0].start: part[-1].end], key, kind,
-                                      name=name, initial=part[0].start in initial))
-            i += n
-        else:
-            i += 1
-
-
-def _split_run(body: str, toks: list[Span], pre_role: str, initial: set, lex: _Lexicon, out: list) -> None:
+def _split_run(ctx: _Context, toks: list[Span], pre_role: str, after: str) -> None:
     """Turn one run of capitalised words into candidates: a role and a name, or known places and organisations."""
+    lex, body = ctx.lex, ctx.body
     if not toks:
         return
-    # A capitalised common word opening a sentence ("Shortly", "However") is not part of a name.
+
+    def known_word(word: str) -> bool:
+        return (word in lex.first_names or (word,) in lex.gazetteer or (word,) in lex.actors or word in lex.demonyms
+                or _is_title(word, lex))
+
+    # A capitalised word opening a sentence ("Shortly", "Notice Trump") is not part of a name unless known.
     first = _fold(toks[0].text)
-    if (toks[0].start in initial and first in lex.stop_words and first not in lex.first_names
-            and (first,) not in lex.gazetteer and (first,) not in lex.actors and not _is_title(toks[0].text, lex)):
+    if toks[0].start in ctx.initial and not known_word(first):
+        if first not in lex.stop_words:
+            ctx.add(toks[:1], "")  # kept only if it turns out to be a known surname ("Truss, who ...")
         toks = toks[1:]
         if not toks:
             return
     cut = _role_split(toks, lex)
     role_toks, name_toks = toks[:cut], toks[cut:]
+    while name_toks and name_toks[0].text in CONNECTORS:
+        role_toks, name_toks = role_toks + name_toks[:1], name_toks[1:]
+    # "Chancellor of the Exchequer Gordon Brown": the role goes on up to the first name.
+    if (role_toks or pre_role) and len(name_toks) >= 3 and _fold(name_toks[0].text) not in lex.first_names:
+        j = next((j for j in range(1, len(name_toks) - 1) if _fold(name_toks[j].text) in lex.first_names), 0)
+        if j:
+            role_toks, name_toks = role_toks + name_toks[:j], name_toks[j:]
     role = body[role_toks[0].start: role_toks[-1].end] if role_toks else ""
     if pre_role:
         role = f"{pre_role} {role}".strip()
     if role_toks:
-        _emit_known(body, role_toks, lex, out, initial)
-    while name_toks and name_toks[0].text in CONNECTORS:
-        name_toks = name_toks[1:]
+        ctx.known(role_toks)
+    while len(name_toks) > 1 and _fold(name_toks[-1].text).rstrip(".") in SUFFIXES:
+        name_toks = name_toks[:-1]
     if not name_toks:
         return  # a bare title is a role, not a person
-    whole = tuple(_fold(t.text) for t in name_toks)
-    if not role_toks and not pre_role and whole not in lex.gazetteer and whole not in lex.actors:
+    # "Hugo Chávez of Venezuela", "Bill Burns to Moscow": a known place after a connector is not part of the name.
+    for j in range(1, len(name_toks) - 1):
+        if name_toks[j].text in ("of", "to", "for"):
+            k = j + 2 if name_toks[j + 1].text == "the" else j + 1
+            rest = len(name_toks) - k
+            if rest and (_lookup(lex.gazetteer, name_toks, k, lex.longest) == rest
+                         or _lookup(lex.actors, name_toks, k, lex.longest) == rest):
+                if tuple(_fold(t.text) for t in name_toks) not in lex.gazetteer:
+                    ctx.known(name_toks[k:])
+                    name_toks = name_toks[:j]
+            break
+    key = tuple(_fold(t.text) for t in name_toks)
+    if not role and key not in lex.gazetteer and key not in lex.actors:
         # Leading demonyms ("Russian", "Western") are adjectives, not mentions.
-        while name_toks and _fold(name_toks[0].text) in lex.demonyms and len(name_toks) > 1:
+        while len(name_toks) > 1 and _fold(name_toks[0].text) in lex.demonyms:
             name_toks = name_toks[1:]
         if len(name_toks) == 1 and _fold(name_toks[0].text) in lex.demonyms:
             return
-    key = tuple(_fold(t.text) for t in name_toks)
-    start, end = name_toks[0].start, name_toks[-1].end
-    text = body[start:end]
-    is_initial = start in initial
+        key = tuple(_fold(t.text) for t in name_toks)
+    text = body[name_toks[0].start: name_toks[-1].end]
     if key in lex.actors:
         name, kind = lex.actors[key]
-        out.append(_Candidate(start, end, text, key, kind, role if kind == "person" else "", name, is_initial))
+        ctx.add(name_toks, kind, role if kind == "person" else "", name)
         return
     if key in lex.gazetteer and not role:
         name, kind = lex.gazetteer[key]
-        out.append(_Candidate(start, end, text, key, kind, "", name, is_initial))
+        ctx.add(name_toks, kind, "", name)
         return
+    org = any(k in lex.org_words for k in key) or after in lex.org_words
     if role:
-        if any(k in lex.org_words for k in key):
-            out.append(_Candidate(start, end, text, key, "organisation", "", text, is_initial))
-        else:
-            out.append(_Candidate(start, end, text, key, "person", role, "", is_initial))
+        ctx.add(name_toks, "organisation" if org else "person", "" if org else role, text if org else "")
         return
-    # A known place or organisation directly before a person's name ("Moscow John Sullivan" never, but
-    # "BBC Radio" stays whole): split only when what follows starts with a first name.
+    # A known place or organisation directly before a first name ("Washington Joe ..."): two mentions.
     n = _lookup(lex.gazetteer, name_toks, 0, lex.longest) or _lookup(lex.actors, name_toks, 0, lex.longest)
     if n and n < len(name_toks) and key[n] in lex.first_names:
-        _emit_known(body, name_toks[:n], lex, out, initial)
-        _split_run(body, name_toks[n:], "", initial, lex, out)
+        ctx.known(name_toks[:n])
+        _split_run(ctx, name_toks[n:], "", after)
         return
-    if any(k in lex.org_words for k in key):
-        out.append(_Candidate(start, end, text, key, "organisation", "", text, is_initial))
+    if org:
+        ctx.add(name_toks, "organisation", name=text)
         return
     if len(key) >= 2:
-        if key[0] in lex.first_names and key[-1] not in lex.first_names | lex.titles or (
-                key[0] in lex.first_names and len(key) == 2 and key[1] not in lex.stop_words):
-            out.append(_Candidate(start, end, text, key, "person", "", "", is_initial))
+        if key[0] in lex.first_names and key[-1] not in lex.titles and key[-1] not in PLACE_WORDS:
+            ctx.add(name_toks, "person")
+        elif n:
+            ctx.known(name_toks)  # "Moscow Kremlin": known words, each its own mention
         else:
-            if (key[0],) in lex.gazetteer or (key[0],) in lex.actors:
-                # "Washington London" never happens without a comma, but "Moscow Kremlin" might: split known words.
-                _emit_known(body, name_toks, lex, out, initial)
-                return
-            out.append(_Candidate(start, end, text, key, "other", "", text, is_initial))
+            ctx.add(name_toks, "place" if key[-1] in PLACE_WORDS else "other", name=text)
         return
-    out.append(_Candidate(start, end, text, key, "", "", "", is_initial))
+    ctx.add(name_toks, "")
+
+
+# Last words of names that are places, not people ("Tiananmen Square", "Clarence House" is in the org words).
+PLACE_WORDS = {"square", "street", "road", "avenue", "airport", "stadium", "station", "bridge", "river", "sea",
+               "island", "islands", "mountains", "park", "palace", "castle", "bay", "peninsula", "valley", "lake",
+               "county", "province", "region", "oblast", "city", "town", "village", "coast", "hill", "hills"}
 
 
 # ---------------------------------------------------------------- entities
 
 
-def _merge(cands: list[_Candidate], body: str, lex: _Lexicon) -> list[tuple[_Candidate, str, str]]:
+def _merge(cands: list[_Candidate], lex: _Lexicon) -> list[tuple[_Candidate, str, str]]:
     """Give every candidate an entity name and kind: full names, then surnames and first names, then the rest."""
-    full: dict[tuple[str, ...], str] = {}  # folded full name -> display name
+    # Words known to name a person: a lone word with a title ("President Lula") or a speech verb ("Lula told").
+    # A run of capitalised words with no known first name becomes a person when it holds one ("Luiz Inácio Lula da
+    # Silva"), as long as no word of it marks a place or an organisation.
+    cued = {c.key for c in cands if c.kind == "" and c.cue and c.text[1:].islower() and c.key[0] not in lex.stop_words}
+    person_words = {k[0] for k in cued} | {c.key[0] for c in cands if c.kind == "person" and len(c.key) == 1}
     for c in cands:
-        if c.kind == "person" and c.name:
-            full.setdefault(_name_key(c.name), c.name)
-        elif c.kind == "person" and len(c.key) >= 2:
-            full.setdefault(c.key, c.text)
-    # Merge a longer form into a shorter one with the same first and last name ("George W. Bush" -> "George Bush").
-    by_last: dict[str, list[tuple[str, ...]]] = {}
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for key in full:
-        if len(key) >= 2:
-            by_last.setdefault(key[-1], []).append(key)
-            by_first.setdefault(key[0], []).append(key)
-    first_seen = {}
+        if c.kind == "other" and len(c.key) >= 2 and person_words.intersection(c.key) and not c.initial:
+            c.kind, c.name = "person", ""
+    full: dict[tuple[str, ...], str] = {}  # folded name -> display name, for people named in full or with a title
+    first_seen: dict[tuple[str, ...], int] = {}
     for c in cands:
         if c.kind == "person":
-            k = _name_key(c.name) if c.name else c.key
-            if k in full:
-                first_seen.setdefault(k, c.start)
+            key, shown = (_name_key(c.name), c.name) if c.name else (c.key, c.text)
+            if len(key) >= 2 or c.role:
+                full.setdefault(key, shown)
+                first_seen.setdefault(key, c.start)
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for pos in ("last", "first", "middle"):
+        for key in full:
+            if pos == "last":
+                words_ = [key[-1]] + (["-".join(key[-2:])] if len(key) >= 3 else [])
+            elif pos == "first":
+                words_ = [key[0]] if len(key) >= 2 else []
+            else:
+                words_ = [w for w in key[1:-1] if w not in CONNECTORS and len(w) > 1]
+            for w in words_:
+                index.setdefault(f"{pos}:{w}", []).append(key)
 
-    def person_for(word: str, at: int) -> str | None:
-        options = by_last.get(word) or []
-        if not options:
-            options = by_first.get(word) or []
-        if not options:
-            return None
-        if len(options) > 1:
-            # An ambiguous surname ("Clinton") means the person most recently named in full before it.
-            before = [k for k in options if first_seen.get(k, 1 << 60) <= at]
-            options = sorted(before or options, key=lambda k: -first_seen.get(k, 0))[:1]
-        return full[options[0]]
+    def person_for(word: str) -> str | None:
+        # A full name beats a lone word with a title ("Vladimir Putin" over "Russian President Vladimir").
+        for size in (2, 1):
+            for pos in ("last", "first", "middle"):
+                options = [k for k in index.get(f"{pos}:{word}", []) if (len(k) >= 2) == (size == 2)]
+                if options:
+                    # An ambiguous surname ("Clinton") means the person the article named first.
+                    return full[min(options, key=lambda k: first_seen[k])]
+        return None
 
     out = []
+    unknown: list[_Candidate] = []
     for c in cands:
         if c.kind == "person":
             if c.name:
                 out.append((c, c.name, "person"))
             elif len(c.key) >= 2:
-                # Same first and last name as an already named person: one entity.
-                same = [k for k in by_last.get(c.key[-1], []) if k[0] == c.key[0]]
-                out.append((c, full[same[0]] if same else c.text, "person"))
+                # The same first and last name as a person already named: one entity ("George W Bush").
+                same = [k for k in index.get(f"last:{c.key[-1]}", []) if k[0] == c.key[0] and len(k) >= 2]
+                out.append((c, full[min(same, key=lambda k: first_seen[k])] if same else c.text, "person"))
             else:
-                out.append((c, person_for(c.key[0], c.start) or c.text, "person"))
+                who = person_for(c.key[0])
+                out.append((c, who if who and _name_key(who) != c.key else full.get(c.key, c.text), "person"))
             continue
         if len(c.key) == 1:
-            who = person_for(c.key[0], c.start)
-            if who and (c.kind == "" or c.key in lex.gazetteer and c.key not in lex.actors):
+            who = person_for(c.key[0])
+            if who and (c.kind == "" or c.key not in lex.actors):
                 out.append((c, who, "person"))
                 continue
         if c.kind == "":
-            if c.initial or c.key[0] in lex.stop_words or c.key[0] in lex.titles:
-                continue  # a capitalised word that starts a sentence, or a bare title: not a name
-            out.append((c, c.text, "other"))
+            unknown.append(c)
             continue
         out.append((c, c.name or c.text, c.kind))
+    # A lone capitalised word never named in full is a person when, somewhere, a speech verb or a word said of people
+    # stands next to it ("said Biden", "the Obama administration"); otherwise a capitalised word mid-sentence is
+    # "other" and one that opens a sentence is dropped.
+    for c in unknown:
+        if c.key in cued:
+            out.append((c, c.text, "person"))
+        elif not (c.initial or c.key[0] in lex.stop_words or _is_title(c.key[0], lex) or c.key[0] in lex.first_names):
+            out.append((c, c.text, "other"))
     return out
 
 
@@ -501,7 +563,7 @@ def find_mentions(article: Article | str) -> tuple[list[Entity], list[Mention]]:
     body = article if isinstance(article, str) else article.body
     lex = lexicon()
     mentions: list[Mention] = []
-    for c, name, kind in _merge(_candidates(body, lex), body, lex):
+    for c, name, kind in _merge(_candidates(body, lex), lex):
         actor = kind == "person" or (kind in ("place", "organisation") and _is_actor(body, c.end, lex))
         mentions.append(Mention(c.start, c.end, c.text, name, kind, c.role if kind == "person" else "", actor))
     mentions.sort(key=lambda m: m.start)
