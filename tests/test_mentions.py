@@ -22,35 +22,35 @@ def by_name(text: str) -> dict[str, Entity]:
 
 
 @pytest.fixture(scope="module")
-def seed():
+def seed_found():
     return find_mentions(load_article(paths.SEED))
 
 
-def test_seed_people_match_the_hand_annotation(seed):
+def test_seed_people_match_the_hand_annotation(seed_found):
     gold = read_data_csv(SEED_GOLD)
     gold = gold[gold["kind"] == "person"]
-    found = {e.name: e.mentions for e in seed[0] if e.kind == "person"}
+    found = {e.name: e.mentions for e in seed_found[0] if e.kind == "person"}
     assert found == dict(zip(gold["entity"], gold["mentions"].astype(int)))
 
 
-def test_seed_places_and_organisations_match_the_hand_annotation(seed):
+def test_seed_places_and_organisations_match_the_hand_annotation(seed_found):
     gold = read_data_csv(SEED_GOLD)
     gold = gold[gold["kind"] != "person"]
-    found = {(e.name, e.kind): e.mentions for e in seed[0] if e.kind != "person"}
+    found = {(e.name, e.kind): e.mentions for e in seed_found[0] if e.kind != "person"}
     assert found == dict(zip(zip(gold["entity"], gold["kind"]), gold["mentions"].astype(int)))
 
 
-def test_seed_roles_come_from_the_titles(seed):
+def test_seed_roles_come_from_the_titles(seed_found):
     gold = read_data_csv(SEED_GOLD)
-    roles = {e.name: e.role for e in seed[0] if e.kind == "person"}
+    roles = {e.name: e.role for e in seed_found[0] if e.kind == "person"}
     for name, role in zip(gold["entity"], gold["role"]):
         if role:
             assert roles[name] == role
 
 
-def test_every_mention_points_into_the_body(seed):
+def test_every_mention_points_into_the_body(seed_found):
     body = load_article(paths.SEED).body
-    for m in seed[1]:
+    for m in seed_found[1]:
         assert body[m.start:m.end] == m.text
 
 
@@ -137,8 +137,8 @@ def test_suffixes_and_places_after_names_are_cut():
     assert {"Guy Mansfield", "Hugo Chávez"} <= set(found)
 
 
-def test_entity_at_and_resolve_for_quote_attribution(seed):
-    entities, mentions = seed
+def test_entity_at_and_resolve_for_quote_attribution(seed_found):
+    entities, mentions = seed_found
     body = load_article(paths.SEED).body
     start = body.index("Truss, who")
     assert entity_at(mentions, start, start + 5).entity == "Liz Truss"
