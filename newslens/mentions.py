@@ -88,6 +88,7 @@ class _Lexicon:
     actor_verbs: frozenset[str]
     stop_words: frozenset[str]
     first_names: frozenset[str]
+    english: frozenset[str]  # lower-case English words (pyspellchecker's list), to tell "Analysts" from "Biden"
     gazetteer: dict[tuple[str, ...], tuple[str, str]]  # folded words -> (name, kind)
     actors: dict[tuple[str, ...], tuple[str, str]]  # folded words -> (canonical name, kind)
     longest: int
@@ -152,6 +153,9 @@ def lexicon() -> _Lexicon:
         actors[_name_key(alias)] = (entity, kind)
         actors.setdefault(_name_key(entity), (entity, kind))
 
+    from spellchecker import SpellChecker
+
+    english = frozenset(w for w, n in SpellChecker().word_frequency.items() if n >= 1000)
     detector = Detector(case_sensitive=False)
     first_names = frozenset(n for n in detector.names if n.isalpha() and len(n) > 1)
     keys = list(gaz) + list(actors)
@@ -163,6 +167,7 @@ def lexicon() -> _Lexicon:
         actor_verbs=frozenset(read_data_list(ACTOR_VERBS)),
         stop_words=frozenset(get_stop_words("en")),
         first_names=first_names,
+        english=english,
         gazetteer=gaz,
         actors=actors,
         longest=max(len(k) for k in keys),
@@ -175,11 +180,13 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _PREFIXES = {"mc", "mac", "de", "la", "le", "di", "da", "van", "von", "o", "al", "el", "du"}
 
 
-def _split_glued(tokens: list[Span], lex: _Lexicon) -> tuple[list[Span], set[int]]:
-    """Split words that scraping glued together ("VladimirNATO", "andBritain") at a lower-to-upper case change.
+def _split_glued(tokens: list[Span], lex: _Lexicon, body: str) -> tuple[list[Span], set[int]]:
+    """Split words that scraping glued together ("VladimirNATO", "andBritain", "BidenRead more") at a lower-to-upper
+    case change.
 
-    Only when the right part is a known name, place or organisation and the left part is not a name prefix
-    ("McDonald", "DeSantis" stay whole). Returns the tokens and the starts of right parts (a run breaks there).
+    Only when the right part is a known name, place or organisation, or either part stands alone elsewhere in the
+    body, and the left part is not a name prefix or a function word ("McDonald", "DeSantis", "YouTube" stay whole).
+    Returns the tokens and the starts of right parts (a run breaks there).
     """
     out: list[Span] = []
     breaks: set[int] = set()
@@ -189,6 +196,9 @@ def _split_glued(tokens: list[Span], lex: _Lexicon) -> tuple[list[Span], set[int
             left, right = tok.text[: cut.start()], tok.text[cut.start():]
             rkey = (_fold(right),)
             known = rkey in lex.gazetteer or rkey in lex.actors or _fold(right) in lex.first_names
+            if not known and left[:1].isupper() and _fold(left) not in lex.stop_words:
+                alone = r"(?<![\w'’-]){}(?![\w-])"
+                known = any(len(part) > 2 and re.search(alone.format(re.escape(part)), body) for part in (left, right))
             if known and len(right) > 1 and _fold(left) not in _PREFIXES and len(left) > 1:
                 mid = tok.start + cut.start()
                 out.append(Span(tok.start, mid, left))
@@ -242,15 +252,15 @@ class _Candidate:
     cue: bool = False  # next to a speech verb or a word said of people ("said Biden", "the Obama administration")
 
 
-def _plain_gap(a: Span, b: Span) -> bool:
-    return b.start - a.end in (0, 1)
-
-
-def _runs(tokens: list[Span], breaks: set[int], lex: _Lexicon) -> list[list[int]]:
+def _runs(tokens: list[Span], breaks: set[int], lex: _Lexicon, body: str) -> list[list[int]]:
     """Indices of maximal runs of capitalised words, with connectors inside ("Secretary of State", "da Silva")."""
     runs: list[list[int]] = []
     cur: list[int] = []
     n = len(tokens)
+
+    def _plain_gap(a: Span, b: Span) -> bool:
+        return b.start == a.end or (b.start == a.end + 1 and body[a.end] == " ")
+
     for i, tok in enumerate(tokens):
         text = tok.text
         if _is_cap(text) and _fold(text) not in lex.not_names:
@@ -284,7 +294,9 @@ def _role_split(toks: list[Span], lex: _Lexicon) -> int:
         text = toks[i].text
         if (_is_title(text, lex) or after_connector and _fold(text) in AFTER_CONNECTOR) and not text[:1].islower():
             i += 1
-            if _is_head_title(text, lex) or after_connector:
+            # A modifier ends a role only when a first name follows: "Chief Chuck Jordan", not "Chief Executive".
+            if (_is_head_title(text, lex) or after_connector
+                    or (i < n and _fold(toks[i].text) in lex.first_names and not _is_title(toks[i].text, lex))):
                 end = i
                 seen_title = True
             after_connector = False
@@ -314,7 +326,7 @@ class _Context:
 
     def __init__(self, body: str, lex: _Lexicon):
         self.body, self.lex = body, lex
-        self.tokens, self.breaks = _split_glued(words(body), lex)
+        self.tokens, self.breaks = _split_glued(words(body), lex, body)
         self.index = {t.start: i for i, t in enumerate(self.tokens)}
         # The first word of a sentence: after a full stop, "!" or "?" token (past quote marks and brackets), or at a
         # glued boundary. The word tokens already keep "Mr." and "U.S." whole, so their stops do not count; this
@@ -376,7 +388,7 @@ PERSON_CUES = {"administration", "presidency", "campaign", "camp", "aides", "aid
 def _candidates(body: str, lex: _Lexicon) -> list[_Candidate]:
     ctx = _Context(body, lex)
     tokens = ctx.tokens
-    for run in _runs(tokens, ctx.breaks, lex):
+    for run in _runs(tokens, ctx.breaks, lex, body):
         toks = [tokens[i] for i in run]
         # A lower-case role just before the run ("foreign minister Sergei Lavrov", "Arsenal boss Arsene Wenger").
         pre_role, k, lo = "", run[0] - 1, None
@@ -408,6 +420,11 @@ def _split_run(ctx: _Context, toks: list[Span], pre_role: str, after: str) -> No
         if not toks:
             return
     cut = _role_split(toks, lex)
+    if not cut:
+        # A role may start after an unknown word ("Former Beatle Sir Paul McCartney"): the last head title that a first
+        # name follows ends it.
+        cut = next((j + 1 for j in range(len(toks) - 2, 0, -1) if _is_head_title(toks[j].text, lex)
+                    and _fold(toks[j + 1].text) in lex.first_names and toks[j].text[:1].isupper()), 0)
     role_toks, name_toks = toks[:cut], toks[cut:]
     while name_toks and name_toks[0].text in CONNECTORS:
         role_toks, name_toks = role_toks + name_toks[:1], name_toks[1:]
@@ -454,6 +471,9 @@ def _split_run(ctx: _Context, toks: list[Span], pre_role: str, after: str) -> No
         ctx.add(name_toks, kind, "", name)
         return
     org = any(k in lex.org_words for k in key) or after in lex.org_words
+    if len(key) >= 2 and key[-1] in WORK_WORDS:
+        ctx.add(name_toks, "other", name=text)  # "The Steve Harvey Morning Show" names a programme, not a person
+        return
     if role:
         ctx.add(name_toks, "organisation" if org else "person", "" if org else role, text if org else "")
         return
@@ -477,6 +497,9 @@ def _split_run(ctx: _Context, toks: list[Span], pre_role: str, after: str) -> No
     ctx.add(name_toks, "")
 
 
+# Last words of names of programmes, events and laws, which are neither people nor organisations.
+WORK_WORDS = {"show", "programme", "program", "award", "awards", "prize", "cup", "festival", "act", "bill", "plan",
+              "games", "olympics", "championship", "championships", "summit", "conference", "war", "day", "report"}
 # Last words of names that are places, not people ("Tiananmen Square", "Clarence House" is in the org words).
 PLACE_WORDS = {"square", "street", "road", "avenue", "airport", "stadium", "station", "bridge", "river", "sea",
                "island", "islands", "mountains", "park", "palace", "castle", "bay", "peninsula", "valley", "lake",
@@ -491,7 +514,11 @@ def _merge(cands: list[_Candidate], lex: _Lexicon) -> list[tuple[_Candidate, str
     # Words known to name a person: a lone word with a title ("President Lula") or a speech verb ("Lula told").
     # A run of capitalised words with no known first name becomes a person when it holds one ("Luiz Inácio Lula da
     # Silva"), as long as no word of it marks a place or an organisation.
-    cued = {c.key for c in cands if c.kind == "" and c.cue and c.text[1:].islower() and c.key[0] not in lex.stop_words}
+    # A sentence-initial English word ("Analysts say") is no name even next to a speech verb, unless it also
+    # appears capitalised mid-sentence.
+    mid = {c.key for c in cands if not c.initial}
+    cued = {c.key for c in cands if c.kind == "" and c.cue and c.text[1:].islower() and c.key[0] not in lex.stop_words
+            and (c.key in mid or not (c.initial and c.key[0] in lex.english))}
     person_words = {k[0] for k in cued} | {c.key[0] for c in cands if c.kind == "person" and len(c.key) == 1}
     for c in cands:
         if c.kind == "other" and len(c.key) >= 2 and person_words.intersection(c.key) and not c.initial:
@@ -616,12 +643,14 @@ def resolve(name_text: str, entities: list[Entity]) -> Entity | None:
     for e in entities:
         if _name_key(e.name) == key or any(_name_key(a) == key for a in e.aliases):
             return e
-    people = [e for e in entities if e.kind == "person"]
-    for pos in (-1, 0):  # surname, then first name
-        hits = [e for e in people if _name_key(e.name)[pos] == key[pos]]
-        if len(hits) == 1 and (len(key) == 1 or _name_key(hits[0].name)[0] == key[0] or pos == 0):
-            return hits[0]
-    return None
+    # Entities come in order of first mention, so an ambiguous surname goes to the person named first, as in merging.
+    people = [(e, _name_key(e.name)) for e in entities if e.kind == "person"]
+    if len(key) >= 2:
+        hits = [e for e, k in people if k[-1] == key[-1] and (len(k) == 1 or k[0] == key[0])]
+    else:
+        hits = ([e for e, k in people if k[-1] == key[0]] or [e for e, k in people if k[0] == key[0]]
+                or [e for e, k in people if key[0] in k])
+    return hits[0] if hits else None
 
 
 # ---------------------------------------------------------------- tables and charts
