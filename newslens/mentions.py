@@ -96,7 +96,7 @@ class _Lexicon:
 
 @lru_cache(maxsize=65536)
 def _name_key(text: str) -> tuple[str, ...]:
-    return tuple(_fold(w.text) for w in words(text) if w.text not in {"'s", "’s"})
+    return tuple(_fold(w.text) for w in words(text) if w.text[:1].isalnum())
 
 
 @lru_cache(maxsize=1)
@@ -271,6 +271,12 @@ def _runs(tokens: list[Span], breaks: set[int], lex: _Lexicon, body: str) -> lis
             cur.append(i)
             continue
         prev = tokens[cur[-1]].text if cur else ""
+        # A middle initial's full stop stays in the name ("Vladimir V. Putin", "John F. Kennedy").
+        if (cur and text == "." and len(prev) == 1 and prev.isupper() and i + 1 < n and len(cur) > 1
+                and _is_cap(tokens[i + 1].text) and tokens[cur[-1]].end == tok.start
+                and _plain_gap(tok, tokens[i + 1])):
+            cur.append(i)
+            continue
         nxt = tokens[i + 2] if text == "of" and i + 2 < n and tokens[i + 1].text == "the" else tokens[i + 1] if i + 1 < n else tok
         if (cur and text in CONNECTORS and i + 1 < n and _is_cap(nxt.text)
                 and _plain_gap(tokens[cur[-1]], tok) and _plain_gap(tok, tokens[i + 1])
@@ -358,7 +364,8 @@ class _Context:
         follows = self.tokens[j + 1].text if j + 1 < len(self.tokens) else "."
         cue = ((before in SPEECH_VERBS and (not follows[:1].isalpha() or follows == "and"))
                or after in SPEECH_VERBS or after in PERSON_CUES)
-        self.out.append(_Candidate(start, end, self.body[start:end], tuple(_fold(t.text) for t in toks), kind,
+        key = tuple(_fold(t.text) for t in toks if t.text[:1].isalnum())
+        self.out.append(_Candidate(start, end, self.body[start:end], key, kind,
                                    role, name, start in self.initial, cue))
 
     def known(self, toks: list[Span]) -> None:
@@ -426,8 +433,9 @@ def _split_run(ctx: _Context, toks: list[Span], pre_role: str, after: str) -> No
         cut = next((j + 1 for j in range(len(toks) - 2, 0, -1) if _is_head_title(toks[j].text, lex)
                     and _fold(toks[j + 1].text) in lex.first_names and toks[j].text[:1].isupper()), 0)
     role_toks, name_toks = toks[:cut], toks[cut:]
-    while name_toks and name_toks[0].text in CONNECTORS:
-        role_toks, name_toks = role_toks + name_toks[:1], name_toks[1:]
+    if role_toks and name_toks and name_toks[0].text in CONNECTORS:
+        # "Lord of the Rings", "Speaker of the House": a title followed by "of" is part of a longer name, no person.
+        role_toks, name_toks = [], toks
     # "Chancellor of the Exchequer Gordon Brown": the role goes on up to the first name.
     if (role_toks or pre_role) and len(name_toks) >= 3 and _fold(name_toks[0].text) not in lex.first_names:
         j = next((j for j in range(1, len(name_toks) - 1) if _fold(name_toks[j].text) in lex.first_names), 0)
@@ -454,6 +462,10 @@ def _split_run(ctx: _Context, toks: list[Span], pre_role: str, after: str) -> No
                     name_toks = name_toks[:j]
             break
     key = tuple(_fold(t.text) for t in name_toks)
+    if len(key) > 1 and all(t.text.isupper() and len(t.text) > 1 for t in name_toks) and (
+            key not in lex.gazetteer and key not in lex.actors):
+        ctx.add(name_toks, "other", name=body[name_toks[0].start: name_toks[-1].end])  # shouted boilerplate
+        return
     if not role and key not in lex.gazetteer and key not in lex.actors:
         # Leading demonyms ("Russian", "Western") are adjectives, not mentions.
         while len(name_toks) > 1 and _fold(name_toks[0].text) in lex.demonyms:
@@ -524,6 +536,7 @@ def _merge(cands: list[_Candidate], lex: _Lexicon) -> list[tuple[_Candidate, str
         if c.kind == "other" and len(c.key) >= 2 and person_words.intersection(c.key) and not c.initial:
             c.kind, c.name = "person", ""
     full: dict[tuple[str, ...], str] = {}  # folded name -> display name, for people named in full or with a title
+    canonical = {_name_key(c.name) for c in cands if c.kind == "person" and c.name}
     first_seen: dict[tuple[str, ...], int] = {}
     for c in cands:
         if c.kind == "person":
@@ -561,8 +574,10 @@ def _merge(cands: list[_Candidate], lex: _Lexicon) -> list[tuple[_Candidate, str
                 out.append((c, c.name, "person"))
             elif len(c.key) >= 2:
                 # The same first and last name as a person already named: one entity ("George W Bush").
+                # A name from data/actors.csv is the canonical one; otherwise the form seen first.
                 same = [k for k in index.get(f"last:{c.key[-1]}", []) if k[0] == c.key[0] and len(k) >= 2]
-                out.append((c, full[min(same, key=lambda k: first_seen[k])] if same else c.text, "person"))
+                best = min(same, key=lambda k: (k not in canonical, first_seen[k])) if same else None
+                out.append((c, full[best] if best else c.text, "person"))
             else:
                 who = person_for(c.key[0])
                 out.append((c, who if who and _name_key(who) != c.key else full.get(c.key, c.text), "person"))

@@ -198,3 +198,13 @@ def test_programme_titles_and_trailing_words_are_not_people():
     found = people("She spoke on The Steve Harvey Morning Show with Tulsa police Chief Chuck Jordan.")
     assert list(found) == ["Chuck Jordan"]
     assert found["Chuck Jordan"].role == "Chief"
+
+
+def test_middle_initials_stay_in_the_name_and_merge():
+    found = people("President Vladimir V. Putin spoke. Mr. Putin left. John F. Kennedy was there.")
+    assert found["Vladimir Putin"].mentions == 2
+    assert "John F. Kennedy" in found
+
+
+def test_title_of_something_is_no_person():
+    assert people("He loved The Lord of the Rings films. CLICK HERE TO GET THE APP") == {}
