@@ -277,11 +277,15 @@ def _runs(tokens: list[Span], breaks: set[int], lex: _Lexicon, body: str) -> lis
                 and _plain_gap(tok, tokens[i + 1])):
             cur.append(i)
             continue
-        nxt = tokens[i + 2] if text == "of" and i + 2 < n and tokens[i + 1].text == "the" else tokens[i + 1] if i + 1 < n else tok
+        # Up to two connectors may stand between capitalised words ("of the", "von der").
+        j = i + 1
+        while j < n and j - i < 3 and tokens[j].text in CONNECTORS and _plain_gap(tokens[j - 1], tokens[j]):
+            j += 1
+        nxt = tokens[j] if j < n else tok
         if (cur and text in CONNECTORS and i + 1 < n and _is_cap(nxt.text)
-                and _plain_gap(tokens[cur[-1]], tok) and _plain_gap(tok, tokens[i + 1])
+                and _plain_gap(tokens[cur[-1]], tok) and _plain_gap(tokens[j - 1], nxt)
                 and (text not in ("to", "for") or _is_title(prev, lex))
-                and (text != "the" or prev == "of")):
+                and (text != "the" or prev in ("of", "for"))):
             cur.append(i)
             continue
         if cur:
@@ -362,8 +366,9 @@ class _Context:
             after = self.word(j + 2)
         # "said Biden." or "said Biden and ..." but not "said Obamacare is ...": a verb before needs no clause after.
         follows = self.tokens[j + 1].text if j + 1 < len(self.tokens) else "."
+        # "the Fed said" is an institution speaking; "the Obama administration" still names a person.
         cue = ((before in SPEECH_VERBS and (not follows[:1].isalpha() or follows == "and"))
-               or after in SPEECH_VERBS or after in PERSON_CUES)
+               or (after in SPEECH_VERBS and before != "the") or after in PERSON_CUES)
         key = tuple(_fold(t.text) for t in toks if t.text[:1].isalnum())
         self.out.append(_Candidate(start, end, self.body[start:end], key, kind,
                                    role, name, start in self.initial, cue))
@@ -424,6 +429,8 @@ def _split_run(ctx: _Context, toks: list[Span], pre_role: str, after: str) -> No
         if first not in lex.stop_words:
             ctx.add(toks[:1], "")  # kept only if it turns out to be a known surname ("Truss, who ...")
         toks = toks[1:]
+        while toks and toks[0].text in CONNECTORS:
+            toks = toks[1:]
         if not toks:
             return
     cut = _role_split(toks, lex)
@@ -470,8 +477,9 @@ def _split_run(ctx: _Context, toks: list[Span], pre_role: str, after: str) -> No
         # Leading demonyms ("Russian", "Western") are adjectives, not mentions.
         while len(name_toks) > 1 and _fold(name_toks[0].text) in lex.demonyms:
             name_toks = name_toks[1:]
-        if len(name_toks) == 1 and _fold(name_toks[0].text) in lex.demonyms:
-            return
+        if len(name_toks) == 1 and (_fold(name_toks[0].text) in lex.demonyms
+                                    or _fold(name_toks[0].text).removesuffix("s") in lex.demonyms):
+            return  # "Russian", and "Russians" as a people
         key = tuple(_fold(t.text) for t in name_toks)
     text = body[name_toks[0].start: name_toks[-1].end]
     if key in lex.actors:
@@ -529,8 +537,10 @@ def _merge(cands: list[_Candidate], lex: _Lexicon) -> list[tuple[_Candidate, str
     # A sentence-initial English word ("Analysts say") is no name even next to a speech verb, unless it also
     # appears capitalised mid-sentence.
     mid = {c.key for c in cands if not c.initial}
+    # A plural of an English word ("Analysts", "Organisers") names a group, not a person.
     cued = {c.key for c in cands if c.kind == "" and c.cue and c.text[1:].islower() and c.key[0] not in lex.stop_words
-            and (c.key in mid or not (c.initial and c.key[0] in lex.english))}
+            and (c.key in mid or not (c.initial and c.key[0] in lex.english))
+            and not (c.key[0].endswith("s") and c.key[0][:-1] in lex.english)}
     person_words = {k[0] for k in cued} | {c.key[0] for c in cands if c.kind == "person" and len(c.key) == 1}
     for c in cands:
         if c.kind == "other" and len(c.key) >= 2 and person_words.intersection(c.key) and not c.initial:

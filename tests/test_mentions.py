@@ -208,3 +208,11 @@ def test_middle_initials_stay_in_the_name_and_merge():
 
 def test_title_of_something_is_no_person():
     assert people("He loved The Lord of the Rings films. CLICK HERE TO GET THE APP") == {}
+
+
+def test_name_particles_and_groups():
+    text = "Commission president Ursula von der Leyen spoke. Von der Leyen left. Russians fled. The Fed said no."
+    found = by_name(text)
+    assert found["Ursula von der Leyen"].kind == "person" and found["Ursula von der Leyen"].mentions == 2
+    assert "Russians" not in found
+    assert found.get("Fed") is None or found["Fed"].kind != "person"
