@@ -23,7 +23,8 @@ KINDS = ("person", "organisation", "place", "other")
 TITLES = paths.DATA / "titles.txt"
 NOT_TITLES = paths.DATA / "not_titles.txt"
 DEMONYMS = paths.DATA / "demonyms.txt"
-ORG_WORDS = paths.DATA / "org_words.txt"
+NAME_WORDS = paths.DATA / "name_words.csv"
+PERSON_CUES = paths.DATA / "person_cues.csv"
 NOT_NAMES = paths.DATA / "not_names.txt"
 ACTOR_VERBS = paths.DATA / "actor_verbs.txt"
 GAZETTEER = paths.DATA / "gazetteer.csv"
@@ -83,7 +84,11 @@ def _fold(text: str) -> str:
 class _Lexicon:
     titles: frozenset[str]
     demonyms: frozenset[str]
-    org_words: frozenset[str]
+    org_words: frozenset[str]  # any word of a name: an organisation
+    place_words: frozenset[str]  # last word of a name: a place
+    work_words: frozenset[str]  # last word of a name: a programme, event or law ("other")
+    speech_verbs: frozenset[str]
+    person_nouns: frozenset[str]
     not_names: frozenset[str]
     actor_verbs: frozenset[str]
     stop_words: frozenset[str]
@@ -97,6 +102,17 @@ class _Lexicon:
 @lru_cache(maxsize=65536)
 def _name_key(text: str) -> tuple[str, ...]:
     return tuple(_fold(w.text) for w in words(text) if w.text[:1].isalnum())
+
+
+def _word_kinds(path, kinds: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """A word,kind list as one set of words per kind; an unknown kind is an error naming the file."""
+    table = read_data_csv(path)
+    if list(table.columns[:2]) != ["word", "kind"]:
+        raise ValueError(f"{path}: expected the columns word,kind")
+    bad = sorted(set(table["kind"]) - set(kinds))
+    if bad:
+        raise ValueError(f"{path}: kind {bad[0]!r} is not one of {kinds}")
+    return {k: frozenset(table.loc[table["kind"] == k, "word"].str.lower()) for k in kinds}
 
 
 @lru_cache(maxsize=1)
@@ -155,6 +171,9 @@ def lexicon() -> _Lexicon:
 
     from spellchecker import SpellChecker
 
+    name_words = _word_kinds(NAME_WORDS, ("organisation", "place", "other"))
+    cues = _word_kinds(PERSON_CUES, ("verb", "noun"))
+
     english = frozenset(w for w, n in SpellChecker().word_frequency.items() if n >= 1000)
     detector = Detector(case_sensitive=False)
     first_names = frozenset(n for n in detector.names if n.isalpha() and len(n) > 1)
@@ -162,7 +181,11 @@ def lexicon() -> _Lexicon:
     return _Lexicon(
         titles=frozenset(titles),
         demonyms=frozenset(_fold(d) for d in read_data_list(DEMONYMS)),
-        org_words=frozenset(read_data_list(ORG_WORDS)),
+        org_words=name_words["organisation"],
+        place_words=name_words["place"],
+        work_words=name_words["other"],
+        speech_verbs=cues["verb"],
+        person_nouns=cues["noun"],
         not_names=frozenset(_fold(w) for w in read_data_list(NOT_NAMES)),
         actor_verbs=frozenset(read_data_list(ACTOR_VERBS)),
         stop_words=frozenset(get_stop_words("en")),
@@ -367,8 +390,9 @@ class _Context:
         # "said Biden." or "said Biden and ..." but not "said Obamacare is ...": a verb before needs no clause after.
         follows = self.tokens[j + 1].text if j + 1 < len(self.tokens) else "."
         # "the Fed said" is an institution speaking; "the Obama administration" still names a person.
-        cue = ((before in SPEECH_VERBS and (not follows[:1].isalpha() or follows == "and"))
-               or (after in SPEECH_VERBS and before != "the") or after in PERSON_CUES)
+        verbs = self.lex.speech_verbs
+        cue = ((before in verbs and (not follows[:1].isalpha() or follows == "and"))
+               or (after in verbs and before != "the") or after in self.lex.person_nouns)
         key = tuple(_fold(t.text) for t in toks if t.text[:1].isalnum())
         self.out.append(_Candidate(start, end, self.body[start:end], key, kind,
                                    role, name, start in self.initial, cue))
@@ -389,12 +413,6 @@ class _Context:
                 i += 1
 
 
-# Speech verbs and words said of people: a lone unknown surname next to one is a person ("Biden said").
-SPEECH_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "argued", "argues",
-                "asked", "insisted", "replied", "explained", "stated", "noted", "warned", "tweeted", "admitted",
-                "acknowledged", "talked", "spoke", "declared", "claimed", "suggested", "announced"}
-PERSON_CUES = {"administration", "presidency", "campaign", "camp", "aides", "aide", "supporters", "wife", "husband",
-               "son", "daughter", "spokesman", "spokeswoman"}
 
 
 def _candidates(body: str, lex: _Lexicon) -> list[_Candidate]:
@@ -491,7 +509,7 @@ def _split_run(ctx: _Context, toks: list[Span], pre_role: str, after: str) -> No
         ctx.add(name_toks, kind, "", name)
         return
     org = any(k in lex.org_words for k in key) or after in lex.org_words
-    if len(key) >= 2 and key[-1] in WORK_WORDS:
+    if len(key) >= 2 and key[-1] in lex.work_words:
         ctx.add(name_toks, "other", name=text)  # "The Steve Harvey Morning Show" names a programme, not a person
         return
     if role:
@@ -507,23 +525,16 @@ def _split_run(ctx: _Context, toks: list[Span], pre_role: str, after: str) -> No
         ctx.add(name_toks, "organisation", name=text)
         return
     if len(key) >= 2:
-        if key[0] in lex.first_names and key[-1] not in lex.titles and key[-1] not in PLACE_WORDS:
+        if key[0] in lex.first_names and key[-1] not in lex.titles and key[-1] not in lex.place_words:
             ctx.add(name_toks, "person")
         elif n:
             ctx.known(name_toks)  # "Moscow Kremlin": known words, each its own mention
         else:
-            ctx.add(name_toks, "place" if key[-1] in PLACE_WORDS else "other", name=text)
+            ctx.add(name_toks, "place" if key[-1] in lex.place_words else "other", name=text)
         return
     ctx.add(name_toks, "")
 
 
-# Last words of names of programmes, events and laws, which are neither people nor organisations.
-WORK_WORDS = {"show", "programme", "program", "award", "awards", "prize", "cup", "festival", "act", "bill", "plan",
-              "games", "olympics", "championship", "championships", "summit", "conference", "war", "day", "report"}
-# Last words of names that are places, not people ("Tiananmen Square", "Clarence House" is in the org words).
-PLACE_WORDS = {"square", "street", "road", "avenue", "airport", "stadium", "station", "bridge", "river", "sea",
-               "island", "islands", "mountains", "park", "palace", "castle", "bay", "peninsula", "valley", "lake",
-               "county", "province", "region", "oblast", "city", "town", "village", "coast", "hill", "hills"}
 
 
 # ---------------------------------------------------------------- entities
