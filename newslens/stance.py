@@ -31,8 +31,10 @@ CLAUSE_BREAK = re.compile(r"[.!?;:,()\[\]]|\b(?:but|however|although|though|wher
 WORD = re.compile(r"\w+(?:['’‐‑‒–—-]\w+)*")
 HYPHENS = "-‐‑‒–—"
 APOSTROPHES = "'’"
-# Letters, digits and apostrophes glue a word together; a hyphen does not, so compounds are searched inside.
-WORD_CHAR = r"[^\W_]|['’]"
+# A form must not continue a longer word. Letters, digits and an apostrophe inside a word ("o'clock", "won't")
+# glue words together; a hyphen does not (compounds are searched inside) and neither does a possessive 's.
+LEFT_EDGE = r"(?<![^\W_])(?<![^\W_]['’])"
+RIGHT_EDGE = r"(?![^\W_])(?!['’](?!s\b)[^\W_])"
 
 
 class QuoteLike(Protocol):
@@ -174,7 +176,7 @@ def _alternation(forms: Iterable[str]) -> tuple[re.Pattern, list[str]]:
     """One regex for many forms, on word boundaries, longest form first so overlaps go to the longer one."""
     ordered = sorted(set(forms), key=lambda f: (-len(f), f))
     body = "|".join(f"(?P<f{i}>{_form_pattern(f)})" for i, f in enumerate(ordered))
-    return re.compile(f"(?<!{WORD_CHAR})(?:{body})(?!{WORD_CHAR})", re.IGNORECASE), ordered
+    return re.compile(f"{LEFT_EDGE}(?:{body}){RIGHT_EDGE}", re.IGNORECASE), ordered
 
 
 # ---------------------------------------------------------------------------------------------------- matching
@@ -208,7 +210,7 @@ def _compound(text: str, start: int, end: int) -> str:
 
 
 def _cue_patterns(cues: Sequence[Cue]) -> list[tuple[Cue, re.Pattern]]:
-    return [(cue, re.compile(f"(?<!{WORD_CHAR}){_form_pattern(cue.cue)}(?!{WORD_CHAR})", re.IGNORECASE))
+    return [(cue, re.compile(f"{LEFT_EDGE}{_form_pattern(cue.cue)}{RIGHT_EDGE}", re.IGNORECASE))
             for cue in cues]
 
 
