@@ -352,8 +352,9 @@ def concordance(body: str, occurrences: Sequence[Occurrence], terms: Iterable[st
     for o in occurrences:
         if wanted is not None and o.term not in wanted:
             continue
-        left = re.sub(r"\s+", " ", body[max(0, o.start - width):o.start]).rjust(width)
-        right = re.sub(r"\s+", " ", body[o.end:o.end + width]).ljust(width)
+        # Whitespace is collapsed so each line stays on one line; the keyword column lines up.
+        left = re.sub(r"\s+", " ", body[max(0, o.start - width):o.start]).rstrip().rjust(width)
+        right = re.sub(r"\s+", " ", body[o.end:o.end + width]).lstrip().ljust(width)
         rows.append({"start": o.start, "term": o.term, "owner": o.owner, "negated": o.negated,
                      "hypothetical": o.hypothetical, "left": left, "match": o.text, "right": right,
                      "line": f"{left} [{o.text}] {right}"})

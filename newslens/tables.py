@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import audit, tokens
+from . import audit, stance, tokens
 from .article import Article
 from .files import write_csv
 
@@ -24,6 +24,10 @@ def analyse(article: Article) -> dict[str, pd.DataFrame]:
         "sentences": frame(tokens.sentences(body), ["start", "end", "text"]),
         "tokens": frame(tokens.words(body), ["start", "end", "text"]),
     }
+    # stance (helper "stance"): terms by frame; each use's owner is the speaker of the quote holding it.
+    # Until the quotes step is merged the list is empty and every use is the narrator's: pass find_quotes' list here.
+    quotes_found: list = []
+    tables.update(stance.stance_tables(article, quotes_found))
     return tables
 
 

@@ -29,7 +29,7 @@ class FakeQuote:
 
 LEXICON = stance.lexicon_from_frame(pd.DataFrame([
     {"frame": "military action", "term": "invasion", "forms": "invasions|invade|invades|invaded|invading"},
-    {"frame": "military action", "term": "buildup", "forms": "build-up"},
+    {"frame": "military action", "term": "build-up", "forms": ""},
     {"frame": "economic pressure", "term": "sanctions", "forms": "sanction|sanctioned"},
     {"frame": "diplomacy", "term": "diplomacy", "forms": "diplomatic"},
     {"frame": "diplomacy", "term": "diplomatic solution", "forms": ""},
@@ -68,7 +68,7 @@ def test_hyphenated_compounds_and_dashes():
     text = "a pre-invasion build–up, then a build-up and a buildup"
     matches = stance.find_matches(text, LEXICON)
     assert [(m.text, m.term, m.compound) for m in matches] == [
-        ("invasion", "invasion", "pre-invasion"), ("build–up", "buildup", ""), ("build-up", "buildup", "")]
+        ("invasion", "invasion", "pre-invasion"), ("build–up", "build-up", ""), ("build-up", "build-up", "")]
     # "buildup" without a hyphen is not listed in this lexicon, so it is not counted
 
 
@@ -277,7 +277,8 @@ def test_concordance_lines_show_the_term_in_context(seed):
     assert len(lines) == 3
     for row in lines.itertuples():
         assert len(row.left) == 30 and row.match.lower() == "sanctions"
-        assert article.body[row.start - 30:row.start].replace("\n", " ").endswith(row.left.strip())
+        assert article.body[row.start - 30:row.start].replace("\n", " ").rstrip().endswith(row.left.strip())
+        assert row.line == f"{row.left} [{row.match}] {row.right}"
     assert "[invade]" in stance.concordance(article.body, occurrences, ["invasion"]).iloc[1]["line"]
 
 
