@@ -89,7 +89,7 @@ class Occurrence:
     negation_cue: str
     hypothetical: bool
     condition_cue: str
-    word_index: int  # position in newslens.tokens.words(body), the x axis of the dispersion plot
+    word_index: int  # index of its first token in newslens.tokens.words(body), the x axis of the dispersion plot
 
 
 # ---------------------------------------------------------------------------------------------------- lexicon
@@ -371,8 +371,12 @@ def plot_frames(frames: pd.DataFrame, title: str = "Which frames does the articl
 
     data = frames[["frame", "count", "negated", "hypothetical"]].iloc[::-1].reset_index(drop=True)
     fig, ax = new_figure(title, "uses in the body", "", int(data["count"].sum()))
-    ax.barh(data["frame"], data["count"], color="#2f5d8a", label="all uses")
-    ax.barh(data["frame"], data["negated"], color="#a9483f", height=0.4, label="of which negated or denied")
+    y = range(len(data))
+    ax.barh(y, data["count"], color="#2f5d8a", label="all uses")
+    ax.barh([i + 0.17 for i in y], data["negated"], color="#a9483f", height=0.3, label="of which negated or denied")
+    ax.barh([i - 0.17 for i in y], data["hypothetical"], color="#d1793a", height=0.3,
+            label="of which hypothetical (if, would, should ...)")
+    ax.set_yticks(list(y), data["frame"])
     ax.legend(frameon=False, loc="lower right")
     return fig, data
 
@@ -418,7 +422,7 @@ def plot_dispersion(body: str, occurrences: Sequence[Occurrence], terms: Sequenc
     ax.set_yticks(range(len(terms)), list(reversed(terms)), color="black")
     shown = [o for o in occurrences if o.term in terms]
     ax.set_title(f"{title} (N={len(shown):,})")
-    ax.set_xlabel(f"word position in the body (0 to {len(tokens) - 1:,})")
+    ax.set_xlabel(f"position in the body, counted in tokens (words and punctuation, 0 to {len(tokens) - 1:,})")
     ax.set_ylabel("")
     data = pd.DataFrame([{"term": o.term, "word_index": o.word_index, "start": o.start, "text": o.text,
                           "owner": o.owner, "negated": o.negated} for o in shown],
