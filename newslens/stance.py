@@ -370,7 +370,7 @@ def plot_frames(frames: pd.DataFrame, title: str = "Which frames does the articl
     from .figures import new_figure
 
     data = frames[["frame", "count", "negated", "hypothetical"]].iloc[::-1].reset_index(drop=True)
-    fig, ax = new_figure(title, "uses in the body", "", int(data["count"].sum()))
+    fig, ax = new_figure(title, "uses in the body", "", int(data["count"].sum()), "stance-term uses")
     y = range(len(data))
     ax.barh(y, data["count"], color="#2f5d8a", label="all uses")
     ax.barh([i + 0.17 for i in y], data["negated"], color="#a9483f", height=0.3, label="of which negated or denied")
@@ -388,7 +388,7 @@ def plot_owner_frames(occurrences: Sequence[Occurrence],
 
     table = owner_frame_table(occurrences)
     frames = [c for c in table.columns if c != "owner"]
-    fig, ax = new_figure(title, "uses in the body", "", len(occurrences),
+    fig, ax = new_figure(title, "uses in the body", "", len(occurrences), "stance-term uses",
                          figsize=(8, max(2.5, 0.45 * len(table) + 1.5)))
     left = pd.Series(0, index=table.index)
     plotted = table.iloc[::-1]
@@ -421,7 +421,7 @@ def plot_dispersion(body: str, occurrences: Sequence[Occurrence], terms: Sequenc
     ax = dispersion_plot(labelled, [f"\x00{t}" for t in terms])
     ax.set_yticks(range(len(terms)), list(reversed(terms)), color="black")
     shown = [o for o in occurrences if o.term in terms]
-    ax.set_title(f"{title} (N={len(shown):,})")
+    ax.set_title(f"{title} (N={len(shown):,} uses)")
     ax.set_xlabel(f"position in the body, counted in tokens (words and punctuation, 0 to {len(tokens) - 1:,})")
     ax.set_ylabel("")
     data = pd.DataFrame([{"term": o.term, "word_index": o.word_index, "start": o.start, "text": o.text,

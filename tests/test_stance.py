@@ -302,3 +302,16 @@ def test_compare_lexicons_shows_the_picture_under_another_term_list(seed):
     assert ("no military", "military action") not in by.index
     assert by[("full", "military action")] >= 10
     assert by[("full", "economic pressure")] == by[("no military", "economic pressure")] == 3
+
+
+def test_the_analyse_command_writes_the_stance_tables(tmp_path):
+    from newslens.cli import main
+
+    article = load_article(paths.SEED)
+    assert main(["analyse", str(paths.SEED), "--out", str(tmp_path)]) == 0
+    terms = pd.read_csv(tmp_path / "stance.csv", keep_default_na=False)
+    uses = pd.read_csv(tmp_path / "stance_occurrences.csv", keep_default_na=False)
+    assert list(terms.columns[:4]) == ["term", "frame", "count", "headline_count"]
+    assert {"start", "end", "text", "term", "frame", "owner", "negated"} <= set(uses.columns)
+    assert all(article.body[s:e] == t for s, e, t in uses[["start", "end", "text"]].itertuples(index=False))
+    assert terms.set_index("term").loc["invasion", ["count", "headline_count"]].tolist() == [10, 1]
