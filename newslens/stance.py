@@ -362,6 +362,15 @@ def concordance(body: str, occurrences: Sequence[Occurrence], terms: Iterable[st
                                        "right", "line"])
 
 
+def concordance_text(lines: pd.DataFrame) -> str:
+    """The concordance as aligned plain text: offset, owner, N (negated) and H (hypothetical) marks, the line."""
+    rows = [f"{'start':>5}  {'owner':<16} NH  keyword in context"]
+    for row in lines.itertuples(index=False):
+        marks = ("N" if row.negated else "·") + ("H" if row.hypothetical else "·")
+        rows.append(f"{row.start:>5}  {row.owner[:16]:<16} {marks}  {row.line}")
+    return "\n".join(rows)
+
+
 # ---------------------------------------------------------------------------------------------------- charts
 
 

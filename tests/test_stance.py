@@ -279,7 +279,10 @@ def test_concordance_lines_show_the_term_in_context(seed):
         assert len(row.left) == 30 and row.match.lower() == "sanctions"
         assert article.body[row.start - 30:row.start].replace("\n", " ").rstrip().endswith(row.left.strip())
         assert row.line == f"{row.left} [{row.match}] {row.right}"
-    assert "[invade]" in stance.concordance(article.body, occurrences, ["invasion"]).iloc[1]["line"]
+    invasion = stance.concordance(article.body, occurrences, ["invasion"])
+    assert "[invade]" in invasion.iloc[1]["line"]
+    text = stance.concordance_text(invasion).splitlines()
+    assert len(text) == 11 and "Moscow has denied any plans to [invade]" in text[2] and " N· " in text[2]
 
 
 def test_dispersion_plot_places_each_use_at_its_word_position(seed):
