@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping, Protocol, Sequence
 
@@ -21,7 +22,7 @@ LEXICON_PATH = paths.DATA / "stance_terms.csv"
 CUES_PATH = paths.DATA / "negation_cues.csv"
 NARRATOR = "narrator"
 UNATTRIBUTED = "unattributed quote"
-CUE_KINDS = {"negation", "denial", "condition"}
+CUE_KINDS = {"negation", "denial", "condition", "pseudo"}
 NEGATING_KINDS = {"negation", "denial"}
 # How many words may separate a cue from its term. Six reaches "could be the prelude to an invasion" and
 # "denied it plans to invade" but not "will not send combat troops to Ukraine in the event that Russia invades".
@@ -172,9 +173,10 @@ def _form_pattern(form: str) -> str:
     return "".join(parts)
 
 
-def _alternation(forms: Iterable[str]) -> tuple[re.Pattern, list[str]]:
+@lru_cache(maxsize=32)
+def _alternation(forms: frozenset[str]) -> tuple[re.Pattern, list[str]]:
     """One regex for many forms, on word boundaries, longest form first so overlaps go to the longer one."""
-    ordered = sorted(set(forms), key=lambda f: (-len(f), f))
+    ordered = sorted(forms, key=lambda f: (-len(f), f))
     body = "|".join(f"(?P<f{i}>{_form_pattern(f)})" for i, f in enumerate(ordered))
     return re.compile(f"{LEFT_EDGE}(?:{body}){RIGHT_EDGE}", re.IGNORECASE), ordered
 
@@ -185,7 +187,7 @@ def _alternation(forms: Iterable[str]) -> tuple[re.Pattern, list[str]]:
 def find_matches(text: str, lexicon: Sequence[Term]) -> list[Match]:
     """Every form of every term in `text`: case-insensitive, on word boundaries, longest match first."""
     form_term = {form: term for term in lexicon for form in term.forms}
-    pattern, ordered = _alternation(form_term)
+    pattern, ordered = _alternation(frozenset(form_term))
     matches = []
     for found in pattern.finditer(text):
         form = ordered[int(found.lastgroup[1:])]
@@ -209,7 +211,8 @@ def _compound(text: str, start: int, end: int) -> str:
     return text[left:right] if (left, right) != (start, end) else ""
 
 
-def _cue_patterns(cues: Sequence[Cue]) -> list[tuple[Cue, re.Pattern]]:
+@lru_cache(maxsize=32)
+def _cue_patterns(cues: tuple[Cue, ...]) -> list[tuple[Cue, re.Pattern]]:
     return [(cue, re.compile(f"{LEFT_EDGE}{_form_pattern(cue.cue)}{RIGHT_EDGE}", re.IGNORECASE))
             for cue in cues]
 
@@ -232,10 +235,18 @@ def _scope(text: str, start: int, end: int, window: int) -> tuple[int, int]:
 def qualify(text: str, match: Match, cues: Sequence[Cue], window: int = NEGATION_WINDOW) -> dict[str, object]:
     """Whether a match is negated/denied or hypothetical, and by which cue (the one nearest the term wins)."""
     left, right = _scope(text, match.start, match.end, window)
+    patterns = _cue_patterns(tuple(cues))
+    # NegEx's pseudo-negations ("no doubt", "not only") look like cues but negate nothing: their words are skipped.
+    pseudo = [(hit.start(), hit.end()) for cue, pattern in patterns if cue.kind == "pseudo"
+              for hit in pattern.finditer(text, max(0, left - 20), min(len(text), right + 20))]
     found: dict[str, tuple[int, str]] = {}
-    for cue, pattern in _cue_patterns(cues):
+    for cue, pattern in patterns:
+        if cue.kind == "pseudo":
+            continue
         lo, hi = (left, match.start) if cue.position == "before" else (match.end, right)
         for hit in pattern.finditer(text, lo, hi):
+            if any(a <= hit.start() and hit.end() <= b for a, b in pseudo):
+                continue
             distance = match.start - hit.end() if cue.position == "before" else hit.start() - match.end
             group = "condition" if cue.kind == "condition" else "negation"
             if group not in found or distance < found[group][0]:

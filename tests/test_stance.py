@@ -95,6 +95,9 @@ def test_offsets_point_into_the_text_as_stored():
     # a clause boundary ends the cue's scope
     ("Ukraine is not in NATO, but an invasion would change that.", "invasion", False, ""),
     ("Nobody denied it. Russia will invade.", "invade", False, ""),
+    # a pseudo-negation negates nothing
+    ("We have no doubt that sanctions will work.", "sanctions", False, ""),
+    ("It is not only sanctions that matter.", "sanctions", False, ""),
     # too far away: more than NEGATION_WINDOW words between cue and term
     ("NATO will not send combat troops to Ukraine in the event that Russia invades the country.", "invades",
      False, ""),
