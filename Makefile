@@ -17,7 +17,7 @@ $(STAMP): requirements.txt pyproject.toml
 	touch $(STAMP)
 
 analyse: $(STAMP)
-	$(PY) -m newslens analyse $(ARTICLES) --out data/processed
+	for f in $(ARTICLES); do $(PY) -m newslens analyse "$$f" --out "data/processed/$$(basename "$$f" .txt)" || exit 1; done
 
 notebooks: $(STAMP)
 	$(PY) -m newslens execute $(NOTEBOOKS)

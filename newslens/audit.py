@@ -1,0 +1,196 @@
+"""What is broken in a scraped text: glued sentences, fused words, doubled punctuation, cut sentences, lost speakers."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import paths
+from .files import read_data_list
+
+CUT_WORDS = paths.DATA / "audit_cut_words.txt"
+
+KINDS = {
+    "glued_sentence": "a sentence end glued to the next sentence with no space",
+    "lost_subject": "a sentence glued on that starts with a lower-case word: its subject was cut out",
+    "fused_words": "two words fused where text was cut out",
+    "doubled_punctuation": "two punctuation marks in a row where one belongs",
+    "cut_sentence": "a sentence or clause that stops on a word that cannot end it",
+    "lost_speaker": "a quotation followed by a speech verb with no speaker",
+    "unbalanced_quotes": "a quotation mark with no partner: opened twice, closed unopened, or left open",
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    kind: str
+    start: int
+    end: int
+    excerpt: str
+
+
+STRAIGHT_QUOTES = '"'
+OPENING = "“"
+CLOSING = "”"
+
+# A sentence end glued to a capitalised word, optionally through quotation marks: 'January 29.The', 'Ukraine."This'.
+# 'Bagle.AT' and 'Zafi.D' are names: the next word must look like a sentence's first word.
+_GLUED = re.compile(r"(?<=[a-z0-9%)\]])[.!?](?P<quotes>[\"“”]{0,2})(?=[A-Z][a-z]|[AI]\b|[A-Z]{2,}\s)")
+# A full stop glued to a lower-case word: 'the country.told'. Not web addresses ('bbc.co.uk', 'example.com').
+_GLUED_LOWER = re.compile(
+    r"(?<=[a-z]{2})\.(?=(?!(?:com|org|net|gov|edu|co|uk|io|biz|info|tv|life|html?|php|aspx?|zip|exe|txt|pdf|jpe?g|gif|png|doc)\b)[a-z]{3,}\b(?!\.[a-z]))"
+)
+# Lower case running into a capital inside one token: 'andBritain', 'VladimirNATO'.
+_CAMEL = re.compile(r"\b(?P<left>[A-Za-z][a-z]{2,})(?P<right>[A-Z][A-Za-z]+)\b")
+_LOWER_WORD = re.compile(r"\b[a-z]{5,}\b")
+# '!,' and '?,' are left alone: titles such as 'Airplane!,' end in them.
+_DOUBLED = re.compile(r"(?:,,|[.;:],|,[.;:]|;;|::|\.[\"”],)")
+_LOST_SPEAKER = re.compile(r"[\"”]\s*,?\s*\b(?:said|says|added|told|stated|wrote)\b(?=\s*(?:[,.;:]|that\b))")
+# Paragraphs end at a line break, or at the double space that flattened scraped text leaves between them.
+_PARAGRAPH_BREAK = re.compile(r"\n\s*|(?<=\S) {2,}(?=\S)")
+_FUNCTION_WORDS = ("and", "the", "that", "with", "for")
+
+
+@lru_cache(maxsize=None)
+def _cut_pattern() -> re.Pattern[str]:
+    phrases = sorted(read_data_list(CUT_WORDS), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")[.,](?![\d\"”])")
+
+
+@lru_cache(maxsize=None)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(read_data_list(paths.DATA / "abbreviations.txt"))
+
+
+@lru_cache(maxsize=None)
+def _dictionary():
+    from spellchecker import SpellChecker  # loaded only when the audit needs it: it reads a 160,000-word list
+
+    return SpellChecker(distance=1).word_frequency
+
+
+def _excerpt(body: str, start: int, end: int, width: int = 30) -> str:
+    return body[max(0, start - width) : end + width].replace("\n", " ")
+
+
+def _quote_opens(body: str, i: int, depth: int) -> bool:
+    """Whether the quotation mark at body[i] opens a quotation; `depth` is how many are open before it."""
+    mark = body[i]
+    if mark == OPENING:
+        return True
+    if mark == CLOSING:
+        return False
+    before = body[i - 1] if i else " "
+    after = body[i + 1] if i + 1 < len(body) else " "
+    if before.isspace() or before in "([{—–-" or (before in "\"“" and after.isalnum()):
+        return True
+    if after.isspace() or after in ".,;:!?)]}\"”" or not after:
+        return False
+    return depth == 0  # glued on both sides ('Ukraine."This'): only the count of open quotations can tell
+
+
+def glued_boundaries(body: str) -> list[int]:
+    """Offsets where a sentence starts with no space before it; the tokenizer splits there."""
+    return sorted(problem.end for problem in _glued(body))
+
+
+def _quote_depths(body: str) -> dict[int, bool]:
+    """For each quotation mark, whether it opens; the count resets at each paragraph."""
+    opens: dict[int, bool] = {}
+    depth = 0
+    for i, ch in enumerate(body):
+        if ch == "\n":
+            depth = 0
+        elif ch in '"“”':
+            opens[i] = _quote_opens(body, i, depth)
+            depth = depth + 1 if opens[i] else max(depth - 1, 0)
+    return opens
+
+
+def _glued(body: str) -> list[Problem]:
+    """The glued boundaries, each as a Problem whose end is where the next sentence starts."""
+    abbreviations = _abbreviations()
+    opens = _quote_depths(body) if _GLUED.search(body) else {}
+    found = []
+    for m in _GLUED.finditer(body):
+        word = re.search(r"[\w.]*$", body[: m.start()]).group().lower()
+        if word in abbreviations or "." in word:  # 'St.Petersburg', 'U.S.Army'
+            continue
+        boundary = m.end()
+        for q in range(m.start("quotes"), m.end("quotes")):
+            if opens.get(q):
+                boundary = q  # an opening quotation mark belongs to the sentence it opens
+                break
+        found.append(Problem("glued_sentence", m.start(), boundary, _excerpt(body, m.start(), m.end())))
+    for m in _GLUED_LOWER.finditer(body):
+        found.append(Problem("lost_subject", m.start(), m.end(), _excerpt(body, m.start(), m.end())))
+    return found
+
+
+def _fused(body: str) -> list[Problem]:
+    found = []
+    for m in _CAMEL.finditer(body):
+        left, right = m["left"], m["right"]
+        # A lower-case word running into a name ('andBritain'), or a name running into an acronym that the article
+        # also uses on its own ('VladimirNATO'). Company names such as 'TimeWarner' or 'YouTube' fit neither.
+        standalone = re.search(rf"(?<![\w-]){re.escape(right)}(?![\w-])", body)
+        if left.islower() or (standalone and right.isupper()):
+            found.append(Problem("fused_words", m.start(), m.end(), _excerpt(body, m.start(), m.end())))
+    known = _dictionary()
+    for m in _LOWER_WORD.finditer(body):
+        word = m.group()
+        if word in known:
+            continue
+        # A word cut short and run into a function word: 'afte' + 'and'.
+        for tail in _FUNCTION_WORDS:
+            head = word[: -len(tail)]
+            if word.endswith(tail) and len(head) >= 4 and head not in known and any(
+                w.startswith(head) for w in (head + "r", head + "e", head + "s", head + "n", head + "t") if w in known
+            ):
+                found.append(Problem("fused_words", m.start(), m.end(), _excerpt(body, m.start(), m.end())))
+                break
+    return found
+
+
+def find_problems(body: str) -> list[Problem]:
+    """List every problem found in the body, in text order."""
+    found = _glued(body) + _fused(body)
+    abbreviations = _abbreviations()
+    for m in _DOUBLED.finditer(body):
+        word = re.search(r"[\w.]*$", body[: m.start()]).group().lower()
+        if body[m.start()] == "." and (word in abbreviations or "." in word or len(word) == 1):
+            continue  # 'Inc.,', 'etc.,', 'M.A.S.K.,': the full stop belongs to an abbreviation
+        found.append(Problem("doubled_punctuation", m.start(), m.end(), _excerpt(body, m.start(), m.end())))
+    for m in _cut_pattern().finditer(body):
+        found.append(Problem("cut_sentence", m.start(), m.end(), _excerpt(body, m.start(), m.end())))
+    found += [Problem("lost_speaker", m.start(), m.end(), _excerpt(body, m.start(), m.end()))
+              for m in _LOST_SPEAKER.finditer(body)]
+    found += _unbalanced(body)
+    return sorted(found, key=lambda p: (p.start, p.kind))
+
+
+def _unbalanced(body: str) -> list[Problem]:
+    """Quotation marks that open twice, close what was never opened, or stay open at a paragraph's end
+    (unless the next paragraph, or the next sentence where breaks were lost, opens again: that is how a
+    quotation runs over several paragraphs)."""
+    found = []
+    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(body)] + [len(body)]
+    open_at = None
+    for i in (i for i, ch in enumerate(body) if ch in '"“”'):
+        while i >= breaks[0]:
+            if open_at is not None and body[breaks[0] : breaks[0] + 1] not in ('"', OPENING):
+                found.append(Problem("unbalanced_quotes", open_at, open_at + 1, _excerpt(body, open_at, open_at)))
+            open_at = None
+            breaks.pop(0)
+        if _quote_opens(body, i, int(open_at is not None)):
+            # A quotation that opens again after a sentence end continues over a lost paragraph break.
+            if open_at is not None and not re.search(r"[.!?]\s+$", body[max(0, i - 3) : i]):
+                found.append(Problem("unbalanced_quotes", open_at, open_at + 1, _excerpt(body, open_at, open_at)))
+            open_at = i
+        elif open_at is None:
+            found.append(Problem("unbalanced_quotes", i, i + 1, _excerpt(body, i, i)))
+        else:
+            open_at = None
+    if open_at is not None:
+        found.append(Problem("unbalanced_quotes", open_at, open_at + 1, _excerpt(body, open_at, open_at)))
+    return found

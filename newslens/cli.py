@@ -1,0 +1,52 @@
+"""The command line: `python -m newslens analyse FILE --out DIR`, `execute NOTEBOOK...`."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .article import ArticleError, load_article
+from .tables import analyse, write_tables
+
+
+def _analyse(args: argparse.Namespace) -> None:
+    article = load_article(args.file)
+    for path in write_tables(analyse(article), args.out):
+        print(path)
+
+
+def _execute(args: argparse.Namespace) -> None:
+    from tqdm import tqdm
+
+    from .runner import execute_in_place
+
+    for path in tqdm(args.notebooks, desc="notebooks", unit="nb"):
+        tqdm.write(f"executing {path}")
+        execute_in_place(path)
+
+
+def parser() -> argparse.ArgumentParser:
+    """The argument parser with every subcommand."""
+    top = argparse.ArgumentParser(prog="python -m newslens", description=__doc__)
+    sub = top.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("analyse", help="analyse one article file and write its tables as CSV")
+    p.add_argument("file", type=Path, help="article file: ' date YYYY-MM title' header, blank line, body; or plain text")
+    p.add_argument("--out", type=Path, required=True, help="folder for the CSV tables")
+    p.set_defaults(run=_analyse)
+
+    p = sub.add_parser("execute", help="execute notebooks top to bottom in place, keeping outputs")
+    p.add_argument("notebooks", type=Path, nargs="+")
+    p.set_defaults(run=_execute)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; a bad input file ends with a one-line message, not a traceback."""
+    args = parser().parse_args(argv)
+    try:
+        args.run(args)
+    except (ArticleError, RuntimeError, ValueError) as err:
+        print(f"newslens: {err}", file=sys.stderr)
+        return 1
+    return 0

@@ -1,0 +1,37 @@
+"""One article in, its tidy tables out: every step of the analysis, in data-flow order."""
+from __future__ import annotations
+
+from dataclasses import asdict
+from pathlib import Path
+
+import pandas as pd
+
+from . import audit, tokens
+from .article import Article
+from .files import write_csv
+
+
+def frame(rows: list, columns: list[str]) -> pd.DataFrame:
+    """A table from a list of dataclasses, with the given columns even when the list is empty."""
+    return pd.DataFrame([asdict(row) for row in rows], columns=columns)
+
+
+def analyse(article: Article) -> dict[str, pd.DataFrame]:
+    """Run every step on one article; return its tables by name."""
+    body = article.body
+    tables = {
+        "audit": frame(audit.find_problems(body), ["kind", "start", "end", "excerpt"]),
+        "sentences": frame(tokens.sentences(body), ["start", "end", "text"]),
+        "tokens": frame(tokens.words(body), ["start", "end", "text"]),
+    }
+    return tables
+
+
+def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:
+    """Write each table as OUT_DIR/<name>.csv (atomically); return the paths written."""
+    out_dir = Path(out_dir)
+    written = []
+    for name, table in tables.items():
+        write_csv(table, out_dir / f"{name}.csv")
+        written.append(out_dir / f"{name}.csv")
+    return written

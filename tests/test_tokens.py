@@ -1,0 +1,55 @@
+import pytest
+
+from newslens.tokens import sentences, words
+
+
+def texts(spans):
+    return [s.text for s in spans]
+
+
+def test_seed_sentence_count_and_boundaries(seed):
+    found = sentences(seed.body)
+    # Counted by hand: 27 pieces between the 26 glued boundaries, plus 7 ordinary boundaries inside them.
+    assert len(found) == 34
+    starts = [s.text for s in found]
+    assert any(s.startswith("The comment comes as NATO") for s in starts)  # 'January 29.The'
+    assert any(s.startswith('"Ukraine must be free') for s in starts)  # 'Europe.""Ukraine'
+    assert any(s.startswith("told the BBC during") for s in starts)  # the lost subject
+    assert any(s.endswith("tragedy for Europe.\"") for s in starts)  # the closing mark stays
+    assert any("U.S. Ambassador to Moscow John Sullivan said" in s for s in starts)
+    assert any("with U.S. Secretary of State Antony Blinken" in s for s in starts)
+    assert not any(s.startswith(("Ambassador", "Secretary of State")) for s in starts)
+
+
+def test_no_sentence_starts_with_a_closing_quotation_mark(seed):
+    for s in sentences(seed.body):
+        assert not s.text.startswith(('",', '" ', '"."')) and s.text != '"'
+    text = '"We are ready." Then he left.'
+    assert texts(sentences(text)) == ['"We are ready."', "Then he left."]
+
+
+def test_sentence_offsets_point_into_the_body(seed):
+    for s in sentences(seed.body):
+        assert seed.body[s.start : s.end] == s.text and s.text == s.text.strip()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The U.S. Secretary of State met Gen. Smith.", ["The", "U.S.", "Secretary", "of", "State", "met", "Gen.", "Smith", "."]),
+        ("Johnson's office said.", ["Johnson", "'s", "office", "said", "."]),
+        ("NATO Secretary-General Jens Stoltenberg", ["NATO", "Secretary-General", "Jens", "Stoltenberg"]),
+        ("January 29.The cost: 13,200 lives.", ["January", "29", ".", "The", "cost", ":", "13,200", "lives", "."]),
+        ("It won't stop.", ["It", "won't", "stop", "."]),
+        ("Putin’s oligarchs", ["Putin", "’s", "oligarchs"]),
+    ],
+)
+def test_words(text, expected):
+    assert texts(words(text)) == expected
+
+
+def test_no_full_stop_left_on_a_word_and_offsets_exact(seed):
+    for w in words(seed.body):
+        assert seed.body[w.start : w.end] == w.text
+        if w.text.endswith(".") and w.text != ".":
+            assert w.text.count(".") >= 2 or w.text in {"Jan.", "Gen.", "Mr.", "Dr.", "St.", "Sen.", "Gov."}
