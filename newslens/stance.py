@@ -261,7 +261,10 @@ def _owner(match: Match, quotes: Sequence[QuoteLike]) -> tuple[str, str, int | N
     if not inside:
         return NARRATOR, NARRATOR, None, None
     quote = min(inside, key=lambda q: (q.end - q.start, q.start))
-    speaker = (getattr(quote, "speaker", "") or "").strip()
+    # A joint subject ("Washington and London have said") comes as one quote per speaker over the same span.
+    joint = [q for q in inside if (q.start, q.end) == (quote.start, quote.end)]
+    speakers = dict.fromkeys((getattr(q, "speaker", "") or "").strip() for q in joint)
+    speaker = " and ".join(s for s in speakers if s)
     return speaker or UNATTRIBUTED, getattr(quote, "kind", "") or "quote", quote.start, quote.end
 
 

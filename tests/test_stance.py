@@ -152,6 +152,14 @@ def test_the_innermost_quote_wins_when_quotes_nest():
     assert (found.owner, found.voice, found.quote_start) == ("Boris Johnson", "partial", inner.start)
 
 
+def test_a_joint_subject_owns_the_term_together():
+    text = "Washington and London have said that an invasion would bring sanctions."
+    content = text.index("that")
+    quotes = [FakeQuote(content, len(text) - 1, "Washington", "reported"),
+              FakeQuote(content, len(text) - 1, "London", "reported")]
+    assert {o.owner for o in occ(text, quotes)} == {"Washington and London"}
+
+
 def test_any_object_with_start_end_and_speaker_will_do():
     Plain = type("Plain", (), {})
     quote = Plain()
@@ -321,3 +329,18 @@ def test_the_analyse_command_writes_the_stance_tables(tmp_path):
     assert {"start", "end", "text", "term", "frame", "owner", "negated"} <= set(uses.columns)
     assert all(article.body[s:e] == t for s, e, t in uses[["start", "end", "text"]].itertuples(index=False))
     assert terms.set_index("term").loc["invasion", ["count", "headline_count"]].tolist() == [10, 1]
+
+
+def test_seed_owners_with_the_quotes_step():
+    from newslens.quotes import find_quotes
+
+    article = load_article(paths.SEED)
+    uses = stance.occurrence_table(stance.find_occurrences(article.body, find_quotes(article)))
+    by_start = uses.set_index("start")
+    body = article.body
+    catastrophic = body.index("catastrophic invasion") + len("catastrophic ")
+    intention = body.index("no intention to invade") + len("no intention to ")
+    assert by_start.loc[catastrophic, "owner"] == "Boris Johnson"
+    assert by_start.loc[intention, ["owner", "negated"]].tolist() == ["John Sullivan", True]
+    denied = body.index("denied any plans to invade") + len("denied any plans to ")
+    assert by_start.loc[denied, ["voice", "negated"]].tolist() == ["reported", True]
