@@ -301,7 +301,7 @@ def occurrence_table(occurrences: Sequence[Occurrence]) -> pd.DataFrame:
 
 
 def term_table(occurrences: Sequence[Occurrence], lexicon: Sequence[Term], title: str | None = None) -> pd.DataFrame:
-    """Per term: body count, headline count, narrator vs quoted, negated, hypothetical; every lexicon term listed."""
+    """Per term: body and headline counts, narrator/quoted/reported uses, negated, hypothetical; every term listed."""
     headline = pd.Series([m.term for m in find_matches(title or "", lexicon)], dtype=str).value_counts()
     occ = occurrence_table(occurrences)
     rows = []
@@ -310,7 +310,9 @@ def term_table(occurrences: Sequence[Occurrence], lexicon: Sequence[Term], title
         rows.append({
             "term": term.term, "frame": term.frame, "count": len(mine),
             "headline_count": int(headline.get(term.term, 0)),
-            "narrator": int((mine["owner"] == NARRATOR).sum()), "quoted": int((mine["owner"] != NARRATOR).sum()),
+            # whose words: the narrator's own, a source's in quotation marks, or a source's paraphrased (reported)
+            "narrator": int((mine["voice"] == NARRATOR).sum()), "reported": int((mine["voice"] == "reported").sum()),
+            "quoted": int((~mine["voice"].isin([NARRATOR, "reported"])).sum()),
             "negated": int(mine["negated"].sum()), "hypothetical": int(mine["hypothetical"].sum()),
             "forms_seen": "|".join(sorted(set(mine["text"].str.lower()))),
             "owners": "|".join(sorted(set(mine["owner"]))),
@@ -321,7 +323,7 @@ def term_table(occurrences: Sequence[Occurrence], lexicon: Sequence[Term], title
 
 def frame_table(terms: pd.DataFrame) -> pd.DataFrame:
     """Per frame: how many uses in the body and headline, and how many negated or hypothetical."""
-    columns = ["count", "headline_count", "narrator", "quoted", "negated", "hypothetical"]
+    columns = ["count", "headline_count", "narrator", "quoted", "reported", "negated", "hypothetical"]
     table = terms.groupby("frame", sort=False)[columns].sum().reset_index()
     table["terms_used"] = terms[terms["count"] > 0].groupby("frame")["term"].count().reindex(table["frame"]).fillna(0).astype(int).values
     return table.sort_values(["count", "frame"], ascending=[False, True], kind="stable").reset_index(drop=True)

@@ -270,7 +270,8 @@ def test_frame_and_owner_tables_add_up(seed):
     _, _, tables = seed
     terms, frames = tables["stance"], tables["stance_frames"]
     assert frames["count"].sum() == terms["count"].sum() == len(tables["stance_occurrences"])
-    assert (terms["narrator"] + terms["quoted"] == terms["count"]).all()
+    assert (terms["narrator"] + terms["quoted"] + terms["reported"] == terms["count"]).all()
+    assert terms.set_index("term").loc["sanctions", ["narrator", "quoted", "reported"]].tolist() == [2, 1, 0]
     owners = stance.owner_frame_table([stance.Occurrence(**row) for row in _records(tables)])
     assert owners.iloc[0]["owner"] == "narrator"
     assert owners.drop(columns="owner").to_numpy().sum() == len(tables["stance_occurrences"])
