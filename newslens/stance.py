@@ -311,8 +311,9 @@ def term_table(occurrences: Sequence[Occurrence], lexicon: Sequence[Term], title
             "term": term.term, "frame": term.frame, "count": len(mine),
             "headline_count": int(headline.get(term.term, 0)),
             # whose words: the narrator's own, a source's in quotation marks, or a source's paraphrased (reported)
-            "narrator": int((mine["voice"] == NARRATOR).sum()), "reported": int((mine["voice"] == "reported").sum()),
+            "narrator": int((mine["voice"] == NARRATOR).sum()),
             "quoted": int((~mine["voice"].isin([NARRATOR, "reported"])).sum()),
+            "reported": int((mine["voice"] == "reported").sum()),
             "negated": int(mine["negated"].sum()), "hypothetical": int(mine["hypothetical"].sum()),
             "forms_seen": "|".join(sorted(set(mine["text"].str.lower()))),
             "owners": "|".join(sorted(set(mine["owner"]))),
