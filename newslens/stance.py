@@ -358,6 +358,35 @@ def compare_lexicons(article, quotes: Sequence[QuoteLike], lexicons: Mapping[str
     return table[["lexicon"] + [c for c in table.columns if c != "lexicon"]]
 
 
+def load_annotation(article_id: str) -> pd.DataFrame:
+    """The team's hand annotation of an article's stance uses (data/annotations/<id>/stance.csv)."""
+    table = read_data_csv(paths.ANNOTATIONS / article_id / "stance.csv")
+    return table.astype({"start": int, "end": int, "negated": int, "hypothetical": int})
+
+
+def compare_with_annotation(uses: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """Each annotated use beside what was found at its offsets: found?, owner, negated and hypothetical agree?"""
+    found = uses.set_index(["start", "end"])
+    rows = []
+    for g in gold.itertuples(index=False):
+        # the gold owner of a paraphrase is its source (reported_by); the narrator only when nobody is reported
+        want = g.owner if g.owner != NARRATOR else (g.reported_by or NARRATOR)
+        hit = found.loc[(g.start, g.end)] if (g.start, g.end) in found.index else None
+        got = None if hit is None else hit["owner"]
+        rows.append({"start": g.start, "text": g.text, "term": g.term, "found": hit is not None,
+                     "gold_owner": want, "owner": got,
+                     "owner_ok": got is not None and _same_name(want, got),
+                     "negated_ok": hit is not None and bool(hit["negated"]) == bool(g.negated),
+                     "hypothetical_ok": hit is not None and bool(hit["hypothetical"]) == bool(g.hypothetical)})
+    return pd.DataFrame(rows)
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Names equal up to case and a leading "the" ("The Kremlin" is "Kremlin")."""
+    strip = lambda s: re.sub(r"^the\s+", "", s.strip(), flags=re.IGNORECASE).lower()  # noqa: E731
+    return strip(a) == strip(b)
+
+
 # ---------------------------------------------------------------------------------------------------- reading
 
 

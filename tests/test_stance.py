@@ -14,7 +14,6 @@ import pytest  # noqa: E402
 
 from newslens import paths, stance  # noqa: E402
 from newslens.article import load_article  # noqa: E402
-from newslens.files import read_data_csv  # noqa: E402
 
 
 @dataclass
@@ -245,8 +244,7 @@ def test_seed_counts_sanctions_and_the_invasion_family_with_the_headline_apart(s
 
 def test_seed_matches_the_hand_annotation(seed):
     article, _, tables = seed
-    gold = read_data_csv(paths.ANNOTATIONS / article.id / "stance.csv")
-    gold = gold.astype({"start": int, "end": int, "negated": int, "hypothetical": int})
+    gold = stance.load_annotation(article.id)
     got = tables["stance_occurrences"]
     got = got[got["term"].isin({"sanctions", "invasion"})].reset_index(drop=True)
     assert list(zip(got["start"], got["end"])) == list(zip(gold["start"], gold["end"]))
@@ -345,3 +343,18 @@ def test_seed_owners_with_the_quotes_step():
     assert by_start.loc[intention, ["owner", "negated"]].tolist() == ["John Sullivan", True]
     denied = body.index("denied any plans to invade") + len("denied any plans to ")
     assert by_start.loc[denied, ["voice", "negated"]].tolist() == ["reported", True]
+
+
+def test_compare_with_annotation_scores_each_annotated_use(seed):
+    article, _, tables = seed
+    gold = stance.load_annotation(article.id)
+    scored = stance.compare_with_annotation(tables["stance_occurrences"], gold)
+    assert len(scored) == 13 and scored["found"].all()
+    assert scored["negated_ok"].all() and scored["hypothetical_ok"].all()
+    # the hand-made quotes hold no reported speech, so only the paraphrases' sources disagree
+    wrong = scored[~scored["owner_ok"]]
+    assert set(wrong["owner"]) == {"narrator"} and "" not in set(wrong["gold_owner"])
+    assert len(wrong) == (gold["reported_by"] != "").sum()
+    uses = tables["stance_occurrences"]
+    missing = stance.compare_with_annotation(uses[uses["start"] != gold["start"].iloc[0]], gold)
+    assert not missing["found"].iloc[0] and not missing["owner_ok"].iloc[0]
