@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import audit, mentions, tokens
+from . import audit, mentions, quotes, stance, tokens
 from .article import Article
 from .files import write_csv
 
@@ -28,6 +28,8 @@ def analyse(article: Article) -> dict[str, pd.DataFrame]:
     entities, found = mentions.find_mentions(article)
     tables["mentions"] = mentions.entity_table(entities)
     tables["mention_spans"] = mentions.mention_table(found)
+    # Step "stance": terms by frame; each use's owner is the speaker of the quote holding it.
+    tables.update(stance.stance_tables(article, quotes.find_quotes(article)))
     return tables
 
 
