@@ -167,7 +167,7 @@ def folder_differences(committed: Path, fresh: Path, pattern: str = "*", label: 
     new = {p.name: p for p in fresh.glob(pattern) if p.is_file()} if fresh.is_dir() else {}
     problems = []
     for name in sorted(set(old) - set(new)):
-        problems.append(f"{label}/{name} is committed but a fresh run does not write it")
+        problems.append(f"{label}/{name} is committed but a fresh run does not write it: delete it")
     for name in sorted(set(new) - set(old)):
         problems.append(f"{label}/{name} is written by a fresh run but not committed")
     for name in sorted(set(old) & set(new)):
