@@ -129,7 +129,9 @@ def execution_count_problems(notebook: nbformat.NotebookNode, name: str) -> list
     problems = []
     expected = 0
     for index, cell in enumerate(notebook.cells):
-        if cell.cell_type != "code":
+        # nbclient leaves blank cells and cells tagged skip-execution unrun, and the kernel does not count them
+        if (cell.cell_type != "code" or not cell.source.strip()
+                or "skip-execution" in cell.get("metadata", {}).get("tags", [])):
             continue
         expected += 1
         count = cell.get("execution_count")

@@ -46,6 +46,7 @@ READ_CELLS = """() => [...document.querySelectorAll('.jp-NotebookPanel:not(.lm-m
   }))"""
 PROMPTS = """() => [...document.querySelectorAll('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-CodeCell')]
   .map(cell => (cell.querySelector('.jp-InputArea-prompt') || {}).textContent || '')"""
+DIALOGS = """() => [...document.querySelectorAll('.jp-Dialog')].map(d => d.textContent.trim().slice(0, 200))"""
 KERNEL_IDLE = """() => {
   const status = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook-ExecutionIndicator');
   return status !== null && status.getAttribute('data-status') === 'idle';
@@ -153,8 +154,9 @@ def kernel_state(lab, name: str) -> str:
     return ""
 
 
-def run_all_in_lab(lab, browser, name: str) -> tuple[list[dict], list[str]]:
-    """Open notebook `name` in JupyterLab, Run All Cells, wait for every cell; return the cells and screenshots."""
+def run_all_in_lab(lab, browser, name: str) -> dict:
+    """Open notebook `name` in JupyterLab, Run All Cells, wait for every cell; return what the page shows:
+    its cells, any open dialogs, and the screenshots taken."""
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     page = context.new_page()
     shots = []
@@ -170,17 +172,24 @@ def run_all_in_lab(lab, browser, name: str) -> tuple[list[dict], list[str]]:
         page.locator(".lm-MenuBar-item", has_text=re.compile(r"^Run$")).click()
         page.locator(".lm-Menu-item:not(.lm-mod-disabled)", has_text="Run All Cells").first.click()
         # finished: the kernel is idle and no cell is waiting ([*]), seen in two looks a second apart
-        stable, deadline = 0, time.monotonic() + RUN_TIMEOUT
+        stable, started, clicked = 0, False, time.monotonic()
+        deadline = clicked + RUN_TIMEOUT
         while stable < 2:
             page.wait_for_timeout(1000)
             idle, prompts = page.evaluate(KERNEL_IDLE), page.evaluate(PROMPTS)
             done = idle and any(re.search(r"\d", p) for p in prompts) and not any("*" in p for p in prompts)
             stable = stable + 1 if done else 0
+            started = started or any(re.search(r"[\d*]", p) for p in prompts)
+            if not started and time.monotonic() > clicked + 60:
+                page.screenshot(path=ARTIFACTS / f"{Path(name).stem}-not-started.png")
+                pytest.fail(f"{name}: Run All Cells started no cell within 60 s; see test-artifacts/browser/",
+                            pytrace=False)
             if time.monotonic() > deadline:
                 page.screenshot(path=ARTIFACTS / f"{Path(name).stem}-timeout.png")
                 pytest.fail(f"{name}: cells still running after {RUN_TIMEOUT} s (kernel idle: {idle}, "
                             f"prompts {prompts}); see test-artifacts/browser/", pytrace=False)
         cells = page.evaluate(READ_CELLS)
+        dialogs = page.evaluate(DIALOGS)  # e.g. "Kernel Restarting: the kernel appears to have died"
         stem = Path(name).stem
         page.screenshot(path=ARTIFACTS / f"{stem}.png")
         shots.append(f"{stem}.png")
@@ -192,7 +201,7 @@ def run_all_in_lab(lab, browser, name: str) -> tuple[list[dict], list[str]]:
         if error.count():
             error.first.screenshot(path=ARTIFACTS / f"{stem}-error.png")
             shots.append(f"{stem}-error.png")
-        return cells, shots
+        return {"cells": cells, "dialogs": dialogs, "shots": shots}
     finally:
         context.close()
         for session in api(lab, "sessions"):  # shut the kernel down: the next notebook gets the cores
@@ -200,9 +209,9 @@ def run_all_in_lab(lab, browser, name: str) -> tuple[list[dict], list[str]]:
                 api(lab, f"sessions/{session['id']}", method="DELETE")
 
 
-def problems_in(cells: list[dict], expected_images: int) -> list[str]:
-    """What went wrong in the browser: cells that did not run, error outputs, figures missing or not drawn."""
-    problems = []
+def problems_in(shown: dict, expected_images: int) -> list[str]:
+    """What went wrong in the browser: cells that did not run, error outputs, dialogs, figures not drawn."""
+    cells, problems = shown["cells"], [f"a dialog is open: {text}" for text in shown["dialogs"]]
     code = [c for c in cells if c["code"]]
     if not code:
         problems.append("no code cell was found in the page")
@@ -226,17 +235,18 @@ def image_outputs(path: Path) -> int:
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
 def test_notebook_runs_all_cells_in_jupyterlab(path, lab, browser):
-    cells, shots = run_all_in_lab(lab, browser, path.name)
-    problems = problems_in(cells, expected_images=image_outputs(path))
+    shown = run_all_in_lab(lab, browser, path.name)
+    problems = problems_in(shown, expected_images=image_outputs(path))
     assert not problems, (f"notebooks/{path.name} in JupyterLab (screenshots in test-artifacts/browser/: "
-                          f"{', '.join(shots)}):\n" + "\n".join(f"  - {p}" for p in problems))
+                          f"{', '.join(shown['shots'])}):\n" + "\n".join(f"  - {p}" for p in problems))
     assert list(lab["figures"].glob(f"{path.name[:2]}-*.png")), "the notebook saved no figure"
 
 
 def test_the_check_fails_on_a_broken_notebook(lab, browser):
-    cells, shots = run_all_in_lab(lab, browser, BROKEN.name)
-    problems = problems_in(cells, expected_images=0)
+    shown = run_all_in_lab(lab, browser, BROKEN.name)
+    problems = problems_in(shown, expected_images=0)
     assert any("code cell 2" in p and "ValueError: deliberately broken" in p for p in problems), problems
     assert any("code cell 3" in p and "did not run" in p for p in problems), problems
     assert not any("code cell 1" in p for p in problems), problems  # the cell before the error ran cleanly
-    assert f"{BROKEN.stem}-error.png" in shots
+    assert "0 figures rendered, 1 expected" in problems_in(shown, expected_images=1)[-1]  # a missing chart is caught
+    assert f"{BROKEN.stem}-error.png" in shown["shots"]

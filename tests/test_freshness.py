@@ -109,3 +109,9 @@ def test_folder_differences_name_each_file(tmp_path):
     assert "figures/01-old.png is committed but" in problems[0]
     assert "figures/01-new.svg is written by a fresh run but not committed" in problems[1]
     assert "figures/01-a.csv differs" in problems[2] and "-nato,3" in problems[2] and "+nato,4" in problems[2]
+
+
+def test_blank_cells_are_not_counted(committed):
+    notebook = copy.deepcopy(committed)
+    notebook.cells.insert(1, nbformat.v4.new_code_cell(""))  # nbclient skips it and the kernel does not count it
+    assert freshness.execution_count_problems(notebook, NAME) == []
