@@ -15,6 +15,13 @@ def _analyse(args: argparse.Namespace) -> None:
         print(path)
 
 
+def _html(args: argparse.Namespace) -> None:
+    from .export import export_html
+
+    for path in args.notebooks:
+        print(export_html(path, args.out))
+
+
 def _execute(args: argparse.Namespace) -> None:
     from tqdm import tqdm
 
@@ -23,13 +30,6 @@ def _execute(args: argparse.Namespace) -> None:
     for path in tqdm(args.notebooks, desc="notebooks", unit="nb"):
         tqdm.write(f"executing {path}")
         execute_in_place(path)
-
-
-def _html(args: argparse.Namespace) -> None:
-    from .export import export_html
-
-    for path in args.notebooks:
-        print(export_html(path, args.out))
 
 
 def parser() -> argparse.ArgumentParser:
