@@ -60,7 +60,7 @@ def to_html(path: Path) -> str:
     body, _ = exporter.from_notebook_node(notebook, resources={"metadata": {"name": page_title(notebook, path.stem),
                                                                            "path": str(path.parent)}})
     # a readable line length on wide screens; the lab template spans the whole window
-    body = body.replace("</head>", "<style>body.jp-Notebook { max-width: 62rem; margin: 0 auto; }</style>\n</head>", 1)
+    body = body.replace("</head>", "<style>body.jp-Notebook { max-width: 70rem; margin: 0 auto; } .jp-OutputArea-output { overflow-x: auto; }</style>\n</head>", 1)
     for description in image_descriptions(notebook):
         body = body.replace(NO_ALT, f'alt="{html.escape(description)}"', 1)
     return body
