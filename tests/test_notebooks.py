@@ -25,8 +25,8 @@ class Run:
         env = dict(os.environ, NEWSLENS_FIGURES=str(self.figures), NEWSLENS_PROCESSED=str(self.processed))
         try:
             self.notebook, self.error = execute(path, env=env), None
-        except RuntimeError as err:
-            self.notebook, self.error = None, str(err)
+        except Exception as err:  # a raising cell, a dead kernel, a timeout: reported by each test of it
+            self.notebook, self.error = None, f"{type(err).__name__}: {err}"
 
 
 @pytest.fixture(scope="session")
@@ -106,3 +106,9 @@ def test_processed_tables_equal_a_fresh_analysis(article, tmp_path):
 def test_there_are_notebooks():
     assert NOTEBOOKS and NOTEBOOKS[0].name.startswith("01-")
     assert all(re.fullmatch(r"\d\d-[a-z0-9-]+\.ipynb", p.name) for p in NOTEBOOKS)
+
+
+@pytest.mark.notebooks
+def test_a_raising_notebook_is_reported(tmp_path):
+    run = Run(paths.ROOT / "tests" / "fixtures" / "broken.ipynb", tmp_path)
+    assert run.notebook is None and "ValueError" in run.error and "deliberately broken" in run.error
