@@ -16,13 +16,14 @@ VOLATILE = [
     (re.compile(r"\d+(\.\d+)? ?(ns|µs|us|ms|s) ± \d+(\.\d+)? ?(ns|µs|us|ms|s) per loop[^\n]*"), "… per loop"),  # %timeit
     (re.compile(r"\[\d+:\d+(:\d+)?<[^\]]*\]"), "[…]"),  # tqdm's elapsed<remaining, rate]
 ]
+WIDGET = "application/vnd.jupyter.widget-view+json"
 # Lines a kernel may print on stderr that depend on the machine, not on the analysis.
 STDERR_NOISE = re.compile(r"^(\S*:\d+: )?\w*Warning: |^\s*warnings\.warn\(|^\[IPKernelApp\] ")
 
 
 def _tidy_text(text: str, stderr: bool = False) -> str:
     """Text with volatile parts replaced; progress-bar redraws reduced to their last state."""
-    lines = [line.rsplit("\r", 1)[-1] for line in text.split("\n")]
+    lines = [([part for part in line.split("\r") if part] or [""])[-1] for line in text.split("\n")]
     if stderr:
         kept, skip_source = [], False
         for line in lines:
@@ -63,6 +64,8 @@ def normalise_outputs(outputs: list) -> list[dict]:
             for mime, value in output.get("data", {}).items():
                 value = _as_text(value) if isinstance(value, (str, list)) else value
                 data[mime] = _tidy_text(value) if mime.startswith("text/") and isinstance(value, str) else value
+                if mime == WIDGET and isinstance(value, dict):  # a progress-bar widget gets a new id each run
+                    data[mime] = {k: ("…" if k == "model_id" else v) for k, v in value.items()}
             result.append({"output_type": kind, "data": data, "metadata": dict(output.get("metadata", {}))})
         elif kind == "error":
             result.append({"output_type": "error", "ename": output.get("ename"),
@@ -97,11 +100,14 @@ def _short_diff(committed, fresh, limit: int = 12) -> str:
     return "\n".join(shown)
 
 
+def _kinds(outputs: list[dict]) -> list[str]:
+    return [o["output_type"] + (":" + o["name"] if "name" in o else "") for o in outputs]
+
+
 def _describe_outputs(where: str, committed: list[dict], fresh: list[dict]) -> list[str]:
     if len(committed) != len(fresh):
-        kinds = lambda outs: [o["output_type"] + (":" + o["name"] if "name" in o else "") for o in outs]  # noqa: E731
-        return [f"{where}: {len(committed)} outputs committed {kinds(committed)}, "
-                f"{len(fresh)} in a fresh run {kinds(fresh)}"]
+        return [f"{where}: {len(committed)} outputs committed {_kinds(committed)}, "
+                f"{len(fresh)} in a fresh run {_kinds(fresh)}"]
     problems = []
     for k, (old, new) in enumerate(zip(committed, fresh), start=1):
         if old == new:
@@ -153,7 +159,8 @@ def notebook_differences(committed: nbformat.NotebookNode, fresh: nbformat.Noteb
         if old.cell_type != "code":
             continue
         code += 1
-        where = f"{name} cell {index} (code cell [{code}]: {old.source.strip().splitlines()[0][:60] if old.source.strip() else ''!r})"
+        first_line = old.source.strip().splitlines()[0][:60] if old.source.strip() else ""
+        where = f"{name} cell {index} (code cell [{code}]: {first_line!r})"
         if old.source != new.source:
             problems.append(f"{where}: source differs from the fresh run")
         problems += _describe_outputs(where, normalise_outputs(old.get("outputs", [])),

@@ -115,3 +115,15 @@ def test_blank_cells_are_not_counted(committed):
     notebook = copy.deepcopy(committed)
     notebook.cells.insert(1, nbformat.v4.new_code_cell(""))  # nbclient skips it and the kernel does not count it
     assert freshness.execution_count_problems(notebook, NAME) == []
+
+
+def test_progress_bars_compare_by_their_last_state():
+    def bar(text, model_id):
+        return [{"output_type": "stream", "name": "stderr", "text": text},
+                {"output_type": "display_data", "metadata": {},
+                 "data": {freshness.WIDGET: {"model_id": model_id, "version_major": 2, "version_minor": 0}}}]
+    a = bar("\r 50%|#####     | 1/2 [00:00<00:00, 9.1it/s]\r100%|##########| 2/2 [00:01<00:00, 1.9it/s]\n", "ab12")
+    b = bar("100%|##########| 2/2 [00:00<00:00, 3.3it/s]\r\n", "cd34")
+    assert freshness.normalise_outputs(a) == freshness.normalise_outputs(b)
+    c = bar("100%|##########| 3/3 [00:00<00:00, 3.3it/s]\n", "cd34")  # a different count is a real change
+    assert freshness.normalise_outputs(a) != freshness.normalise_outputs(c)
