@@ -9,6 +9,8 @@ import nbformat
 
 from .files import atomic_path
 
+# a readable line length on wide screens; wide tables scroll inside their output instead of spilling over
+PAGE_STYLE = "body.jp-Notebook { max-width: 70rem; margin: 0 auto; } .jp-OutputArea-output { overflow-x: auto; }"
 NO_ALT = 'alt="No description has been provided for this image"'  # what nbconvert writes for an output image
 # a link to a sibling notebook, e.g. (02-mentions.ipynb) or (02-mentions.ipynb#who), becomes a link to its page
 SIBLING = re.compile(r"\]\((\d\d-[\w.-]+?)\.ipynb(#[^)\s]*)?\)")
@@ -59,8 +61,7 @@ def to_html(path: Path) -> str:
     )
     body, _ = exporter.from_notebook_node(notebook, resources={"metadata": {"name": page_title(notebook, path.stem),
                                                                            "path": str(path.parent)}})
-    # a readable line length on wide screens; the lab template spans the whole window
-    body = body.replace("</head>", "<style>body.jp-Notebook { max-width: 70rem; margin: 0 auto; } .jp-OutputArea-output { overflow-x: auto; }</style>\n</head>", 1)
+    body = body.replace("</head>", f"<style>{PAGE_STYLE}</style>\n</head>", 1)
     for description in image_descriptions(notebook):
         body = body.replace(NO_ALT, f'alt="{html.escape(description)}"', 1)
     return body
