@@ -60,7 +60,7 @@ def load_cues(path: str | None = None) -> dict[str, list[tuple[str, Cue]]]:
 
 # A lower-case run of four letters or more followed by capitals is two words a scraper glued ("VladimirNATO",
 # "andBritain"); "McCain" and "DeSantis" stay whole.
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(?:[A-Z]?[a-z]{3,}|and|the|of|in)(?=[A-Z]{1}[A-Za-z])|\w+(?:[-'’]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Prof|St|Jr|Sr|Adm|Maj|Cmdr|Gens|Reps|Sens)\.|[A-Z]\.(?=\s+[A-Z])|(?:[A-Z]?[a-z]{3,}|and|the|of|in)(?=[A-Z]{1}[A-Za-z])|\w+(?:[-'’]\w+)*|[^\w\s]")
 
 
 @dataclass(frozen=True)
@@ -124,6 +124,8 @@ CLAUSE_INTRO = {"who", "which", "whose", "in", "among", "including", "along", "t
                 "where", "whom", "alongside", "unlike", "despite", "but", "and", "by", "during"}
 OBJECT_STOP = {"that", ":", "to", "how", "what", "why", "whether", "if", "about", "of"}
 QUOTE_CHARS = '"“”'
+# A quotation mark: straight, curly, or two apostrophes (the New York Times archive style, ''like this'').
+_MARK = re.compile(r"''|[\"“”]")
 SENTENCE_END = ".!?"
 
 
@@ -136,16 +138,17 @@ class _Segment:
     close_mark: int | None  # offset of the closing mark; None when it was missing
     start: int  # the words inside
     end: int
+    close_len: int = 1
     continues: bool = False  # the quote goes on in the next paragraph (which opens with a mark again)
     continued: bool = False  # this segment continues the previous paragraph's quote
     unbalanced: bool = False
 
     @property
     def outer_end(self) -> int:
-        return self.close_mark + 1 if self.close_mark is not None else self.end
+        return self.close_mark + self.close_len if self.close_mark is not None else self.end
 
 
-def _mark_role(body: str, i: int) -> str:
+def _mark_role(body: str, i: int, width: int = 1) -> str:
     """'open', 'close' or '?' for the quotation mark at i, from its neighbours."""
     ch = body[i]
     if ch == "“":
@@ -153,7 +156,7 @@ def _mark_role(body: str, i: int) -> str:
     if ch == "”":
         return "close"
     prev = body[i - 1] if i > 0 else " "
-    nxt = body[i + 1] if i + 1 < len(body) else " "
+    nxt = body[i + width] if i + width < len(body) else " "
     left_open = prev.isspace() or prev in "([{—–-/:"
     right_open = nxt.isspace() or nxt in ",.;:!?)]}—–-"
     if left_open and not right_open:
@@ -173,33 +176,33 @@ def find_quote_marks(body: str) -> list[_Segment]:
     paras = _paragraphs(body)
     carry = False  # the previous paragraph ended inside a quote
     for p, (lo, hi) in enumerate(paras):
-        marks = [i for i in range(lo, hi) if body[i] in QUOTE_CHARS] if any(c in body[lo:hi] for c in QUOTE_CHARS) else []
+        marks = [(m.start(), m.end() - m.start()) for m in _MARK.finditer(body, lo, hi)]
         opened: int | None = None
         continued = False
         first_text = lo + len(body[lo:hi]) - len(body[lo:hi].lstrip())
-        if carry and not (marks and marks[0] == first_text):
+        if carry and not (marks and marks[0][0] == first_text):
             carry = False  # the previous quote never reopened: it was cut at its paragraph end
-        for i in marks:
-            role = _mark_role(body, i)
+        for i, width in marks:
+            role = _mark_role(body, i, width)
             if opened is None:
                 if role == "close":
                     continue  # a stray closing mark (its opening mark is missing): nothing can be recovered
-                opened, continued = i, carry and i == first_text
+                opened, open_w, continued = i, width, carry and i == first_text
                 carry = False
-            elif role == "open" and body[opened + 1:i].strip():
+            elif role == "open" and body[opened + open_w:i].strip():
                 # Two opening marks in a row: the first quote lost its closing mark. Cut it at the end of its
                 # last sentence before the new mark, so every later quote keeps its own pairing.
-                end = _cut_unbalanced(body, opened + 1, i)
-                segments.append(_Segment(opened, None, opened + 1, end, continued=continued, unbalanced=True))
-                opened, continued = i, False
+                end = _cut_unbalanced(body, opened + open_w, i)
+                segments.append(_Segment(opened, None, opened + open_w, end, continued=continued, unbalanced=True))
+                opened, open_w, continued = i, width, False
             else:
-                segments.append(_Segment(opened, i, opened + 1, i, continued=continued))
+                segments.append(_Segment(opened, i, opened + open_w, i, width, continued=continued))
                 opened = None
         if opened is not None:
             nxt = paras[p + 1] if p + 1 < len(paras) else None
-            reopens = nxt is not None and body[nxt[0]:nxt[1]].lstrip()[:1] in ('"', "“")
+            reopens = nxt is not None and _MARK.match(body[nxt[0]:nxt[1]].lstrip()) is not None
             end = len(body[:hi].rstrip())
-            segments.append(_Segment(opened, None, opened + 1, end, continues=reopens, continued=continued,
+            segments.append(_Segment(opened, None, opened + open_w, end, continues=reopens, continued=continued,
                                      unbalanced=not reopens))
             carry = reopens
     return [s for s in segments if body[s.start:s.end].strip()]
@@ -346,15 +349,30 @@ def _subject_left(toks: Sequence[_Tok], cue_i: int, lo: int) -> tuple[list[tuple
             if found:
                 return _split_joint(toks, found), ""
         return None
-    if t.text == ",":
-        # "The Kremlin, which has denied ..., has insisted": skip the inserted clause to the subject before it
+    if t.text == ")":
+        # "Sen. John Cornyn (R-Texas) told": step over the parenthesis
         k = j - 1
-        while k >= lo and toks[k].text != ",":
+        while k >= lo and toks[k].text != "(":
             k -= 1
-        if k >= lo and k + 1 < j and toks[k + 1].low in CLAUSE_INTRO:
+        if k > lo:
             found = _np_left(toks, k - 1, lo)
             if found:
                 return _split_joint(toks, found), ""
+        return None
+    if t.text == ",":
+        # "The Kremlin, which has denied ..., has insisted", "Marley Anderson, 21, a junior from Las Vegas, said":
+        # skip up to three inserted pieces back to the subject before them
+        end = j
+        for _ in range(3):
+            k = end - 1
+            while k >= lo and toks[k].text != ",":
+                k -= 1
+            if k < lo or not (k + 1 < end and (toks[k + 1].low in CLAUSE_INTRO or end - k <= 14)):
+                return None
+            found = _np_left(toks, k - 1, lo)
+            if found and any(toks[m].text[:1].isupper() or toks[m].low in PRONOUNS for m in range(*found)):
+                return _split_joint(toks, found), ""
+            end = k
         return None
     found = _np_left(toks, j, lo)
     if not found:
@@ -440,22 +458,7 @@ def find_quotes(article: Article | str, mentions: Sequence[Any] | None = None) -
                 if np:
                     attr.speaker_spans = [np]
             else:
-                subj = _subject_left(toks, i, lo)
-                if subj is None and i > lo and (toks[i - 1].text in {",", "”", '"'} or toks[i - 1].low in {"and", "but"}):
-                    # inverted ("..., said Johnson.") or a second verb of the same subject (", adding", "but added")
-                    inv = _np_right(toks, last + 1, hi)
-                    if inv and toks[i - 1].text in {",", "”", '"'} and not t.low.endswith("ing") and (
-                            inv[1] >= hi or toks[inv[1]].text in {",", ".", ";"}):
-                        attr.speaker_spans = [inv]
-                    elif frame_attrs and (t.low.endswith("ing") or toks[i - 1].low in {"and", "but"}):
-                        prev = frame_attrs[-1]
-                        attr.speaker_spans, attr.pronoun = list(prev.speaker_spans), prev.pronoun
-                    elif t.low.endswith("ing") or toks[i - 1].low in {"and", "but"}:
-                        subj0 = _sentence_subject(toks, lo, i)
-                        if subj0:
-                            attr.speaker_spans = [subj0]
-                elif subj is not None:
-                    attr.speaker_spans, attr.pronoun = subj
+                attr.speaker_spans, attr.pronoun = _find_subject(toks, i, last, lo, hi, frame_attrs)
             frame_attrs.append(attr)
             by_cue_tok[i] = attr
             i = last + 1
@@ -567,6 +570,41 @@ def find_quotes(article: Article | str, mentions: Sequence[Any] | None = None) -
     return quotes
 
 
+QUOTE_TOKENS = {"”", '"', "'", "“"}
+WHEN_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+              "today", "yesterday", "earlier", "later", "last", "this", "on", "in", "at", "that", "repeatedly"}
+
+
+def _find_subject(toks, i, last, lo, hi, frame_attrs) -> tuple[list[tuple[int, int]], str]:
+    """The speaker words of the cue at token i: before it, inverted after it, or the clause's subject."""
+    t = toks[i]
+    prev = toks[i - 1] if i > lo else None
+    progressive = prev is not None and prev.low in {"is", "are", "was", "were", "been", "be", "am", "'s", "’s"}
+    if t.low.endswith("ing") and not progressive:
+        # "..., saying that": the subject of the clause it hangs on, not the nearest noun
+        if frame_attrs and frame_attrs[-1].speaker_spans:
+            return list(frame_attrs[-1].speaker_spans), frame_attrs[-1].pronoun
+        subj0 = _sentence_subject(toks, lo, i)
+        return ([subj0], "") if subj0 else ([], "")
+    if prev is not None and (prev.text == "," or prev.text in QUOTE_TOKENS):
+        # inverted: '"...," said Johnson.'  '..., said Michael O'Hanlon, a fellow at ...'
+        inv = _np_right(toks, last + 1, hi)
+        if inv and toks[inv[0]].low not in WHEN_WORDS and (
+                inv[1] >= hi or toks[inv[1]].text in {",", ".", ";", "(", "—", "–"} | QUOTE_TOKENS
+                or toks[inv[1]].low in {"who", "whose", "when", "in", "on", "at", "during", "after"}):
+            return [inv], ""
+    if prev is not None and prev.low in {"and", "but"}:
+        if frame_attrs and frame_attrs[-1].speaker_spans:
+            return list(frame_attrs[-1].speaker_spans), frame_attrs[-1].pronoun  # "... but added that"
+        subj0 = _sentence_subject(toks, lo, i)  # "He shook hands and asked ..."
+        return ([subj0], "") if subj0 else ([], "")
+    subj = _subject_left(toks, i, lo)
+    if subj is not None:
+        return subj
+    return [], ""
+
+
 def _sentence_subject(toks, lo, i):
     """The first noun phrase of the sentence (after an opening phrase ending in a comma)."""
     j = lo
@@ -575,11 +613,13 @@ def _sentence_subject(toks, lo, i):
             if toks[lo].low in CLAUSE_INTRO or toks[lo].text.islower():
                 j = k + 1
             break
-    np = _np_right(toks, j, i)
-    if np and any(toks[k].text[:1].isupper() for k in range(*np)):
-        return np
-    if j < i and toks[j].low in {"he", "she", "they", "it"}:
+    if j < i and toks[j].low in {"he", "she", "they", "it", "who"}:
         return (j, j + 1)
+    k = j
+    while k < i and (toks[k].text[:1].isupper() or toks[k].low in NP_GLUE or _possessor(toks[k])) and k - j < 10:
+        k += 1
+    if k > j and any(toks[m].text[:1].isupper() for m in range(j, k)):
+        return (j, k)
     return None
 
 
@@ -665,7 +705,9 @@ def _reported_content(body, toks, attr, attrs, fs, fe, tok_index, cues, inside_q
         n = nxt[0]
         n_first = min((toks[a].start for a, _ in n.speaker_spans), default=n.cue_start)
         if n_first > attr.cue_end:
-            stop = n_first
+            # stop only where a new clause starts ("..., and Washington has stressed"); "X said Y predicted Z"
+            # reports Z inside X's words
+            stop = n_first if re.search(r"(?:[,;]|\band|\bbut)\s*$", body[attr.cue_end:n_first]) else fe
         else:  # "Washington, which has said ..., has said": stop before the next verb's auxiliaries
             stop = toks[_skip_aux_left(toks, n.cue_i - 1, 0) + 1].start
         # back over "and"/"but"/"," before the next clause
