@@ -35,6 +35,7 @@ class Quote:
 class Cue:
     lemma: str
     takes_object: bool
+    needs_that: bool = False
 
 
 @lru_cache(maxsize=4)
@@ -51,7 +52,8 @@ def load_cues(path: str | None = None) -> dict[str, list[tuple[str, Cue]]]:
             raise ValueError(f"{path or SPEECH_VERBS}: a row without lemma or forms ({row.lemma!r})")
         particle = lemma.split()[1] if " " in lemma else ""  # "point out", "according to": the second word must follow
         for form in row.forms.lower().split():
-            cues.setdefault(form, []).append((particle, Cue(lemma, row.object.strip().lower() == "yes")))
+            needs = getattr(row, "needs", "").strip().lower() == "that"
+            cues.setdefault(form, []).append((particle, Cue(lemma, row.object.strip().lower() == "yes", needs)))
     return cues
 
 
@@ -247,6 +249,7 @@ class _Attr:
     cue_end: int
     lemma: str
     speaker_spans: list[tuple[int, int]] = field(default_factory=list)  # the words naming the speaker(s)
+    needs_that: bool = False
     pronoun: str = ""  # when the speaker is named by a pronoun or relative ("he", "which" -> antecedent)
     frame: int = 0
     content: tuple[int, int] | None = None
@@ -274,6 +277,9 @@ def _is_cue(toks: Sequence[_Tok], i: int, cues) -> tuple[Cue, int] | None:
             return None  # "responded to Moscow's demands", "said to be": not reporting what was said
         if nxt is not None and nxt.low == "by" and t.low.endswith("ed"):
             return None
+        if t.low == cue.lemma and prev is not None and prev.text.islower() and prev.low not in PRONOUNS \
+                and prev.low not in AUX and not prev.low.endswith("s"):
+            return None  # a bare form after a lower-case word is a noun: "the 95-page report", "a telephone call"
         return cue, i
     return None
 
@@ -452,7 +458,8 @@ def find_quotes(article: Article | str, mentions: Sequence[Any] | None = None) -
                 i += 1
                 continue
             cue, last = found
-            attr = _Attr(i, body[t.start:toks[last].end], t.start, toks[last].end, cue.lemma, frame=f)
+            attr = _Attr(i, body[t.start:toks[last].end], t.start, toks[last].end, cue.lemma, frame=f,
+                         needs_that=cue.needs_that)
             if cue.lemma == "according to":
                 np = _np_right(toks, last + 1, hi)
                 if np:
@@ -462,6 +469,12 @@ def find_quotes(article: Article | str, mentions: Sequence[Any] | None = None) -
             frame_attrs.append(attr)
             by_cue_tok[i] = attr
             i = last + 1
+        colon = _colon_lead(toks, lo, hi, inside_quote)
+        if colon is not None and not frame_attrs:
+            # "Sanders: Brexit's message could draw ...", "FALLIN: Well, I think ...": a name and a colon
+            attr = _Attr(colon, ":", toks[colon].start, toks[colon].end, ":", [(lo, colon)], frame=f)
+            frame_attrs.append(attr)
+            by_cue_tok[colon] = attr
         attrs.extend(frame_attrs)
 
     # 2. Direct and partial quotes, from the quotation marks.
@@ -532,7 +545,7 @@ def find_quotes(article: Article | str, mentions: Sequence[Any] | None = None) -
                 continue
         if any(r["kind"] == "direct" and r["start"] < b and a < r["end"] for r in results):
             continue  # the "content" is a direct quote already attributed
-        if _words(body[a:b]) < 3:
+        if _words(body[a:b]) < 3 or (attr.needs_that and not body[a:b].lower().startswith("that")):
             continue
         if not attr.speaker_spans and not attr.used_by_direct:
             continue  # a lone cue with neither a speaker nor a quote: garbled text, left out
@@ -655,12 +668,35 @@ def _direct_attr(body, toks, seg, left_from, right_to, tok_index, by_cue_tok, in
     return None
 
 
+NOT_SPEAKERS = {"related", "note", "update", "updated", "photo", "photos", "source", "sources", "watch", "read",
+                "editor", "correction", "video", "listen", "see", "also", "more", "breaking", "exclusive", "opinion",
+                "analysis", "live", "warning", "tags", "topics", "image", "credit", "file", "quote", "question"}
+
+
+def _colon_lead(toks, lo, hi, inside_quote) -> int | None:
+    """Index of the colon when a sentence opens with a short name and a colon, else None."""
+    for k in range(lo, min(hi, lo + 5)):
+        if toks[k].text == ":":
+            if k == lo or k + 3 >= hi or inside_quote(toks[k].start):
+                return None
+            words = toks[lo:k]
+            if all((w.text[:1].isupper() and w.low not in NOT_SPEAKERS and len(w.text) > 1) or w.low in {"of", "the"}
+                   or _possessor(w) for w in words) and toks[k].end < toks[k + 1].start:
+                return k
+            return None
+        if not toks[k].text[:1].isalpha():
+            return None
+    return None
+
+
 def _colon_attr(body, toks, fs, mark, tok_index, by_cue_tok, f) -> _Attr | None:
     """'Trump on Twitter: "..."': a short name phrase and a colon introduce the quote."""
     lo, hi = tok_index(fs), tok_index(mark)
     colon = hi - 1
     if colon < lo or toks[colon].text != ":":
         return None
+    if colon in by_cue_tok:
+        return by_cue_tok[colon]
     for i in range(lo, colon):
         if i in by_cue_tok:
             return by_cue_tok[i]
