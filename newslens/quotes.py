@@ -277,6 +277,8 @@ def _is_cue(toks: Sequence[_Tok], i: int, cues) -> tuple[Cue, int] | None:
             return None  # "responded to Moscow's demands", "said to be": not reporting what was said
         if nxt is not None and nxt.low == "by" and t.low.endswith("ed"):
             return None
+        if t.low.endswith("ing") and prev is not None and prev.low in {"in", "of", "for", "on", "at", "with", "from", "about"}:
+            return None  # "in writing", "of saying": a gerund, not a verb with a subject
         if t.low == cue.lemma and prev is not None and prev.text.islower() and prev.low not in PRONOUNS \
                 and prev.low not in AUX and not prev.low.endswith("s"):
             return None  # a bare form after a lower-case word is a noun: "the 95-page report", "a telephone call"
@@ -423,6 +425,7 @@ def find_quotes(article: Article | str, mentions: Sequence[Any] | None = None) -
     frames = _frames(body, segments)
     toks = _tokens(body)
     tok_starts = [t.start for t in toks]
+    frames = _merge_question_frames(body, frames, segments, toks, tok_starts, cues)
 
     import bisect
 
@@ -513,6 +516,11 @@ def find_quotes(article: Article | str, mentions: Sequence[Any] | None = None) -
             if row["attr"] is None and row["follow"] is None and previous_direct is not None:
                 if seg.continued or _adjacent(body, frames, previous_direct["seg"], seg, frame_at):
                     row["follow"] = previous_direct
+            if row["attr"] is None and row["follow"] is None and FOLLOW_REPORTED and not left_clean and f > 0:
+                # 'Carter said that ... . "That's because ..."': a quote right after someone's reported words
+                before = [a for a in attrs if a.frame == f - 1 and a.speaker_spans and not a.used_by_direct]
+                if before and body[frames[f - 1][0]:frames[f][0]].count("\n") == 0:
+                    row["follow_attr"] = before[-1]
             if row["attr"] is not None:
                 row["attr"].used_by_direct = True
             results.append(row)
@@ -529,6 +537,10 @@ def find_quotes(article: Article | str, mentions: Sequence[Any] | None = None) -
                 continue  # a scare quote or the title of a work: no speaker, not speech
         row["attr"] = attr
         results.append(row)
+        if attr is not None and inner.rstrip().endswith(","):
+            previous_direct = row  # '"... losses," he said.' may be continued by the next quote
+        elif attr is None:
+            previous_direct = None
 
     # 3. Reported speech: every cue with a subject and some content that is not a direct quote's attribution.
     for attr in attrs:
@@ -557,7 +569,7 @@ def find_quotes(article: Article | str, mentions: Sequence[Any] | None = None) -
     ids: dict[int, int] = {}
     resolver = _Resolver(body, toks, mentions)
     quotes: list[Quote] = []
-    resolved_rows: dict[int, list[tuple[str, str, int | None, int | None]]] = {}
+    resolved: dict[int, list[tuple[str, str, int, int]]] = {}
     for row in results:
         attr: _Attr | None = row["attr"]
         if attr is not None:
@@ -565,8 +577,15 @@ def find_quotes(article: Article | str, mentions: Sequence[Any] | None = None) -
             if key not in ids:
                 ids[key] = len(ids) + 1
             aid = ids[key]
-            speakers = resolver.speakers(attr, toks)
+            if key not in resolved:
+                resolved[key] = resolver.speakers(attr, toks)
+            speakers = resolved[key]
             cue, cs, ce = attr.cue_text, attr.cue_start, attr.cue_end
+        elif row.get("follow_attr") is not None and id(row["follow_attr"]) in resolved:
+            key = id(row["follow_attr"])
+            aid = ids[key]
+            speakers = [(name, kind, None, None) for name, kind, _, _ in resolved[key]]
+            cue, cs, ce = "", None, None
         elif row["follow"] is not None:
             src = row["follow"]
             aid = src.get("aid", 0) or (len(ids) + 1)
@@ -583,6 +602,7 @@ def find_quotes(article: Article | str, mentions: Sequence[Any] | None = None) -
     return quotes
 
 
+FOLLOW_REPORTED = True  # a quote right after a sentence of reported speech continues that speaker
 QUOTE_TOKENS = {"”", '"', "'", "“"}
 WHEN_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
               "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -618,6 +638,33 @@ def _find_subject(toks, i, last, lo, hi, frame_attrs) -> tuple[list[tuple[int, i
     return [], ""
 
 
+def _merge_question_frames(body, frames, segments, toks, tok_starts, cues):
+    """Join '"Is it you?" | Borger asked.': a quote ending in ? or ! and a next sentence that is its attribution."""
+    import bisect
+
+    ends = {s.outer_end: s for s in segments}
+    out: list[tuple[int, int]] = []
+    for start, end in frames:
+        if out:
+            p_start, p_end = out[-1]
+            seg = ends.get(len(body[:p_end].rstrip()))
+            if seg is not None and body[seg.start:seg.end].rstrip()[-1:] in "?!" and "\n" not in body[p_end:start]:
+                k = bisect.bisect_left(tok_starts, start)
+                for j in range(k, min(k + 6, len(toks))):
+                    if toks[j].start >= end or not (toks[j].text[:1].isalnum()):
+                        break
+                    if _is_cue(toks, j, cues):
+                        out[-1] = (p_start, end)
+                        break
+                else:
+                    out.append((start, end))
+                    continue
+                if out[-1] == (p_start, end):
+                    continue
+        out.append((start, end))
+    return out
+
+
 def _sentence_subject(toks, lo, i):
     """The first noun phrase of the sentence (after an opening phrase ending in a comma)."""
     j = lo
@@ -645,7 +692,8 @@ def _direct_attr(body, toks, seg, left_from, right_to, tok_index, by_cue_tok, in
     """The cue attributing a full quote: after it ('"...," X said') or before it ('X said: "..."')."""
     lo, hi = tok_index(seg.outer_end), tok_index(right_to)
     after = body[seg.outer_end:right_to]
-    glued_new_sentence = inner.rstrip()[-1:] in SENTENCE_END and after.lstrip()[:1].isupper() and not after.lstrip().startswith(("I ",))
+    # 'Ukraine."Stoltenberg's comments': a quote ending in a full stop ends its sentence; '?' and '!' often do not
+    glued_new_sentence = inner.rstrip()[-1:] == "." and after.lstrip()[:1].isupper() and not after.lstrip().startswith(("I ",))
     if not glued_new_sentence:
         for i in range(lo, min(hi, lo + 14)):
             if toks[i].text in {".", "!", "?"}:
@@ -710,7 +758,8 @@ def _adjacent(body, frames, prev_seg, seg, frame_at) -> bool:
     """Whether seg opens the sentence right after the one in which the previous attributed quote ended."""
     f_prev, f_now = frame_at(prev_seg.outer_end - 1), frame_at(seg.open_mark)
     if "\n" in body[prev_seg.outer_end:seg.open_mark]:
-        return False
+        # a new paragraph that opens with a quote, right after the attributed quote's paragraph ended
+        return f_now - f_prev == 1 and body[frames[f_now][0]:seg.open_mark].strip() == ""
     return f_now - f_prev <= 1
 
 
