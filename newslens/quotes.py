@@ -260,7 +260,7 @@ class _Attr:
 def _is_cue(toks: Sequence[_Tok], i: int, cues) -> tuple[Cue, int] | None:
     """The Cue starting at token i and the index of its last token, or None."""
     t = toks[i]
-    if t.text != t.low or t.low not in cues:
+    if t.low not in cues or (t.text != t.low and t.low != "according"):
         return None  # verbs are lower case; "States" in "United States" is not a cue
     for particle, cue in cues[t.low]:
         if particle:
@@ -464,9 +464,13 @@ def find_quotes(article: Article | str, mentions: Sequence[Any] | None = None) -
             attr = _Attr(i, body[t.start:toks[last].end], t.start, toks[last].end, cue.lemma, frame=f,
                          needs_that=cue.needs_that)
             if cue.lemma == "according to":
-                np = _np_right(toks, last + 1, hi)
-                if np:
-                    attr.speaker_spans = [np]
+                # the source runs to the next comma or the sentence end: "according to officials familiar with it"
+                k = last + 1
+                while k < hi and k - last <= 20 and (toks[k].text[:1].isalnum() or toks[k].text in {"&", "-", "'s", "’s"}
+                                                     or (toks[k].text == "." and k + 1 < hi)):
+                    k += 1
+                if k > last + 1:
+                    attr.speaker_spans = [(last + 1, k)]
             else:
                 attr.speaker_spans, attr.pronoun = _find_subject(toks, i, last, lo, hi, frame_attrs)
             frame_attrs.append(attr)
