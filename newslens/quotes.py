@@ -301,8 +301,8 @@ def _np_left(toks: Sequence[_Tok], i: int, lo: int) -> tuple[int, int] | None:
         if not t.text[:1].isupper() and t.low not in NP_GLUE and not t.low.isalpha() and not _possessor(t):
             if not re.fullmatch(r"[\w'’-]+", t.text):
                 break
-        if i - j >= 10:
-            break
+        if i - j >= 10 or (t.text.islower() and len(t.low) > 4 and t.low.endswith(("ing", "ed"))):
+            break  # "performing a popular play called": a verb ends the subject
         j -= 1
     a = j + 1
     # Trim glue on the left ("and", "of"), and a capitalised sentence opener such as "However".
@@ -472,7 +472,7 @@ def find_quotes(article: Article | str, mentions: Sequence[Any] | None = None) -
                 if k > last + 1:
                     attr.speaker_spans = [(last + 1, k)]
             else:
-                attr.speaker_spans, attr.pronoun = _find_subject(toks, i, last, lo, hi, frame_attrs)
+                attr.speaker_spans, attr.pronoun = _find_subject(toks, i, last, lo, hi, frame_attrs, cue.lemma)
             frame_attrs.append(attr)
             by_cue_tok[i] = attr
             i = last + 1
@@ -613,7 +613,13 @@ WHEN_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
               "today", "yesterday", "earlier", "later", "last", "this", "on", "in", "at", "that", "repeatedly"}
 
 
-def _find_subject(toks, i, last, lo, hi, frame_attrs) -> tuple[list[tuple[int, int]], str]:
+# Verbs that put their subject after them ('..., said Johnson'); "called Florida's standards" has an object there.
+INVERTIBLE = {"say", "add", "write", "ask", "reply", "explain", "argue", "note", "observe", "recall", "insist", "warn",
+              "respond", "declare", "quip", "joke", "remark", "answer", "tweet", "report", "state", "continue",
+              "concede", "acknowledge", "admit", "suggest", "stress", "emphasize", "claim", "point out", "comment"}
+
+
+def _find_subject(toks, i, last, lo, hi, frame_attrs, lemma: str = "say") -> tuple[list[tuple[int, int]], str]:
     """The speaker words of the cue at token i: before it, inverted after it, or the clause's subject."""
     t = toks[i]
     prev = toks[i - 1] if i > lo else None
@@ -624,7 +630,7 @@ def _find_subject(toks, i, last, lo, hi, frame_attrs) -> tuple[list[tuple[int, i
             return list(frame_attrs[-1].speaker_spans), frame_attrs[-1].pronoun
         subj0 = _sentence_subject(toks, lo, i)
         return ([subj0], "") if subj0 else ([], "")
-    if prev is not None and (prev.text == "," or prev.text in QUOTE_TOKENS):
+    if prev is not None and (prev.text in QUOTE_TOKENS or (prev.text == "," and lemma in INVERTIBLE)):
         # inverted: '"...," said Johnson.'  '..., said Michael O'Hanlon, a fellow at ...'
         inv = _np_right(toks, last + 1, hi)
         if inv and toks[inv[0]].low not in WHEN_WORDS and (
