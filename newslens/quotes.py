@@ -380,6 +380,9 @@ def _subject_left(toks: Sequence[_Tok], cue_i: int, lo: int) -> tuple[list[tuple
             found = _np_left(toks, k - 1, lo)
             if found and any(toks[m].text[:1].isupper() or toks[m].low in PRONOUNS for m in range(*found)):
                 return _split_joint(toks, found), ""
+            chunk = range(k + 1, end)
+            if found and all(toks[m].text[:1].isupper() or toks[m].low in NP_GLUE for m in chunk):
+                return [(k + 1, end)], ""  # "her senior policy adviser, Jake Sullivan, said": the name in apposition
             end = k
         return None
     found = _np_left(toks, j, lo)
@@ -630,12 +633,17 @@ def _find_subject(toks, i, last, lo, hi, frame_attrs, lemma: str = "say") -> tup
             return list(frame_attrs[-1].speaker_spans), frame_attrs[-1].pronoun
         subj0 = _sentence_subject(toks, lo, i)
         return ([subj0], "") if subj0 else ([], "")
+    if prev is not None and prev.text == ",":
+        # "Hemsley, the co-author of ..., said the days ...": a subject before an inserted phrase comes first
+        subj = _subject_left(toks, i, lo)
+        if subj is not None:
+            return subj
     if prev is not None and (prev.text in QUOTE_TOKENS or (prev.text == "," and lemma in INVERTIBLE)):
         # inverted: '"...," said Johnson.'  '..., said Michael O'Hanlon, a fellow at ...'
         inv = _np_right(toks, last + 1, hi)
         if inv and toks[inv[0]].low not in WHEN_WORDS and (
                 inv[1] >= hi or toks[inv[1]].text in {",", ".", ";", "(", "—", "–"} | QUOTE_TOKENS
-                or toks[inv[1]].low in {"who", "whose", "when", "in", "on", "at", "during", "after"}):
+                or toks[inv[1]].low in {"who", "whose", "in", "on", "at", "during", "after"}):
             return [inv], ""
     if prev is not None and prev.low in {"and", "but"}:
         if frame_attrs and frame_attrs[-1].speaker_spans:
