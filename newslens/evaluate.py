@@ -225,6 +225,7 @@ def evaluate(docs: Iterable[Doc], thresholds: Sequence[float] = THRESHOLDS, prog
                         "precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3),
                         "speaker_accuracy": round(sum(bool(m.speaker_ok) for m in found) / len(found), 3) if found else 0.0})
     low = min(thresholds)
+    doc_by_id = {d.id: d for d in docs}
     by_cue: dict[str, list[Match]] = defaultdict(list)
     for m in all_matches[low]:
         by_cue[cue_label(m.gold.cue) or ("(none)" if not m.gold.cue else "other")].append(m)
@@ -235,11 +236,15 @@ def evaluate(docs: Iterable[Doc], thresholds: Sequence[float] = THRESHOLDS, prog
                              f"recall@{max(thresholds)}": round(sum(high[id(m.gold)].pred is not None for m in ms) / len(ms), 3),
                              "speaker_accuracy": round(sum(bool(m.speaker_ok) for m in found) / len(found), 3) if found else None})
     for m in all_matches[low]:
-        if m.gold.speaker or (m.pred and m.pred.speaker):
+        if doc_by_id[m.doc].group_by_attribution:
+            continue  # PolNeAR names no entities: speaker spans only
+        if True:
             pred_name = m.pred.speaker if m.pred else ""
             if m.pred is None:
                 verdict = "not found"
-            elif pred_name.lower() == m.gold.speaker.lower():
+            elif not pred_name and not m.gold.speaker:
+                verdict = "unattributed in both"
+            elif _same_name(pred_name, m.gold.speaker):
                 verdict = "right"
             elif not pred_name:
                 verdict = "left unattributed"
@@ -252,6 +257,12 @@ def evaluate(docs: Iterable[Doc], thresholds: Sequence[float] = THRESHOLDS, prog
             "misses": pd.DataFrame([{"doc": m.doc, "cue": m.gold.cue, "start": m.gold.content[0][0],
                                      "coverage": round(m.coverage, 2)} for m in all_matches[low] if m.pred is None],
                                    columns=["doc", "cue", "start", "coverage"])}
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Names compared without case or a leading 'the' ('The Kremlin' is 'Kremlin')."""
+    norm = lambda s: re.sub(r"^the\s+", "", s.strip().lower())  # noqa: E731
+    return norm(a) == norm(b)
 
 
 def default_sources() -> list[Path]:
@@ -269,3 +280,27 @@ def load_any(path: Path, speech_only: bool = True, limit: int | None = None) -> 
     if path.suffix == ".csv":
         return [load_annotation(path)]
     raise ValueError(f"{path}: expected a PolNeAR .jsonl file or a quotes.csv annotation")
+
+
+def run(sources: Sequence[Path], speech_only: bool = True, limit: int | None = None,
+        out: Path | None = None) -> dict[str, dict[str, pd.DataFrame]]:
+    """Evaluate each annotation source in turn; print its tables and write them as CSV when `out` is given."""
+    from .files import write_csv
+
+    results = {}
+    for source in sources:
+        source = Path(source)
+        name = source.parent.name if source.suffix == ".csv" else source.stem
+        tables = evaluate(load_any(source, speech_only, limit))
+        results[name] = tables
+        print(f"\n== {source} ==")
+        with pd.option_context("display.width", 160, "display.max_columns", 20, "display.max_rows", 60):
+            print(tables["summary"].to_string(index=False))
+            print("\nper cue (found at the lower coverage):")
+            print(tables["per_cue"].head(25).to_string(index=False))
+            if len(tables["speakers"]):
+                print("\nspeaker entities:", tables["speakers"]["verdict"].value_counts().to_dict())
+        if out is not None:
+            for key, table in tables.items():
+                write_csv(table, Path(out) / f"{name}-{key}.csv")
+    return results
