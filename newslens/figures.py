@@ -34,11 +34,12 @@ def use_house_style() -> None:
     plt.rcParams["axes.prop_cycle"] = matplotlib.cycler(color=PALETTE)
 
 
-def new_figure(title: str, xlabel: str, ylabel: str, n: int, figsize: tuple[float, float] | None = None):
-    """A figure and axes in the house style; the title states the question and the N."""
+def new_figure(title: str, xlabel: str, ylabel: str, n: int, unit: str = "",
+               figsize: tuple[float, float] | None = None):
+    """A figure and axes in the house style; the title states the question and the N (of what: `unit`)."""
     use_house_style()
     fig, ax = plt.subplots(figsize=figsize or STYLE["figure.figsize"])
-    ax.set_title(f"{title} (N={n:,})")
+    ax.set_title(f"{title} (N={n:,}{' ' + unit if unit else ''})")
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
     return fig, ax
@@ -52,3 +53,19 @@ def save_figure(fig, name: str, data: pd.DataFrame, folder: Path | None = None) 
             fig.savefig(tmp, format=suffix[1:], metadata=metadata)
     write_csv(data, folder / f"{name}.csv")
     return folder / f"{name}.png"
+
+
+def bar_chart(data: pd.DataFrame, label: str, value: str, title: str, xlabel: str, name: str,
+              n: int | None = None, unit: str = ""):
+    """Horizontal bars of `value` per `label`, in the given order from the top, saved as NAME.
+    N defaults to the sum of the values."""
+    height = max(2.5, 0.32 * len(data) + 1.2)
+    total = int(data[value].sum()) if n is None else n
+    fig, ax = new_figure(title, xlabel, label, total, unit, figsize=(8, height))
+    ordered = data.iloc[::-1]
+    ax.barh(ordered[label].astype(str), ordered[value], color=PALETTE[0])
+    for y, v in enumerate(ordered[value]):
+        ax.text(v, y, f" {v:g}", va="center", fontsize=8)
+    ax.tick_params(axis="y", length=0)
+    save_figure(fig, name, data)
+    return fig
