@@ -13,6 +13,7 @@ import pandas as pd
 from . import paths
 from .article import load_article
 from .files import read_data_csv
+from .mentions import find_mentions
 from .quotes import Quote, find_quotes, load_cues
 
 THRESHOLDS = (0.3, 0.8)
@@ -208,7 +209,10 @@ def evaluate(docs: Iterable[Doc], thresholds: Sequence[float] = THRESHOLDS, prog
     counts = {t: [0, 0, 0, 0] for t in thresholds}  # matched gold, gold, matched pred, counted pred
     for doc in tqdm(docs, desc="evaluating", unit="doc", disable=not progress):
         if doc.text not in cache:
-            cache[doc.text] = find_quotes(doc.text)
+            # The project's own annotation names speaker entities, so its speakers resolve through the mentions
+            # module; PolNeAR is scored on speaker words only, which need no entities.
+            found = find_mentions(doc.text)[1] if not doc.group_by_attribution else None
+            cache[doc.text] = find_quotes(doc.text, found)
         preds = predicted_units(cache[doc.text], doc.group_by_attribution)
         for t in thresholds:
             matches, tp_pred, n_pred = match_doc(doc, preds, t)
