@@ -46,5 +46,34 @@ def bench_mentions() -> None:
         print(f"mentions: {corpus} not here, corpus timing skipped")
 
 
+def bench_quotes() -> None:
+    """Mentions and quotes together: goal well under 20 ms per article on one core."""
+    from newslens import mentions, quotes
+
+    t0 = time.perf_counter()
+    quotes.load_cues()
+    mentions.lexicon()
+    quotes._places()
+    load_ms = (time.perf_counter() - t0) * 1000
+    seed = load_article(paths.SEED)
+
+    def both(text):
+        return quotes.find_quotes(text, mentions.find_mentions(text)[1])
+
+    print(f"quotes: loading the cue list once: {load_ms:.0f} ms")
+    print(f"quotes: seed, quotes alone: {best_of(lambda: quotes.find_quotes(seed)):.1f} ms; "
+          f"mentions + quotes: {best_of(lambda: both(seed)):.1f} ms (goal: well under 20 ms)")
+    corpus = paths.SHARED / "corpora" / "bbc_2225.jsonl"
+    if corpus.is_file():
+        with open(corpus, encoding="utf-8") as handle:
+            texts = [json.loads(line)["text"] for _, line in zip(range(200), handle)]
+        per = sorted(best_of(lambda t=t: both(t), repeat=3) for t in texts)
+        print(f"quotes: first 200 BBC articles, mentions + quotes: median {statistics.median(per):.1f} ms,"
+              f" 95th percentile {per[int(0.95 * len(per))]:.1f} ms, max {per[-1]:.1f} ms")
+    else:
+        print(f"quotes: {corpus} not here, corpus timing skipped")
+
+
 if __name__ == "__main__":
     bench_mentions()
+    bench_quotes()

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, NamedTuple, Sequence
 
 from . import paths, tokens
 from .article import Article
@@ -65,8 +65,7 @@ def load_cues(path: str | None = None) -> dict[str, list[tuple[str, Cue]]]:
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Prof|St|Jr|Sr|Adm|Maj|Cmdr|Gens|Reps|Sens)\.|[A-Z]\.(?=\s+[A-Z])|(?:[A-Z]?[a-z]{3,}|and|the|of|in)(?=[A-Z]{1}[A-Za-z])|\w+(?:[-'’]\w+)*|[^\w\s]")
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):  # a tuple, not a dataclass: thousands are made per article
     start: int
     end: int
     text: str
@@ -889,6 +888,11 @@ def _places() -> set[str]:
     return PLACE_NAMES
 
 
+@lru_cache(maxsize=1)
+def _places_lower() -> frozenset[str]:
+    return frozenset(w.lower() for w in _places())
+
+
 class _Resolver:
     """Turns speaker words into (name, kind), keeping the current speaker for pronouns."""
 
@@ -984,8 +988,7 @@ def _fallback_name(words: str, full_names: Sequence[str]) -> tuple[str, str]:
     while len(tail) > 2 and tail[0] in _places():
         tail = tail[1:]  # "Ambassador to Moscow John Sullivan": the place belongs to the title
     name = " ".join(tail)
-    low = name.lower()
-    if low in {w.lower() for w in _places()} or name in _places():
+    if name.lower() in _places_lower():
         return name, "place"
     if any(w.lower() in ORG_WORDS for w in parts) or name.isupper():
         return " ".join(parts) if words.lower().startswith("the ") is False else words[4:], "organisation"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import audit, mentions, tokens
+from . import audit, mentions, quotes, tokens
 from .article import Article
 from .files import write_csv
 
@@ -28,6 +28,8 @@ def analyse(article: Article) -> dict[str, pd.DataFrame]:
     entities, found = mentions.find_mentions(article)
     tables["mentions"] = mentions.entity_table(entities)
     tables["mention_spans"] = mentions.mention_table(found)
+    # Step "quotes": one row per quote and speaker (quotes.csv), speakers resolved through the mentions above.
+    tables["quotes"] = quotes.quotes_table(quotes.find_quotes(article, found))
     return tables
 
 
