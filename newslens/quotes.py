@@ -573,7 +573,7 @@ def find_quotes(article: Article | str, mentions: Sequence[Any] | None = None) -
     # 4. Resolve speakers and build the quotes, in text order.
     results.sort(key=lambda r: (r["start"], r["kind"] != "reported"))
     ids: dict[int, int] = {}
-    resolver = _Resolver(body, toks, mentions)
+    resolver = _Resolver(body, toks, mentions, frames)
     quotes: list[Quote] = []
     resolved: dict[int, list[tuple[str, str, int, int]]] = {}
     for row in results:
@@ -796,9 +796,8 @@ def _reported_content(body, toks, attr, attrs, fs, fe, tok_index, cues, inside_q
     if attr.lemma == "according to":
         np_end = toks[attr.speaker_spans[0][1] - 1].end if attr.speaker_spans else attr.cue_end
         before = body[fs:attr.cue_start]
-        if before.strip(" ,"):
-            return _trim(body, fs, attr.cue_start)
-        return _trim(body, np_end, fe)
+        a, b = _trim(body, fs, attr.cue_start) if before.strip(" ,") else _trim(body, np_end, fe)
+        return a, len(body[:b].rstrip(" .!?"))
     first_speaker = min((toks[a].start for a, _ in attr.speaker_spans), default=attr.cue_start)
     # where this clause's content must stop: the subject of the next cue in the sentence
     nxt = [a for a in same if a.cue_start > attr.cue_end]
@@ -896,12 +895,38 @@ def _places_lower() -> frozenset[str]:
 class _Resolver:
     """Turns speaker words into (name, kind), keeping the current speaker for pronouns."""
 
-    def __init__(self, body: str, toks: Sequence[_Tok], mentions: Sequence[Any] | None):
+    def __init__(self, body: str, toks: Sequence[_Tok], mentions: Sequence[Any] | None,
+                 frames: Sequence[tuple[int, int]] = ()):
         self.body = body
         self.mentions = sorted(mentions or [], key=lambda m: m.start)
         self.recent: list[tuple[str, str]] = []  # speakers so far, newest last: (name, kind)
-        self.people: list[str] = []  # people named as speakers or as owners ("Johnson's office"), newest last
+        # people who spoke (or whose office spoke), and people who open a sentence as its subject: (offset, name)
+        self.people: list[tuple[int, str]] = []
         self.full_names = self._full_names(body)
+        self.subjects = self._subjects(frames)
+
+    def _subjects(self, frames: Sequence[tuple[int, int]]) -> list[tuple[int, str]]:
+        """People named at the start of a sentence ('Prime Minister Anna Berg visited ...'): main-clause subjects."""
+        found = []
+        opener = re.compile(r"(?:[^,]{0,40},\s*)?(?:(?:[A-Z][\w.'’-]*|the|of|to)\s+)*")
+        if self.mentions:
+            starts = [m.start for m in self.mentions]
+            import bisect
+
+            for fs, fe in frames:
+                k = bisect.bisect_left(starts, fs)
+                while k < len(self.mentions) and self.mentions[k].start < min(fe, fs + 80):
+                    m = self.mentions[k]
+                    if getattr(m, "kind", "") == "person" and opener.fullmatch(self.body[fs:m.start]):
+                        found.append((m.start, getattr(m, "entity", "") or m.text))
+                        break
+                    k += 1
+        else:
+            for fs, fe in frames:
+                m = re.match(r"(?:[A-Z][\w.'’-]*\s+)*?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)+)\s+[a-z]", self.body[fs:fe])
+                if m and _fallback_name(m.group(1), self.full_names)[1] == "person":
+                    found.append((fs + m.start(1), _fallback_name(m.group(1), self.full_names)[0]))
+        return found
 
     @staticmethod
     def _full_names(body: str) -> list[str]:
@@ -932,10 +957,10 @@ class _Resolver:
         words = self.body[start:end]
         low = words.lower()
         if low in PRONOUNS:
-            return self._pronoun(low)
+            return self._pronoun(low, start)
         m = re.match(r"(his|her|their|its)\s+(\w+)$", low)
         if m:
-            owner, _ = self._pronoun(POSSESSIVE_PRONOUNS[m.group(1)])
+            owner, _ = self._pronoun(POSSESSIVE_PRONOUNS[m.group(1)], start)
             if not owner:
                 return "", ""
             return f"{owner}'s {m.group(2)}", "organisation"
@@ -943,17 +968,19 @@ class _Resolver:
         if m and m.group(2).lower() in ORG_WORDS:
             owner, kind = self._name(start, start + len(m.group(1)), m.group(1))
             if kind == "person":
-                self.people.append(owner)
+                self.people.append((start, owner))
             return f"{owner}'s {m.group(2)}", "organisation"
         name, kind = self._name(start, end, words)
         if kind == "person":
-            self.people.append(name)
+            self.people.append((start, name))
         return name, kind
 
-    def _pronoun(self, pronoun: str) -> tuple[str, str]:
-        # The current speaker, not the nearest name: the last person who spoke (or whose office spoke).
+    def _pronoun(self, pronoun: str, at: int) -> tuple[str, str]:
+        # The current speaker or subject, not the nearest name: the last person who spoke (or whose office spoke)
+        # or who opened a sentence as its subject. "if Putin chooses ..." names Putin, but not as either.
         if pronoun in {"he", "she", "i"}:
-            return (self.people[-1], "person") if self.people else ("", "")
+            candidates = [p for p in self.people + self.subjects if p[0] < at]
+            return (max(candidates)[1], "person") if candidates else ("", "")
         for name, kind in reversed(self.recent):
             if pronoun == "they" and kind in {"plural", "organisation"}:
                 return name, "organisation" if kind == "organisation" else "other"
