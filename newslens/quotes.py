@@ -221,7 +221,13 @@ def _cut_unbalanced(body: str, start: int, stop: int) -> int:
 # several sentences and its attribution share one frame.
 
 def _frames(body: str, segments: Sequence[_Segment]) -> list[tuple[int, int]]:
-    spans = [(s.start, s.end) for s in tokens.sentences(body)]
+    spans = []
+    for s in tokens.sentences(body):
+        # 'the I.C.R.C. said': an acronym's full stop before a lower-case word does not end the sentence
+        if spans and body[s.start:s.start + 1].islower() and re.search(r"(?:[A-Z]\.){2,}\s*$", body[spans[-1][0]:spans[-1][1]]):
+            spans[-1] = (spans[-1][0], s.end)
+        else:
+            spans.append((s.start, s.end))
     inside = [(s.open_mark, s.outer_end) for s in segments]
     merged: list[tuple[int, int]] = []
     k = 0
@@ -712,7 +718,8 @@ def _direct_attr(body, toks, seg, left_from, right_to, tok_index, by_cue_tok, in
     # 'Ukraine."Stoltenberg's comments': a quote ending in a full stop ends its sentence; '?' and '!' often do not
     glued_new_sentence = inner.rstrip()[-1:] == "." and after.lstrip()[:1].isupper() and not after.lstrip().startswith(("I ",))
     if not glued_new_sentence:
-        for i in range(lo, min(hi, lo + 14)):
+        # up to 30 words: '"...," the US general Mark Milley, the chair of the joint chiefs of staff, said'
+        for i in range(lo, min(hi, lo + 30)):
             if toks[i].text in {".", "!", "?"}:
                 break
             if i in by_cue_tok:
@@ -735,7 +742,8 @@ def _direct_attr(body, toks, seg, left_from, right_to, tok_index, by_cue_tok, in
 
 NOT_SPEAKERS = {"related", "note", "update", "updated", "photo", "photos", "source", "sources", "watch", "read",
                 "editor", "correction", "video", "listen", "see", "also", "more", "breaking", "exclusive", "opinion",
-                "analysis", "live", "warning", "tags", "topics", "image", "credit", "file", "quote", "question"}
+                "analysis", "live", "warning", "tags", "topics", "image", "credit", "file", "quote", "question",
+                "photograph", "illustration", "caption", "composite", "graphic", "map", "chart", "pictured", "above"}
 
 
 def _colon_lead(toks, lo, hi, inside_quote) -> int | None:
@@ -970,6 +978,12 @@ class _Resolver:
             if kind == "person":
                 self.people.append((start, owner))
             return f"{owner}'s {m.group(2)}", "organisation"
+        m = re.match(r"(?:the\s+)?(.+?)\s+(government|ministry|embassy|administration|military|army|parliament|"
+                     r"presidency|police|campaign)$", words, re.IGNORECASE)
+        if m:
+            owner, kind = self._name(start, start + m.end(1), m.group(1))
+            if kind in {"place", "person"}:  # "the UK government" speaks for the state, not the place
+                return f"{owner} {m.group(2).lower()}", "organisation"
         name, kind = self._name(start, end, words)
         if kind == "person":
             self.people.append((start, name))

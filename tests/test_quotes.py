@@ -276,3 +276,28 @@ def test_quotes_table_has_the_issue_columns(seed):
     assert {"start", "end", "speaker", "speaker_kind", "speaker_start", "speaker_end", "kind", "cue",
             "text"} <= set(table.columns)
     assert len(table) > 0
+
+
+def test_long_apposition_between_quote_and_cue():
+    text = ('"We must stand together," the US general Mark Milley, the chair of the joint chiefs of staff, said on '
+            'Saturday.')
+    q = only(text, "direct")
+    assert q.speaker == "Mark Milley"
+
+
+def test_acronym_before_the_cue_does_not_end_the_sentence():
+    q = only('"We are ready to deploy," the I.C.R.C. said on Monday.', "direct")
+    assert q.cue == "said" and text_of(q) == "the I.C.R.C."
+
+
+def text_of(q):
+    return '"We are ready to deploy," the I.C.R.C. said on Monday.'[q.speaker_start:q.speaker_end]
+
+
+def test_a_government_is_an_organisation_speaking_for_its_state():
+    q = only("The UK government said it would send rocket artillery to Ukraine.", "reported")
+    assert q.speaker_kind == "organisation" and q.speaker.endswith("government")
+
+
+def test_photo_captions_are_not_speakers():
+    assert found("Photograph: Press Service/Reuters\n\nThe troops moved north on Monday.") == []
