@@ -284,6 +284,9 @@ def _is_cue(toks: Sequence[_Tok], i: int, cues) -> tuple[Cue, int] | None:
             return None
         if t.low.endswith("ing") and prev is not None and prev.low in {"in", "of", "for", "on", "at", "with", "from", "about"}:
             return None  # "in writing", "of saying": a gerund, not a verb with a subject
+        if cue.lemma == "call" and prev is not None and prev.text.islower() and any(
+                toks[k].low in {"a", "an"} for k in range(max(0, i - 3), i - 1)):
+            return None  # "an application called Pictochat", "a popular play called ...": naming, not speech
         if t.low == cue.lemma and prev is not None and prev.text.islower() and prev.low not in PRONOUNS \
                 and prev.low not in AUX and not prev.low.endswith("s"):
             return None  # a bare form after a lower-case word is a noun: "the 95-page report", "a telephone call"
@@ -390,6 +393,8 @@ def _subject_left(toks: Sequence[_Tok], cue_i: int, lo: int) -> tuple[list[tuple
                 return [(k + 1, end)], ""  # "her senior policy adviser, Jake Sullivan, said": the name in apposition
             end = k
         return None
+    if t.low in NP_GLUE:
+        return None  # "... in the disaster and was asking": a second verb, its subject is further back
     found = _np_left(toks, j, lo)
     if not found:
         return None
@@ -701,7 +706,7 @@ def _sentence_subject(toks, lo, i):
     k = j
     while k < i and (toks[k].text[:1].isupper() or toks[k].low in NP_GLUE or _possessor(toks[k])) and k - j < 10:
         k += 1
-    if k > j and any(toks[m].text[:1].isupper() for m in range(j, k)):
+    if k > j and any(toks[m].text[:1].isupper() and toks[m].low not in DETERMINERS for m in range(j, k)):
         return (j, k)
     return None
 

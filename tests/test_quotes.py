@@ -301,3 +301,9 @@ def test_a_government_is_an_organisation_speaking_for_its_state():
 
 def test_photo_captions_are_not_speakers():
     assert found("Photograph: Press Service/Reuters\n\nThe troops moved north on Monday.") == []
+
+
+def test_naming_with_called_is_not_speech():
+    assert found("The firm sells an application called Pictochat for children.") == []
+    q = only("The band leader called the plan a disgrace to the city.", "reported")
+    assert q.cue == "called"
