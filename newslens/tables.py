@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import audit, mentions, quotes, tokens
+from . import audit, mentions, quotes, stance, tokens
 from .article import Article
 from .files import write_csv
 
@@ -29,7 +29,10 @@ def analyse(article: Article) -> dict[str, pd.DataFrame]:
     tables["mentions"] = mentions.entity_table(entities)
     tables["mention_spans"] = mentions.mention_table(found)
     # Step "quotes": one row per quote and speaker (quotes.csv), speakers resolved through the mentions above.
-    tables["quotes"] = quotes.quotes_table(quotes.find_quotes(article, found))
+    said = quotes.find_quotes(article, found)
+    tables["quotes"] = quotes.quotes_table(said)
+    # Step "stance": terms by frame; each use's owner is the speaker of the quote holding it.
+    tables.update(stance.stance_tables(article, said))
     return tables
 
 

@@ -180,3 +180,39 @@ def test_people_precision_and_recall_on_25_annotated_articles():
     overall = mentions_eval.scores(mentions_eval.evaluate_people()).set_index("source").loc["all"]
     assert overall["precision"] >= 0.90
     assert overall["recall"] >= 0.90
+
+
+def test_name_glued_to_scraped_boilerplate_is_split():
+    found = people("US not optimistic as talks stall on BidenRead more. Later, Biden said he would travel.")
+    assert found["Biden"].mentions == 2
+
+
+def test_lone_surname_next_to_a_speech_verb_is_a_person_but_a_sentence_opener_is_not():
+    text = "Analysts say prices will rise. The plan failed, said Biden. Biden could have avoided war."
+    found = by_name(text)
+    assert found["Biden"].kind == "person" and found["Biden"].mentions == 2
+    assert "Analysts" not in found
+
+
+def test_programme_titles_and_trailing_words_are_not_people():
+    found = people("She spoke on The Steve Harvey Morning Show with Tulsa police Chief Chuck Jordan.")
+    assert list(found) == ["Chuck Jordan"]
+    assert found["Chuck Jordan"].role == "Chief"
+
+
+def test_middle_initials_stay_in_the_name_and_merge():
+    found = people("President Vladimir V. Putin spoke. Mr. Putin left. John F. Kennedy was there.")
+    assert found["Vladimir Putin"].mentions == 2
+    assert "John F. Kennedy" in found
+
+
+def test_title_of_something_is_no_person():
+    assert people("He loved The Lord of the Rings films. CLICK HERE TO GET THE APP") == {}
+
+
+def test_name_particles_and_groups():
+    text = "Commission president Ursula von der Leyen spoke. Von der Leyen left. Russians fled. The Fed said no."
+    found = by_name(text)
+    assert found["Ursula von der Leyen"].kind == "person" and found["Ursula von der Leyen"].mentions == 2
+    assert "Russians" not in found
+    assert found.get("Fed") is None or found["Fed"].kind != "person"

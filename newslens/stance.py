@@ -1,0 +1,485 @@
+"""Stance terms: which frame words occur, where, whose words they are, and whether they are negated or hypothetical.
+
+The lexicon (data/stance_terms.csv) and the cues (data/negation_cues.csv) are data a reader edits; nothing about
+particular terms lives in this module. Every offset is into article.body as stored; the headline is counted
+apart and carries no offsets.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Mapping, Protocol, Sequence
+
+import pandas as pd
+
+from . import paths
+from .files import read_data_csv
+
+LEXICON_PATH = paths.DATA / "stance_terms.csv"
+CUES_PATH = paths.DATA / "negation_cues.csv"
+NARRATOR = "narrator"
+UNATTRIBUTED = "unattributed quote"
+CUE_KINDS = {"negation", "denial", "condition", "pseudo"}
+NEGATING_KINDS = {"negation", "denial"}
+# How many words may separate a cue from its term. Six reaches "could be the prelude to an invasion" and
+# "denied it plans to invade" but not "will not send combat troops to Ukraine in the event that Russia invades".
+NEGATION_WINDOW = 6
+# A cue's scope ends at a clause boundary: punctuation, or a conjunction that turns the sentence around.
+CLAUSE_BREAK = re.compile(r"[.!?;:,()\[\]]|\b(?:but|however|although|though|whereas|yet)\b", re.IGNORECASE)
+WORD = re.compile(r"\w+(?:['’‐‑‒–—-]\w+)*")
+HYPHENS = "-‐‑‒–—"
+APOSTROPHES = "'’"
+# A form must not continue a longer word. Letters, digits and an apostrophe inside a word ("o'clock", "won't")
+# glue words together; a hyphen does not (compounds are searched inside) and neither does a possessive 's.
+LEFT_EDGE = r"(?<![^\W_])(?<![^\W_]['’])"
+RIGHT_EDGE = r"(?![^\W_])(?!['’](?!s\b)[^\W_])"
+
+
+class QuoteLike(Protocol):
+    """Anything with the offsets and speaker of a quote: newslens.quotes.Quote, or a stand-in in tests."""
+
+    start: int
+    end: int
+    speaker: str
+
+
+@dataclass(frozen=True)
+class Term:
+    frame: str
+    term: str
+    forms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Cue:
+    cue: str
+    kind: str
+    position: str
+
+
+@dataclass(frozen=True)
+class Match:
+    """A stretch of text that is one of a term's forms; start and end index into the text searched."""
+
+    start: int
+    end: int
+    text: str
+    term: str
+    frame: str
+    compound: str  # the whole hyphenated word when the match is part of one ("pre-invasion"), else ""
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One use of a stance term in the body, with whose words it is and how it is qualified."""
+
+    start: int
+    end: int
+    text: str
+    term: str
+    frame: str
+    compound: str
+    owner: str  # the speaker of the quote it sits in, "unattributed quote", or "narrator"
+    voice: str  # the kind of that quote (direct, partial, reported) or "narrator"
+    quote_start: int | None
+    quote_end: int | None
+    negated: bool
+    negation_cue: str
+    hypothetical: bool
+    condition_cue: str
+    word_index: int  # index of its first token in newslens.tokens.words(body), the x axis of the dispersion plot
+
+
+# ---------------------------------------------------------------------------------------------------- lexicon
+
+
+def lexicon_from_frame(frame: pd.DataFrame, source: str = "lexicon") -> list[Term]:
+    """Build a lexicon from a table with columns frame, term, forms ("|"-separated); errors name `source`."""
+    missing = {"frame", "term", "forms"} - set(frame.columns)
+    if missing:
+        raise ValueError(f"{source}: missing column(s) {', '.join(sorted(missing))}; need frame, term, forms")
+    terms: list[Term] = []
+    owner_of: dict[str, str] = {}
+    for number, row in enumerate(frame.fillna("").itertuples(index=False), start=1):
+        frame_name, term = str(row.frame).strip(), str(row.term).strip().lower()
+        if not frame_name or not term:
+            raise ValueError(f"{source}: row {number} needs both a frame and a term (got {row.frame!r}, {row.term!r})")
+        forms = [term] + [f.strip().lower() for f in str(row.forms).split("|") if f.strip()]
+        unique = tuple(dict.fromkeys(_normalise(f) for f in forms))
+        for form in unique:
+            if form in owner_of and owner_of[form] != term:
+                raise ValueError(f"{source}: row {number}: the form {form!r} of {term!r} already belongs to "
+                                 f"{owner_of[form]!r}; a form may belong to one term only")
+            owner_of[form] = term
+        if term in {t.term for t in terms}:
+            raise ValueError(f"{source}: row {number}: the term {term!r} is listed twice")
+        terms.append(Term(frame_name, term, unique))
+    if not terms:
+        raise ValueError(f"{source}: the lexicon has no terms")
+    return terms
+
+
+def load_lexicon(path: str | Path | None = None) -> list[Term]:
+    """Read a stance lexicon CSV (frame, term, forms); by default data/stance_terms.csv, read afresh each call."""
+    path = Path(path or LEXICON_PATH)
+    return lexicon_from_frame(read_data_csv(path), str(path))
+
+
+def lexicon_frame(lexicon: Sequence[Term]) -> pd.DataFrame:
+    """The lexicon as a table (frame, term, forms), the shape load_lexicon reads."""
+    return pd.DataFrame([{"frame": t.frame, "term": t.term, "forms": "|".join(t.forms[1:])} for t in lexicon],
+                        columns=["frame", "term", "forms"])
+
+
+def load_cues(path: str | Path | None = None) -> list[Cue]:
+    """Read the negation, denial and condition cues (cue, kind, position); by default data/negation_cues.csv."""
+    path = Path(path or CUES_PATH)
+    table = read_data_csv(path)
+    missing = {"cue", "kind", "position"} - set(table.columns)
+    if missing:
+        raise ValueError(f"{path}: missing column(s) {', '.join(sorted(missing))}; need cue, kind, position")
+    cues = []
+    for number, row in enumerate(table.itertuples(index=False), start=1):
+        cue, kind, position = _normalise(row.cue.strip().lower()), row.kind.strip(), row.position.strip()
+        if not cue or kind not in CUE_KINDS or position not in {"before", "after"}:
+            raise ValueError(f"{path}: row {number} ({row.cue!r}, {row.kind!r}, {row.position!r}): need a cue, "
+                             f"a kind in {sorted(CUE_KINDS)} and a position before|after")
+        cues.append(Cue(cue, kind, position))
+    return cues
+
+
+def _normalise(form: str) -> str:
+    """One spelling of a form: single spaces, plain hyphens and apostrophes."""
+    form = re.sub(r"\s+", " ", form.strip())
+    form = re.sub(f"[{HYPHENS}]", "-", form)
+    return re.sub(f"[{APOSTROPHES}]", "'", form)
+
+
+def _form_pattern(form: str) -> str:
+    """A regex for one form: any whitespace for a space, any hyphen or dash for a hyphen, either apostrophe."""
+    parts = []
+    for char in form:
+        if char == " ":
+            parts.append(r"\s+")
+        elif char == "-":
+            parts.append(f"[{HYPHENS}]")
+        elif char == "'":
+            parts.append(f"[{APOSTROPHES}]")
+        else:
+            parts.append(re.escape(char))
+    return "".join(parts)
+
+
+@lru_cache(maxsize=32)
+def _alternation(forms: frozenset[str]) -> tuple[re.Pattern, list[str]]:
+    """One regex for many forms, on word boundaries, longest form first so overlaps go to the longer one."""
+    ordered = sorted(forms, key=lambda f: (-len(f), f))
+    body = "|".join(f"(?P<f{i}>{_form_pattern(f)})" for i, f in enumerate(ordered))
+    return re.compile(f"{LEFT_EDGE}(?:{body}){RIGHT_EDGE}", re.IGNORECASE), ordered
+
+
+# ---------------------------------------------------------------------------------------------------- matching
+
+
+def find_matches(text: str, lexicon: Sequence[Term]) -> list[Match]:
+    """Every form of every term in `text`: case-insensitive, on word boundaries, longest match first."""
+    form_term = {form: term for term in lexicon for form in term.forms}
+    pattern, ordered = _alternation(frozenset(form_term))
+    matches = []
+    for found in pattern.finditer(text):
+        form = ordered[int(found.lastgroup[1:])]
+        term = form_term[form]
+        matches.append(Match(found.start(), found.end(), found.group(), term.term, term.frame,
+                             _compound(text, found.start(), found.end())))
+    return matches
+
+
+def _compound(text: str, start: int, end: int) -> str:
+    """The whole hyphenated word around a match, or "" when the match is a word on its own."""
+    left, right = start, end
+    while left > 1 and text[left - 1] in HYPHENS and text[left - 2].isalnum():
+        left -= 1
+        while left > 0 and (text[left - 1].isalnum() or text[left - 1] in APOSTROPHES):
+            left -= 1
+    while right < len(text) - 1 and text[right] in HYPHENS and text[right + 1].isalnum():
+        right += 1
+        while right < len(text) and text[right].isalnum():
+            right += 1
+    return text[left:right] if (left, right) != (start, end) else ""
+
+
+@lru_cache(maxsize=32)
+def _cue_patterns(cues: tuple[Cue, ...]) -> list[tuple[Cue, re.Pattern]]:
+    return [(cue, re.compile(f"{LEFT_EDGE}{_form_pattern(cue.cue)}{RIGHT_EDGE}", re.IGNORECASE))
+            for cue in cues]
+
+
+def _scope(text: str, start: int, end: int, window: int) -> tuple[int, int]:
+    """The stretch before and after a match where a cue still applies: same clause, at most `window` words."""
+    before_breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, max(0, start - 400), start)]
+    left = before_breaks[-1] if before_breaks else max(0, start - 400)
+    words_before = [m.start() for m in WORD.finditer(text, left, start)]
+    if len(words_before) > window:
+        left = words_before[-window]
+    after_break = CLAUSE_BREAK.search(text, end, min(len(text), end + 400))
+    right = after_break.start() if after_break else min(len(text), end + 400)
+    words_after = [m.end() for m in WORD.finditer(text, end, right)]
+    if len(words_after) > window:
+        right = words_after[window - 1]
+    return left, right
+
+
+def qualify(text: str, match: Match, cues: Sequence[Cue], window: int = NEGATION_WINDOW) -> dict[str, object]:
+    """Whether a match is negated/denied or hypothetical, and by which cue (the one nearest the term wins)."""
+    left, right = _scope(text, match.start, match.end, window)
+    patterns = _cue_patterns(tuple(cues))
+    # NegEx's pseudo-negations ("no doubt", "not only") look like cues but negate nothing: their words are skipped.
+    pseudo = [(hit.start(), hit.end()) for cue, pattern in patterns if cue.kind == "pseudo"
+              for hit in pattern.finditer(text, max(0, left - 20), min(len(text), right + 20))]
+    found: dict[str, tuple[int, str]] = {}
+    for cue, pattern in patterns:
+        if cue.kind == "pseudo":
+            continue
+        lo, hi = (left, match.start) if cue.position == "before" else (match.end, right)
+        for hit in pattern.finditer(text, lo, hi):
+            if any(a <= hit.start() and hit.end() <= b for a, b in pseudo):
+                continue
+            distance = match.start - hit.end() if cue.position == "before" else hit.start() - match.end
+            group = "condition" if cue.kind == "condition" else "negation"
+            if group not in found or distance < found[group][0]:
+                found[group] = (distance, hit.group())
+    return {"negated": "negation" in found, "negation_cue": found.get("negation", (0, ""))[1],
+            "hypothetical": "condition" in found, "condition_cue": found.get("condition", (0, ""))[1]}
+
+
+def _owner(match: Match, quotes: Sequence[QuoteLike]) -> tuple[str, str, int | None, int | None]:
+    """Whose words: the innermost quote overlapping the match gives its speaker; outside every quote, the narrator."""
+    inside = [q for q in quotes if q.start < match.end and match.start < q.end]
+    if not inside:
+        return NARRATOR, NARRATOR, None, None
+    quote = min(inside, key=lambda q: (q.end - q.start, q.start))
+    # A joint subject ("Washington and London have said") comes as one quote per speaker over the same span.
+    joint = [q for q in inside if (q.start, q.end) == (quote.start, quote.end)]
+    speakers = dict.fromkeys((getattr(q, "speaker", "") or "").strip() for q in joint)
+    speaker = " and ".join(s for s in speakers if s)
+    return speaker or UNATTRIBUTED, getattr(quote, "kind", "") or "quote", quote.start, quote.end
+
+
+def find_occurrences(body: str, quotes: Sequence[QuoteLike] = (), lexicon: Sequence[Term] | None = None,
+                     cues: Sequence[Cue] | None = None, window: int = NEGATION_WINDOW) -> list[Occurrence]:
+    """Every stance term in the body with its owner (quote speaker or narrator) and its negation/condition flags."""
+    from .tokens import words
+
+    lexicon = load_lexicon() if lexicon is None else lexicon
+    cues = load_cues() if cues is None else cues
+    word_starts = [span.start for span in words(body)]
+    occurrences = []
+    for match in find_matches(body, lexicon):
+        owner, voice, quote_start, quote_end = _owner(match, quotes)
+        index = max(0, bisect.bisect_right(word_starts, match.start) - 1)
+        occurrences.append(Occurrence(match.start, match.end, match.text, match.term, match.frame, match.compound,
+                                      owner, voice, quote_start, quote_end, word_index=index,
+                                      **qualify(body, match, cues, window)))
+    return occurrences
+
+
+# ---------------------------------------------------------------------------------------------------- tables
+
+OCCURRENCE_COLUMNS = ["start", "end", "text", "term", "frame", "compound", "owner", "voice", "quote_start",
+                      "quote_end", "negated", "negation_cue", "hypothetical", "condition_cue", "word_index"]
+
+
+def occurrence_table(occurrences: Sequence[Occurrence]) -> pd.DataFrame:
+    """One row per occurrence, in body order; offsets into article.body."""
+    table = pd.DataFrame([vars(o) for o in occurrences], columns=OCCURRENCE_COLUMNS)
+    for column in ("quote_start", "quote_end"):
+        table[column] = table[column].astype("Int64")
+    return table
+
+
+def term_table(occurrences: Sequence[Occurrence], lexicon: Sequence[Term], title: str | None = None) -> pd.DataFrame:
+    """Per term: body and headline counts, narrator/quoted/reported uses, negated, hypothetical; every term listed."""
+    headline = pd.Series([m.term for m in find_matches(title or "", lexicon)], dtype=str).value_counts()
+    occ = occurrence_table(occurrences)
+    rows = []
+    for term in lexicon:
+        mine = occ[occ["term"] == term.term]
+        rows.append({
+            "term": term.term, "frame": term.frame, "count": len(mine),
+            "headline_count": int(headline.get(term.term, 0)),
+            # whose words: the narrator's own, a source's in quotation marks, or a source's paraphrased (reported)
+            "narrator": int((mine["voice"] == NARRATOR).sum()),
+            "quoted": int((~mine["voice"].isin([NARRATOR, "reported"])).sum()),
+            "reported": int((mine["voice"] == "reported").sum()),
+            "negated": int(mine["negated"].sum()), "hypothetical": int(mine["hypothetical"].sum()),
+            "forms_seen": "|".join(sorted(set(mine["text"].str.lower()))),
+            "owners": "|".join(sorted(set(mine["owner"]))),
+        })
+    return pd.DataFrame(rows).sort_values(["count", "frame", "term"], ascending=[False, True, True],
+                                          kind="stable").reset_index(drop=True)
+
+
+def frame_table(terms: pd.DataFrame) -> pd.DataFrame:
+    """Per frame: how many uses in the body and headline, and how many negated or hypothetical."""
+    columns = ["count", "headline_count", "narrator", "quoted", "reported", "negated", "hypothetical"]
+    table = terms.groupby("frame", sort=False)[columns].sum().reset_index()
+    table["terms_used"] = terms[terms["count"] > 0].groupby("frame")["term"].count().reindex(table["frame"]).fillna(0).astype(int).values
+    return table.sort_values(["count", "frame"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def owner_frame_table(occurrences: Sequence[Occurrence]) -> pd.DataFrame:
+    """Owner by frame counts (rows: owners, narrator first; columns: frames); a cell counts uses of that frame."""
+    occ = occurrence_table(occurrences)
+    table = pd.crosstab(occ["owner"], occ["frame"]) if len(occ) else pd.DataFrame()
+    order = sorted(table.index, key=lambda o: (o != NARRATOR, -int(table.loc[o].sum()), o))
+    return table.loc[order].rename_axis(index="owner", columns=None).reset_index()
+
+
+def stance_tables(article, quotes: Sequence[QuoteLike] = (), lexicon: Sequence[Term] | None = None,
+                  cues: Sequence[Cue] | None = None) -> dict[str, pd.DataFrame]:
+    """The stance step's tables for one article: stance (per term), stance_frames, stance_occurrences."""
+    lexicon = load_lexicon() if lexicon is None else lexicon
+    occurrences = find_occurrences(article.body, quotes, lexicon, cues)
+    terms = term_table(occurrences, lexicon, article.title)
+    return {"stance": terms, "stance_frames": frame_table(terms), "stance_occurrences": occurrence_table(occurrences)}
+
+
+def compare_lexicons(article, quotes: Sequence[QuoteLike], lexicons: Mapping[str, Sequence[Term]],
+                     cues: Sequence[Cue] | None = None) -> pd.DataFrame:
+    """Frame counts under several term lists side by side (one row per lexicon and frame), for the limitations."""
+    rows = []
+    for name, lexicon in lexicons.items():
+        frames = stance_tables(article, quotes, lexicon, cues)["stance_frames"]
+        rows.append(frames.assign(lexicon=name))
+    table = pd.concat(rows, ignore_index=True)
+    return table[["lexicon"] + [c for c in table.columns if c != "lexicon"]]
+
+
+def load_annotation(article_id: str) -> pd.DataFrame:
+    """The team's hand annotation of an article's stance uses (data/annotations/<id>/stance.csv)."""
+    table = read_data_csv(paths.ANNOTATIONS / article_id / "stance.csv")
+    return table.astype({"start": int, "end": int, "negated": int, "hypothetical": int})
+
+
+def compare_with_annotation(uses: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """Each annotated use beside what was found at its offsets: found?, owner, negated and hypothetical agree?"""
+    found = uses.set_index(["start", "end"])
+    rows = []
+    for g in gold.itertuples(index=False):
+        # the gold owner of a paraphrase is its source (reported_by); the narrator only when nobody is reported
+        want = g.owner if g.owner != NARRATOR else (g.reported_by or NARRATOR)
+        hit = found.loc[(g.start, g.end)] if (g.start, g.end) in found.index else None
+        got = None if hit is None else hit["owner"]
+        rows.append({"start": g.start, "text": g.text, "term": g.term, "found": hit is not None,
+                     "gold_owner": want, "owner": got,
+                     "owner_ok": got is not None and _same_name(want, got),
+                     "negated_ok": hit is not None and bool(hit["negated"]) == bool(g.negated),
+                     "hypothetical_ok": hit is not None and bool(hit["hypothetical"]) == bool(g.hypothetical)})
+    return pd.DataFrame(rows)
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Names equal up to case and a leading "the" ("The Kremlin" is "Kremlin")."""
+    strip = lambda s: re.sub(r"^the\s+", "", s.strip(), flags=re.IGNORECASE).lower()  # noqa: E731
+    return strip(a) == strip(b)
+
+
+# ---------------------------------------------------------------------------------------------------- reading
+
+
+def concordance(body: str, occurrences: Sequence[Occurrence], terms: Iterable[str] | None = None,
+                width: int = 45) -> pd.DataFrame:
+    """Keyword-in-context lines: `width` characters either side of each occurrence (all terms, or `terms`)."""
+    wanted = None if terms is None else {t.lower() for t in terms}
+    rows = []
+    for o in occurrences:
+        if wanted is not None and o.term not in wanted:
+            continue
+        # Whitespace is collapsed so each line stays on one line; the keyword column lines up.
+        left = re.sub(r"\s+", " ", body[max(0, o.start - width):o.start]).rstrip().rjust(width)
+        right = re.sub(r"\s+", " ", body[o.end:o.end + width]).lstrip().ljust(width)
+        rows.append({"start": o.start, "term": o.term, "owner": o.owner, "negated": o.negated,
+                     "hypothetical": o.hypothetical, "left": left, "match": o.text, "right": right,
+                     "line": f"{left} [{o.text}] {right}"})
+    return pd.DataFrame(rows, columns=["start", "term", "owner", "negated", "hypothetical", "left", "match",
+                                       "right", "line"])
+
+
+def concordance_text(lines: pd.DataFrame) -> str:
+    """The concordance as aligned plain text: offset, owner, N (negated) and H (hypothetical) marks, the line."""
+    rows = [f"{'start':>5}  {'owner':<16} NH  keyword in context"]
+    for row in lines.itertuples(index=False):
+        marks = ("N" if row.negated else "·") + ("H" if row.hypothetical else "·")
+        rows.append(f"{row.start:>5}  {row.owner[:16]:<16} {marks}  {row.line}")
+    return "\n".join(rows)
+
+
+# ---------------------------------------------------------------------------------------------------- charts
+
+
+def plot_frames(frames: pd.DataFrame, title: str = "Which frames does the article's wording use?"):
+    """Horizontal bars: uses per frame in the body, split into plain, negated and hypothetical uses."""
+    from .figures import new_figure
+
+    data = frames[["frame", "count", "negated", "hypothetical"]].iloc[::-1].reset_index(drop=True)
+    fig, ax = new_figure(title, "uses in the body", "", int(data["count"].sum()), "stance-term uses")
+    y = range(len(data))
+    ax.barh(y, data["count"], color="#2f5d8a", label="all uses")
+    ax.barh([i + 0.17 for i in y], data["negated"], color="#a9483f", height=0.3, label="of which negated or denied")
+    ax.barh([i - 0.17 for i in y], data["hypothetical"], color="#d1793a", height=0.3,
+            label="of which hypothetical (if, would, should ...)")
+    ax.set_yticks(list(y), data["frame"])
+    ax.legend(frameon=False, loc="lower right")
+    return fig, data
+
+
+def plot_owner_frames(occurrences: Sequence[Occurrence],
+                      title: str = "Whose words are the stance terms? Uses by speaker and frame"):
+    """Stacked horizontal bars: for the narrator and each quoted speaker, their uses of each frame."""
+    from .figures import PALETTE, new_figure
+
+    table = owner_frame_table(occurrences)
+    frames = [c for c in table.columns if c != "owner"]
+    fig, ax = new_figure(title, "uses in the body", "", len(occurrences), "stance-term uses",
+                         figsize=(8, max(2.5, 0.45 * len(table) + 1.5)))
+    left = pd.Series(0, index=table.index)
+    plotted = table.iloc[::-1]
+    for i, frame in enumerate(frames):
+        ax.barh(plotted["owner"], plotted[frame], left=left.loc[plotted.index], label=frame,
+                color=PALETTE[i % len(PALETTE)])
+        left = left + table[frame]
+    ax.legend(frameon=False, loc="lower right", fontsize=8)
+    return fig, table
+
+
+def plot_dispersion(body: str, occurrences: Sequence[Occurrence], terms: Sequence[str],
+                    title: str = "Where in the article do the terms fall?"):
+    """NLTK's lexical dispersion plot over the body's words, one row per term (all of a term's forms)."""
+    from nltk.draw.dispersion import dispersion_plot
+
+    from .figures import use_house_style
+    from .tokens import words
+
+    terms = [t.lower() for t in terms]
+    # Each occurrence's first word is replaced by its term's label, so NLTK plots every form and multi-word
+    # terms on one row per term; the x axis is the word position in newslens.tokens.words(body).
+    tokens = [span.text.lower() for span in words(body)]
+    marker = {}
+    for o in occurrences:
+        if o.term in terms:
+            marker[o.word_index] = o.term
+    labelled = [f"\x00{marker[i]}" if i in marker else token for i, token in enumerate(tokens)]
+    use_house_style()
+    ax = dispersion_plot(labelled, [f"\x00{t}" for t in terms])
+    ax.set_yticks(range(len(terms)), list(reversed(terms)), color="black")
+    shown = [o for o in occurrences if o.term in terms]
+    ax.set_title(f"{title} (N={len(shown):,} uses)")
+    ax.set_xlabel(f"position in the body, counted in tokens (words and punctuation, 0 to {len(tokens) - 1:,})")
+    ax.set_ylabel("")
+    data = pd.DataFrame([{"term": o.term, "word_index": o.word_index, "start": o.start, "text": o.text,
+                          "owner": o.owner, "negated": o.negated} for o in shown],
+                        columns=["term", "word_index", "start", "text", "owner", "negated"])
+    return ax.figure, data

@@ -1,0 +1,360 @@
+"""Tests for the stance step: word forms, case, hyphenation, multi-word terms, negation, ownership, the seed."""
+from __future__ import annotations
+
+import re
+import shutil
+from dataclasses import dataclass
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+
+from newslens import paths, stance  # noqa: E402
+from newslens.article import load_article  # noqa: E402
+
+
+@dataclass
+class FakeQuote:
+    """A stand-in with the attributes stance reads from newslens.quotes.Quote."""
+
+    start: int
+    end: int
+    speaker: str
+    kind: str = "direct"
+
+
+LEXICON = stance.lexicon_from_frame(pd.DataFrame([
+    {"frame": "military action", "term": "invasion", "forms": "invasions|invade|invades|invaded|invading"},
+    {"frame": "military action", "term": "build-up", "forms": ""},
+    {"frame": "economic pressure", "term": "sanctions", "forms": "sanction|sanctioned"},
+    {"frame": "diplomacy", "term": "diplomacy", "forms": "diplomatic"},
+    {"frame": "diplomacy", "term": "diplomatic solution", "forms": ""},
+]), "test lexicon")
+CUES = stance.load_cues()
+
+
+def occ(text: str, quotes=(), lexicon=LEXICON):
+    return stance.find_occurrences(text, quotes, lexicon, CUES)
+
+
+def terms_found(text: str, lexicon=LEXICON) -> list[tuple[str, str]]:
+    return [(m.text, m.term) for m in stance.find_matches(text, lexicon)]
+
+
+# ------------------------------------------------------------------------------------------------ matching
+
+def test_word_forms_count_under_their_term_and_unlisted_forms_do_not():
+    text = "Russia invaded. Invading forces; an invasion, two invasions. The invader waits."
+    assert terms_found(text) == [("invaded", "invasion"), ("Invading", "invasion"), ("invasion", "invasion"),
+                                 ("invasions", "invasion")]
+
+
+def test_case_is_ignored_and_text_kept_as_written():
+    assert terms_found("SANCTIONS and Sanctioned and sanction") == [
+        ("SANCTIONS", "sanctions"), ("Sanctioned", "sanctions"), ("sanction", "sanctions")]
+
+
+def test_forms_match_on_word_boundaries_only_even_in_glued_sentences():
+    # "unsanctioned" and "sanctionsbusting" are other words; "invasion.That" is a glued sentence boundary.
+    assert terms_found("unsanctioned sanctionsbusting invasion.That Invade's") == [
+        ("invasion", "invasion"), ("Invade", "invasion")]
+
+
+def test_hyphenated_compounds_and_dashes():
+    text = "a pre-invasion build–up, then a build-up and a buildup"
+    matches = stance.find_matches(text, LEXICON)
+    assert [(m.text, m.term, m.compound) for m in matches] == [
+        ("invasion", "invasion", "pre-invasion"), ("build–up", "build-up", ""), ("build-up", "build-up", "")]
+    # "buildup" without a hyphen is not listed in this lexicon, so it is not counted
+
+
+def test_multi_word_terms_across_line_breaks_take_precedence_over_their_parts():
+    text = "seeking a diplomatic\nsolution, and more diplomatic efforts"
+    assert terms_found(text) == [("diplomatic\nsolution", "diplomatic solution"), ("diplomatic", "diplomacy")]
+
+
+def test_offsets_point_into_the_text_as_stored():
+    text = "Moscow  has denied any plans to INVADE Ukraine; “sanctions” follow."
+    for o in occ(text):
+        assert text[o.start:o.end] == o.text
+
+
+# ------------------------------------------------------------------------------------------------ negation
+
+@pytest.mark.parametrize("sentence, word, negated, cue", [
+    ("The government has no intention to invade Ukraine.", "invade", True, "no intention"),
+    ("Moscow has denied any plans to invade Ukraine.", "invade", True, "denied"),
+    ("The Kremlin, which has denied it plans to invade as it did in 2014, insisted.", "invade", True, "denied"),
+    ("There will be no sanctions this year.", "sanctions", True, "no"),
+    ("An invasion was ruled out by the minister.", "invasion", True, "ruled out"),
+    ("Russia will invade Ukraine.", "invade", False, ""),
+    # a clause boundary ends the cue's scope
+    ("Ukraine is not in NATO, but an invasion would change that.", "invasion", False, ""),
+    ("Nobody denied it. Russia will invade.", "invade", False, ""),
+    # a pseudo-negation negates nothing
+    ("We have no doubt that sanctions will work.", "sanctions", False, ""),
+    ("It is not only sanctions that matter.", "sanctions", False, ""),
+    # too far away: more than NEGATION_WINDOW words between cue and term
+    ("NATO will not send combat troops to Ukraine in the event that Russia invades the country.", "invades",
+     False, ""),
+])
+def test_negation_and_denial(sentence, word, negated, cue):
+    (found,) = [o for o in occ(sentence) if o.text == word]
+    assert (found.negated, found.negation_cue) == (negated, cue)
+
+
+@pytest.mark.parametrize("sentence, hypothetical", [
+    ("There will be consequences if Russia invades Ukraine.", True),
+    ("NATO is ready should Russia invade Ukraine.", True),
+    ("Any incursion would lead to swift sanctions.", True),
+    ("Russia invaded Ukraine.", False),
+])
+def test_conditions_mark_hypothetical_uses(sentence, hypothetical):
+    (found,) = occ(sentence)
+    assert found.hypothetical is hypothetical and found.negated is False
+
+
+def test_a_cue_inside_the_term_itself_does_not_negate_it():
+    lexicon = stance.lexicon_from_frame(pd.DataFrame([
+        {"frame": "denial", "term": "no intention", "forms": ""},
+        {"frame": "denial", "term": "deny", "forms": "denied"}]), "denial lexicon")
+    found = occ("It has no intention. Moscow denied.", lexicon=lexicon)
+    assert [(o.term, o.negated) for o in found] == [("no intention", False), ("deny", False)]
+
+
+def test_negation_window_is_a_parameter():
+    text = "Moscow has denied any plans to invade Ukraine."
+    (tight,) = stance.find_occurrences(text, (), LEXICON, CUES, window=2)
+    (wide,) = stance.find_occurrences(text, (), LEXICON, CUES, window=6)
+    assert (tight.negated, wide.negated) == (False, True)
+
+
+# ------------------------------------------------------------------------------------------------ ownership
+
+def test_owner_is_the_speaker_of_the_quote_holding_the_term_else_the_narrator():
+    text = 'Sanctions loom. "We will not invade," Lavrov said. He called it "a provocation, not an invasion."'
+    quotes = [FakeQuote(text.index("We"), text.index(',"'), "Sergei Lavrov"),
+              FakeQuote(text.index("a provocation"), text.index('."'), "", "partial")]
+    owners = [(o.text, o.owner, o.voice) for o in occ(text, quotes)]
+    assert owners == [("Sanctions", "narrator", "narrator"), ("invade", "Sergei Lavrov", "direct"),
+                      ("invasion", stance.UNATTRIBUTED, "partial")]
+
+
+def test_the_innermost_quote_wins_when_quotes_nest():
+    text = "Truss said that Johnson had called for \"sanctions now\" in talks."
+    outer = FakeQuote(text.index("Johnson"), len(text) - 1, "Liz Truss", "reported")
+    inner = FakeQuote(text.index("sanctions now"), text.index('" in'), "Boris Johnson", "partial")
+    (found,) = occ(text, [outer, inner])
+    assert (found.owner, found.voice, found.quote_start) == ("Boris Johnson", "partial", inner.start)
+
+
+def test_a_joint_subject_owns_the_term_together():
+    text = "Washington and London have said that an invasion would bring sanctions."
+    content = text.index("that")
+    quotes = [FakeQuote(content, len(text) - 1, "Washington", "reported"),
+              FakeQuote(content, len(text) - 1, "London", "reported")]
+    assert {o.owner for o in occ(text, quotes)} == {"Washington and London"}
+
+
+def test_any_object_with_start_end_and_speaker_will_do():
+    Plain = type("Plain", (), {})
+    quote = Plain()
+    quote.start, quote.end, quote.speaker = 0, 20, "NATO"
+    (found,) = occ("invasion is feared by all", [quote])
+    assert (found.owner, found.voice) == ("NATO", "quote")
+
+
+# ------------------------------------------------------------------------------------------------ lexicon files
+
+def test_lexicon_errors_name_the_file_and_the_problem(tmp_path):
+    bad = tmp_path / "terms.csv"
+    bad.write_text("# note\nframe,term\nx,y\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"terms\.csv.*missing column.*forms"):
+        stance.load_lexicon(bad)
+    bad.write_text("frame,term,forms\na,invasion,invade\nb,attack,invade\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"terms\.csv.*'invade'.*one term only"):
+        stance.load_lexicon(bad)
+    bad.write_text("frame,term,forms\n,invasion,invade\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"terms\.csv: row 1"):
+        stance.load_lexicon(bad)
+    cues = tmp_path / "cues.csv"
+    cues.write_text("cue,kind,position\nnot,maybe,before\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"cues\.csv: row 1"):
+        stance.load_cues(cues)
+
+
+def test_the_shipped_lexicon_round_trips_and_has_a_header():
+    lexicon = stance.load_lexicon()
+    assert stance.lexicon_from_frame(stance.lexicon_frame(lexicon)) == lexicon
+    text = stance.LEXICON_PATH.read_text(encoding="utf-8")
+    assert text.startswith("#") and "Where the terms come from" in text
+    assert stance.CUES_PATH.read_text(encoding="utf-8").startswith("#")
+
+
+def test_editing_the_data_file_changes_counts_and_charts_with_no_code_change(tmp_path, monkeypatch):
+    article = load_article(paths.SEED)
+    before = stance.stance_tables(article)
+    _, chart_before = stance.plot_frames(before["stance_frames"])
+    edited = tmp_path / "stance_terms.csv"
+    shutil.copy(stance.LEXICON_PATH, edited)
+    with edited.open("a", encoding="utf-8") as handle:
+        handle.write("peace,peace,peaceful\nmilitary action,invasion-lite,russia\n")
+    monkeypatch.setattr(stance, "LEXICON_PATH", edited)
+    after = stance.stance_tables(article)
+    _, chart_after = stance.plot_frames(after["stance_frames"])
+    plt.close("all")
+    counts = after["stance"].set_index("term")["count"]
+    assert counts["invasion-lite"] == len(re.findall(r"\bRussia\b", article.body, re.IGNORECASE))
+    assert counts["invasion-lite"] > 0 and "invasion-lite" not in set(before["stance"]["term"])
+    assert "peace" in set(after["stance_frames"]["frame"])
+    assert len(after["stance_occurrences"]) > len(before["stance_occurrences"])
+    assert not chart_before.equals(chart_after)
+
+
+# ------------------------------------------------------------------------------------------------ the seed
+
+SEED_QUOTES = [  # the seed's direct and partial quotes that hold a stance term, as a quotes module would give them
+    ("What the legislation enables us to do", "immune to those sanctions", "Liz Truss", "direct"),
+    ("urge Russia to engage", "catastrophic invasion", "Boris Johnson", "partial"),
+    ("The Russian government has said publicly", "a much different story", "John Sullivan", "direct"),
+]
+
+
+@pytest.fixture(scope="module")
+def seed():
+    article = load_article(paths.SEED)
+    body = article.body
+    quotes = [FakeQuote(body.index(first), body.index(last) + len(last), speaker, kind)
+              for first, last, speaker, kind in SEED_QUOTES]
+    return article, quotes, stance.stance_tables(article, quotes)
+
+
+def test_seed_counts_sanctions_and_the_invasion_family_with_the_headline_apart(seed):
+    article, _, tables = seed
+    counts = tables["stance"].set_index("term")
+    assert counts.loc["sanctions", "count"] == 3
+    assert counts.loc["invasion", "count"] == 10
+    assert counts.loc["invasion", "headline_count"] == 1  # "... If Russia Invades"
+    assert counts.loc["sanctions", "headline_count"] == 0
+    assert (tables["stance_occurrences"]["start"] < len(article.body)).all()
+
+
+def test_seed_matches_the_hand_annotation(seed):
+    article, _, tables = seed
+    gold = stance.load_annotation(article.id)
+    got = tables["stance_occurrences"]
+    got = got[got["term"].isin({"sanctions", "invasion"})].reset_index(drop=True)
+    assert list(zip(got["start"], got["end"])) == list(zip(gold["start"], gold["end"]))
+    assert list(got["owner"]) == list(gold["owner"])
+    assert list(got["negated"].astype(int)) == list(gold["negated"])
+    assert list(got["hypothetical"].astype(int)) == list(gold["hypothetical"])
+
+
+def test_seed_owners_of_the_key_phrases(seed):
+    article, _, tables = seed
+    occ_table = tables["stance_occurrences"].set_index("start")
+    catastrophic = article.body.index("catastrophic invasion") + len("catastrophic ")
+    intention = article.body.index("no intention to invade") + len("no intention to ")
+    assert occ_table.loc[catastrophic, "owner"] == "Boris Johnson"
+    assert occ_table.loc[catastrophic, "voice"] == "partial"
+    assert occ_table.loc[intention, ["owner", "negated", "negation_cue"]].tolist() == [
+        "John Sullivan", True, "no intention"]
+
+
+def test_frame_and_owner_tables_add_up(seed):
+    _, _, tables = seed
+    terms, frames = tables["stance"], tables["stance_frames"]
+    assert frames["count"].sum() == terms["count"].sum() == len(tables["stance_occurrences"])
+    assert (terms["narrator"] + terms["quoted"] + terms["reported"] == terms["count"]).all()
+    assert terms.set_index("term").loc["sanctions", ["narrator", "quoted", "reported"]].tolist() == [2, 1, 0]
+    owners = stance.owner_frame_table([stance.Occurrence(**row) for row in _records(tables)])
+    assert owners.iloc[0]["owner"] == "narrator"
+    assert owners.drop(columns="owner").to_numpy().sum() == len(tables["stance_occurrences"])
+
+
+def _records(tables):
+    table = tables["stance_occurrences"].astype(object)
+    return [{k: (None if pd.isna(v) else v) for k, v in row.items()} for row in table.to_dict("records")]
+
+
+def test_concordance_lines_show_the_term_in_context(seed):
+    article, quotes, _ = seed
+    occurrences = stance.find_occurrences(article.body, quotes)
+    lines = stance.concordance(article.body, occurrences, ["sanctions"], width=30)
+    assert len(lines) == 3
+    for row in lines.itertuples():
+        assert len(row.left) == 30 and row.match.lower() == "sanctions"
+        assert article.body[row.start - 30:row.start].replace("\n", " ").rstrip().endswith(row.left.strip())
+        assert row.line == f"{row.left} [{row.match}] {row.right}"
+    invasion = stance.concordance(article.body, occurrences, ["invasion"])
+    assert "[invade]" in invasion.iloc[1]["line"]
+    text = stance.concordance_text(invasion).splitlines()
+    assert len(text) == 11 and "Moscow has denied any plans to [invade]" in text[2] and " N· " in text[2]
+
+
+def test_dispersion_plot_places_each_use_at_its_word_position(seed):
+    article, quotes, _ = seed
+    occurrences = stance.find_occurrences(article.body, quotes)
+    fig, data = stance.plot_dispersion(article.body, occurrences, ["invasion", "sanctions"])
+    points = fig.axes[0].lines[0].get_xydata()
+    plt.close(fig)
+    assert len(data) == len(points) == 13
+    assert sorted(points[:, 0].tolist()) == sorted(data["word_index"].tolist())
+    assert data["word_index"].is_monotonic_increasing
+
+
+def test_compare_lexicons_shows_the_picture_under_another_term_list(seed):
+    article, quotes, _ = seed
+    full = stance.load_lexicon()
+    narrow = [t for t in full if t.frame != "military action"]
+    table = stance.compare_lexicons(article, quotes, {"full": full, "no military": narrow})
+    by = table.set_index(["lexicon", "frame"])["count"]
+    assert ("no military", "military action") not in by.index
+    assert by[("full", "military action")] >= 10
+    assert by[("full", "economic pressure")] == by[("no military", "economic pressure")] == 3
+
+
+def test_the_analyse_command_writes_the_stance_tables(tmp_path):
+    from newslens.cli import main
+
+    article = load_article(paths.SEED)
+    assert main(["analyse", str(paths.SEED), "--out", str(tmp_path)]) == 0
+    terms = pd.read_csv(tmp_path / "stance.csv", keep_default_na=False)
+    uses = pd.read_csv(tmp_path / "stance_occurrences.csv", keep_default_na=False)
+    assert list(terms.columns[:4]) == ["term", "frame", "count", "headline_count"]
+    assert {"start", "end", "text", "term", "frame", "owner", "negated"} <= set(uses.columns)
+    assert all(article.body[s:e] == t for s, e, t in uses[["start", "end", "text"]].itertuples(index=False))
+    assert terms.set_index("term").loc["invasion", ["count", "headline_count"]].tolist() == [10, 1]
+
+
+def test_seed_owners_with_the_quotes_step():
+    from newslens.quotes import find_quotes
+
+    article = load_article(paths.SEED)
+    uses = stance.occurrence_table(stance.find_occurrences(article.body, find_quotes(article)))
+    by_start = uses.set_index("start")
+    body = article.body
+    catastrophic = body.index("catastrophic invasion") + len("catastrophic ")
+    intention = body.index("no intention to invade") + len("no intention to ")
+    assert by_start.loc[catastrophic, "owner"] == "Boris Johnson"
+    assert by_start.loc[intention, ["owner", "negated"]].tolist() == ["John Sullivan", True]
+    denied = body.index("denied any plans to invade") + len("denied any plans to ")
+    assert by_start.loc[denied, ["voice", "negated"]].tolist() == ["reported", True]
+
+
+def test_compare_with_annotation_scores_each_annotated_use(seed):
+    article, _, tables = seed
+    gold = stance.load_annotation(article.id)
+    scored = stance.compare_with_annotation(tables["stance_occurrences"], gold)
+    assert len(scored) == 13 and scored["found"].all()
+    assert scored["negated_ok"].all() and scored["hypothetical_ok"].all()
+    # the hand-made quotes hold no reported speech, so only the paraphrases' sources disagree
+    wrong = scored[~scored["owner_ok"]]
+    assert set(wrong["owner"]) == {"narrator"} and "" not in set(wrong["gold_owner"])
+    assert len(wrong) == (gold["reported_by"] != "").sum()
+    uses = tables["stance_occurrences"]
+    missing = stance.compare_with_annotation(uses[uses["start"] != gold["start"].iloc[0]], gold)
+    assert not missing["found"].iloc[0] and not missing["owner_ok"].iloc[0]
