@@ -803,6 +803,10 @@ def _partial_attr(attrs: Sequence[_Attr], f: int, seg: _Segment) -> _Attr | None
     return after[0] if after else None
 
 
+_NEW_CLAUSE = re.compile(r",\s*(?:and|but)\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:is|are|was|were|has|have|had|"
+                         r"will|would|can|could|may|might|must|should)\b")
+
+
 def _reported_content(body, toks, attr, attrs, fs, fe, tok_index, cues, inside_quote) -> tuple[int, int] | None:
     """The words reported by a cue: what follows it ('said that ...') or, sentence-final, what precedes it."""
     same = sorted((a for a in attrs if a.frame == attr.frame and a is not attr and a.cue_i >= 0), key=lambda a: a.cue_start)
@@ -860,6 +864,10 @@ def _reported_content(body, toks, attr, attrs, fs, fe, tok_index, cues, inside_q
                 start = toks[k].start if toks[k].low not in {",", ":"} else toks[k].end
                 break
     a, b = _trim(body, start, stop)
+    # ", and Britain is expected to ...": a new clause with its own subject is the writer's again
+    m = _NEW_CLAUSE.search(body, a, b)
+    if m and not inside_quote(m.start()):
+        b = m.start()
     b = len(body[:b].rstrip(" .!?"))
     if b > a and body[b - 1] in '"”' and body[b - 2:b - 1] in SENTENCE_END:
         pass

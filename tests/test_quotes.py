@@ -307,3 +307,9 @@ def test_naming_with_called_is_not_speech():
     assert found("The firm sells an application called Pictochat for children.") == []
     q = only("The band leader called the plan a disgrace to the city.", "reported")
     assert q.cue == "called"
+
+
+def test_reported_speech_stops_where_a_new_clause_takes_over():
+    text = "NATO has said it is ready to send more troops east, and Britain is expected to publish new sanctions."
+    q = only(text, "reported")
+    assert q.text == "it is ready to send more troops east"
