@@ -187,7 +187,12 @@ def find_quote_marks(body: str) -> list[_Segment]:
             role = _mark_role(body, i, width)
             if opened is None:
                 if role == "close":
-                    continue  # a stray closing mark (its opening mark is missing): nothing can be recovered
+                    # A closing mark with no opening one: the opening mark was lost ('Ukraine.Russian hackers
+                    # pose ...,” said Monaco'). The quote runs from the start of its sentence.
+                    start = _sentence_start(body, lo, i)
+                    if body[start:i].strip() and (not segments or segments[-1].outer_end <= start):
+                        segments.append(_Segment(start, i, start, i, width, unbalanced=True))
+                    continue
                 opened, open_w, continued = i, width, carry and i == first_text
                 carry = False
             elif role == "open" and body[opened + open_w:i].strip():
@@ -207,6 +212,13 @@ def find_quote_marks(body: str) -> list[_Segment]:
                                      unbalanced=not reopens))
             carry = reopens
     return [s for s in segments if body[s.start:s.end].strip()]
+
+
+def _sentence_start(body: str, lo: int, i: int) -> int:
+    """Where the sentence holding offset i starts, looking back no further than lo (its paragraph)."""
+    starts = [m.end() for m in re.finditer(r"[.!?][\"”’]?\s*(?=[A-Z“\"])", body[lo:i])]
+    start = lo + (starts[-1] if starts else 0)
+    return start + len(body[start:i]) - len(body[start:i].lstrip())
 
 
 def _cut_unbalanced(body: str, start: int, stop: int) -> int:
@@ -832,22 +844,26 @@ def _reported_content(body, toks, attr, attrs, fs, fe, tok_index, cues, inside_q
         m = re.search(r"[\s,]*(?:\b(?:and|but)\b[\s,]*)?$", body[attr.cue_end:stop])
         if m and m.start() > 0:
             stop = attr.cue_end + m.start()
-    i = tok_index(attr.cue_end)
+    # '..., said Lisa Monaco.': an inverted subject sits after the cue, and the content before it
+    inverted = bool(attr.speaker_spans) and first_speaker > attr.cue_start
+    after = toks[attr.speaker_spans[-1][1] - 1].end if inverted else attr.cue_end
+    head = attr.cue_start if inverted else first_speaker
+    i = tok_index(after)
     hi = tok_index(stop)
-    rest = body[attr.cue_end:stop]
+    rest = body[after:stop] if stop > after else ""
     if not rest.strip(" .!?\"”") or rest.strip()[:1] in {'"', "“"} and not rest.strip()[1:].strip():
         # sentence-final cue: "Britain is set to ..., his office said."
-        if first_speaker > fs and body[fs:first_speaker].rstrip().endswith(","):
-            prior = [a for a in same if a.cue_start < first_speaker]
+        if head > fs and body[fs:head].rstrip().endswith(","):
+            prior = [a for a in same if a.cue_start < head]
             start = fs
             if prior:
                 p = prior[-1]
                 start = p.content[1] if p.content else p.cue_end
-            a, b = _trim(body, start, len(body[:first_speaker].rstrip().rstrip(",")))
-            if not inside_quote(a):
+            a, b = _trim(body, start, len(body[:head].rstrip().rstrip(",")))
+            if not inside_quote(a) and b > a:
                 return (a, b)
         return None
-    start = attr.cue_end
+    start = after
     # "told the BBC that ...", "insisted in recent talks that ...": content starts at "that" when it is near
     for k in range(i, min(hi, i + 14)):
         if toks[k].low == "that" and not inside_quote(toks[k].start):

@@ -313,3 +313,16 @@ def test_reported_speech_stops_where_a_new_clause_takes_over():
     text = "NATO has said it is ready to send more troops east, and Britain is expected to publish new sanctions."
     q = only(text, "reported")
     assert q.text == "it is ready to send more troops east"
+
+
+def test_lost_opening_mark_starts_the_quote_at_its_sentence():
+    text = ('Officials warned of attacks on Monday.Hackers pose a serious and persistent threat to the grid," '
+            'said Lisa Monaco. "The charges reflect past activity."')
+    first, second = [q for q in found(text) if q.kind == "direct"]
+    assert first.text == "Hackers pose a serious and persistent threat to the grid,"
+    assert first.speaker == second.speaker == "Lisa Monaco"
+
+
+def test_inverted_speaker_after_reported_content():
+    q = only("The bridge will reopen in May, said Anna Berg.", "reported")
+    assert q.text == "The bridge will reopen in May" and q.speaker == "Anna Berg"
