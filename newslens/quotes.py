@@ -596,7 +596,7 @@ def find_quotes(article: Article | str, mentions: Sequence[Any] | None = None) -
     # 4. Resolve speakers and build the quotes, in text order.
     results.sort(key=lambda r: (r["start"], r["kind"] != "reported"))
     ids: dict[int, int] = {}
-    resolver = _Resolver(body, toks, mentions, frames)
+    resolver = _Resolver(body, toks, mentions, frames, inside_quote)
     quotes: list[Quote] = []
     resolved: dict[int, list[tuple[str, str, int, int]]] = {}
     for row in results:
@@ -929,12 +929,17 @@ def _places_lower() -> frozenset[str]:
     return frozenset(w.lower() for w in _places())
 
 
+_SUBORDINATE = re.compile(r"\b(?:if|that|when|whether|because|unless|as|after|before|while|should|with|by|for|to|"
+                          r"of|and|or)\s+$", re.IGNORECASE)
+
+
 class _Resolver:
     """Turns speaker words into (name, kind), keeping the current speaker for pronouns."""
 
     def __init__(self, body: str, toks: Sequence[_Tok], mentions: Sequence[Any] | None,
-                 frames: Sequence[tuple[int, int]] = ()):
+                 frames: Sequence[tuple[int, int]] = (), in_quote=lambda offset: False):
         self.body = body
+        self.in_quote = in_quote
         self.mentions = sorted(mentions or [], key=lambda m: m.start)
         self.recent: list[tuple[str, str]] = []  # speakers so far, newest last: (name, kind)
         # people who spoke (or whose office spoke), and people who open a sentence as its subject: (offset, name)
@@ -958,6 +963,12 @@ class _Resolver:
                         found.append((m.start, getattr(m, "entity", "") or m.text))
                         break
                     k += 1
+            # a person the mentions module saw as the subject of a verb, outside quotes and outside clauses such
+            # as "if Putin chooses" or "that Putin will decide"
+            for m in self.mentions:
+                if getattr(m, "kind", "") == "person" and getattr(m, "actor", False) and not self.in_quote(m.start) \
+                        and not _SUBORDINATE.search(self.body, max(0, m.start - 16), m.start):
+                    found.append((m.start, getattr(m, "entity", "") or m.text))
         else:
             for fs, fe in frames:
                 m = re.match(r"(?:[A-Z][\w.'’-]*\s+)*?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)+)\s+[a-z]", self.body[fs:fe])
