@@ -267,6 +267,7 @@ class _Attr:
     lemma: str
     speaker_spans: list[tuple[int, int]] = field(default_factory=list)  # the words naming the speaker(s)
     needs_that: bool = False
+    takes_object: bool = False
     pronoun: str = ""  # when the speaker is named by a pronoun or relative ("he", "which" -> antecedent)
     frame: int = 0
     content: tuple[int, int] | None = None
@@ -487,7 +488,7 @@ def find_quotes(article: Article | str, mentions: Sequence[Any] | None = None) -
                 continue
             cue, last = found
             attr = _Attr(i, body[t.start:toks[last].end], t.start, toks[last].end, cue.lemma, frame=f,
-                         needs_that=cue.needs_that)
+                         needs_that=cue.needs_that, takes_object=cue.takes_object)
             if cue.lemma == "according to":
                 # the source runs to the next comma or the sentence end: "according to officials familiar with it"
                 k = last + 1
@@ -871,9 +872,7 @@ def _reported_content(body, toks, attr, attrs, fs, fe, tok_index, cues, inside_q
             break
         if toks[k].text in {".", ";"}:
             break
-    else:
-        pass
-    if start == attr.cue_end and attr.lemma in {"tell", "ask", "warn", "urge", "promise", "accuse", "inform", "assure", "remind"}:
+    if start == after and attr.takes_object:
         # skip the listener: "told reporters ...", "urged Russia to ..."
         for k in range(i, min(hi, i + 6)):
             if toks[k].low in OBJECT_STOP or toks[k].text in {",", ":"}:
@@ -885,8 +884,6 @@ def _reported_content(body, toks, attr, attrs, fs, fe, tok_index, cues, inside_q
     if m and not inside_quote(m.start()):
         b = m.start()
     b = len(body[:b].rstrip(" .!?"))
-    if b > a and body[b - 1] in '"”' and body[b - 2:b - 1] in SENTENCE_END:
-        pass
     return (a, b) if b > a else None
 
 
