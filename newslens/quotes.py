@@ -771,7 +771,9 @@ def _colon_lead(toks, lo, hi, inside_quote) -> int | None:
             if k == lo or k + 3 >= hi or inside_quote(toks[k].start):
                 return None
             words = toks[lo:k]
-            if all((w.text[:1].isupper() and w.low not in NOT_SPEAKERS and len(w.text) > 1) or w.low in {"of", "the"}
+            # "Q:" and "A:" open the lines of an interview transcript; other single letters are not names
+            if all((w.text[:1].isupper() and w.low not in NOT_SPEAKERS and (len(w.text) > 1 or w.text in "QA"))
+                   or w.low in {"of", "the"}
                    or _possessor(w) for w in words) and toks[k].end < toks[k + 1].start:
                 return k
             return None

@@ -326,3 +326,10 @@ def test_lost_opening_mark_starts_the_quote_at_its_sentence():
 def test_inverted_speaker_after_reported_content():
     q = only("The bridge will reopen in May, said Anna Berg.", "reported")
     assert q.text == "The bridge will reopen in May" and q.speaker == "Anna Berg"
+
+
+def test_name_and_colon_introduce_speech():
+    text = "Q: How did things go for you?\n\nBERG: The bridge will reopen in May, and buses will run again."
+    qs = found(text, with_mentions=False)
+    assert [q.cue for q in qs] == [":", ":"]
+    assert qs[1].text.startswith("The bridge will reopen")
