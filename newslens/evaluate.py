@@ -96,7 +96,43 @@ def load_annotation(csv_path: Path, article_path: Path | None = None) -> Doc:
     missing = set(ANNOTATION_COLUMNS) - set(table.columns)
     if missing:
         raise ValueError(f"{csv_path}: missing column(s) {', '.join(sorted(missing))}")
-    body = article.body
+    return _annotated_doc(csv_path, article.id, article.body, table)
+
+
+HELDOUT = paths.ANNOTATIONS / "quotes-heldout" / "quotes_heldout.csv"
+CORPORA = ("ru_ua_2022_articles.jsonl", "bbc_2225.jsonl")
+
+
+def load_heldout(csv_path: Path = HELDOUT, shared: Path | None = None) -> list[Doc]:
+    """Read an offsets-only annotation of corpus articles (column `article`: a row id in ../shared/corpora)."""
+    csv_path = Path(csv_path)
+    table = read_data_csv(csv_path)
+    missing = (set(ANNOTATION_COLUMNS) - {"text"} | {"article"}) - set(table.columns)
+    if missing:
+        raise ValueError(f"{csv_path}: missing column(s) {', '.join(sorted(missing))}")
+    wanted = set(table["article"])
+    texts: dict[str, str] = {}
+    for name in CORPORA:
+        corpus = Path(shared or paths.SHARED) / "corpora" / name
+        if corpus.is_file():
+            with open(corpus, encoding="utf-8") as handle:
+                for line in handle:
+                    row = json.loads(line)
+                    if row.get("id") in wanted:
+                        texts[row["id"]] = row["text"]
+    lost = wanted - set(texts)
+    if lost:
+        raise ValueError(f"{csv_path}: article(s) not found in {Path(shared or paths.SHARED) / 'corpora'}: "
+                         f"{', '.join(sorted(lost))}")
+    docs = []
+    for article_id, rows in table.groupby("article", sort=False):
+        text = texts[article_id]
+        rows = rows.assign(text=[text[int(a):int(b)] for a, b in zip(rows["start"], rows["end"])])
+        docs.append(_annotated_doc(csv_path, article_id, text, rows))
+    return docs
+
+
+def _annotated_doc(csv_path: Path, doc_id: str, body: str, table) -> Doc:
     groups: dict[tuple[int, int], list] = defaultdict(list)
     for n, row in enumerate(table.itertuples(), 2):
         try:
@@ -114,7 +150,7 @@ def load_annotation(csv_path: Path, article_path: Path | None = None) -> Doc:
         source = tuple((s, e) for _, s, e in rows if s is not None)
         speaker = " and ".join(sorted({r.speaker for r, _, _ in rows if r.speaker}))
         gold.append(Unit(((start, end),), source, rows[0][0].cue, speaker))
-    return Doc(article.id, body, gold, group_by_attribution=False)
+    return Doc(doc_id, body, gold, group_by_attribution=False)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -242,6 +278,8 @@ def evaluate(docs: Iterable[Doc], thresholds: Sequence[float] = THRESHOLDS, prog
     for m in all_matches[low]:
         if doc_by_id[m.doc].group_by_attribution:
             continue  # PolNeAR names no entities: speaker spans only
+        if not m.gold.speaker and m.gold.source:
+            continue  # an unnamed source ("Critics said"): no entity to compare
         if True:
             pred_name = m.pred.speaker if m.pred else ""
             if m.pred is None:
@@ -273,7 +311,8 @@ def default_sources() -> list[Path]:
     """The project's own annotations, and PolNeAR dev when the shared research data is there."""
     found = sorted(paths.ANNOTATIONS.glob("*/quotes.csv"))
     dev = paths.SHARED / "polnear" / "polnear_dev.jsonl"
-    return found + ([dev] if dev.is_file() else [])
+    held = [HELDOUT] if HELDOUT.is_file() and (paths.SHARED / "corpora").is_dir() else []
+    return found + held + ([dev] if dev.is_file() else [])
 
 
 def load_any(path: Path, speech_only: bool = True, limit: int | None = None) -> list[Doc]:
@@ -282,7 +321,9 @@ def load_any(path: Path, speech_only: bool = True, limit: int | None = None) -> 
     if path.suffix == ".jsonl":
         return load_polnear(path, speech_only, limit)
     if path.suffix == ".csv":
-        return [load_annotation(path)]
+        with open(path, encoding="utf-8") as handle:
+            header = next((line for line in handle if not line.startswith("#")), "")
+        return load_heldout(path) if header.startswith("article,") else [load_annotation(path)]
     raise ValueError(f"{path}: expected a PolNeAR .jsonl file or a quotes.csv annotation")
 
 

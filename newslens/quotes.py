@@ -378,6 +378,16 @@ def _subject_left(toks: Sequence[_Tok], cue_i: int, lo: int) -> tuple[list[tuple
             if found:
                 return _split_joint(toks, found), ""
         return None
+    if t.text in {"–", "—"}:
+        # "the EBU – an alliance of public service media organisations – said": step over the inserted phrase
+        k = j - 1
+        while k >= lo and toks[k].text not in {"–", "—"}:
+            k -= 1
+        if k > lo:
+            found = _np_left(toks, k - 1, lo)
+            if found:
+                return _split_joint(toks, found), ""
+        return None
     if t.text == ")":
         # "Sen. John Cornyn (R-Texas) told": step over the parenthesis
         k = j - 1
@@ -597,7 +607,13 @@ def find_quotes(article: Article | str, mentions: Sequence[Any] | None = None) -
     # 4. Resolve speakers and build the quotes, in text order.
     results.sort(key=lambda r: (r["start"], r["kind"] != "reported"))
     ids: dict[int, int] = {}
-    resolver = _Resolver(body, toks, mentions, frames, inside_quote)
+    said_spans = sorted((r["start"], r["end"]) for r in results)
+
+    def inside_said(offset: int) -> bool:
+        """Inside a quote or reported content: names there are not the article's current subject."""
+        return inside_quote(offset) or any(a <= offset < b for a, b in said_spans)
+
+    resolver = _Resolver(body, toks, mentions, frames, inside_said)
     quotes: list[Quote] = []
     resolved: dict[int, list[tuple[str, str, int, int]]] = {}
     for row in results:
@@ -650,6 +666,13 @@ def _find_subject(toks, i, last, lo, hi, frame_attrs, lemma: str = "say") -> tup
     t = toks[i]
     prev = toks[i - 1] if i > lo else None
     progressive = prev is not None and prev.low in {"is", "are", "was", "were", "been", "be", "am", "'s", "’s"}
+    if t.low.endswith("ing") and not progressive and prev is not None and prev.text[:1].isalpha() \
+            and prev.low not in {"and", "but", "by", "while", "before", "after", "also", "then", "without", "as"} \
+            and prev.low not in AUX:
+        # "with organisers saying ...": the noun right before the verb is its subject
+        subj = _subject_left(toks, i, lo)
+        if subj is not None:
+            return subj
     if t.low.endswith("ing") and not progressive:
         # "..., saying that": the subject of the clause it hangs on, not the nearest noun
         if frame_attrs and frame_attrs[-1].speaker_spans:
@@ -907,6 +930,17 @@ TITLE_WORDS = {"president", "prime", "minister", "secretary", "secretary-general
                "billionaire", "businessman", "rev", "rev.", "justice", "executive", "founder", "member", "ukrainian",
                "american", "french", "german", "chinese", "nato", "un", "eu", "white", "strategist", "pollster"}
 PLACE_NAMES = None
+ORG_HEADS = {"broadcaster", "agency", "service", "military", "ministry", "government", "office", "embassy", "army",
+             "navy", "company", "firm", "bank", "council", "court", "parliament", "delegation", "mission", "media"}
+PERSON_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "aide", "aides", "adviser",
+                "advisor", "advisers", "lawyer", "lawyers", "wife", "husband", "son", "daughter", "mother", "father",
+                "leader", "leaders", "chief", "head", "secretary", "minister", "president", "ambassador", "envoy",
+                "governor", "mayor", "senator", "general", "commander", "director", "chairman", "chairwoman", "analyst",
+                "analysts", "expert", "experts", "critics", "critic", "organisers", "organizers", "source", "sources",
+                "leftist", "candidate", "frontrunner", "representative", "negotiator", "diplomat", "diplomats",
+                "prosecutor", "prosecutors", "judge", "founder", "economist", "professor", "researcher", "witness",
+                "witnesses", "resident", "residents", "voter", "voters", "supporters", "opponents", "activists",
+                "officer", "officers", "soldier", "soldiers", "man", "woman", "people", "veteran", "member", "members"}
 
 
 def _places() -> set[str]:
@@ -926,10 +960,6 @@ def _places() -> set[str]:
 @lru_cache(maxsize=1)
 def _places_lower() -> frozenset[str]:
     return frozenset(w.lower() for w in _places())
-
-
-_SUBORDINATE = re.compile(r"\b(?:if|that|when|whether|because|unless|as|after|before|while|should|with|by|for|to|"
-                          r"of|and|or)\s+$", re.IGNORECASE)
 
 
 class _Resolver:
@@ -958,16 +988,12 @@ class _Resolver:
                 k = bisect.bisect_left(starts, fs)
                 while k < len(self.mentions) and self.mentions[k].start < min(fe, fs + 80):
                     m = self.mentions[k]
-                    if getattr(m, "kind", "") == "person" and opener.fullmatch(self.body[fs:m.start]):
+                    possessive = self.body[m.end:m.end + 2] in {"'s", "’s"}  # "Zelenskiy's rise" is no subject
+                    if getattr(m, "kind", "") == "person" and not possessive and not self.in_quote(m.start) \
+                            and opener.fullmatch(self.body[fs:m.start]):
                         found.append((m.start, getattr(m, "entity", "") or m.text))
                         break
                     k += 1
-            # a person the mentions module saw as the subject of a verb, outside quotes and outside clauses such
-            # as "if Putin chooses" or "that Putin will decide"
-            for m in self.mentions:
-                if getattr(m, "kind", "") == "person" and getattr(m, "actor", False) and not self.in_quote(m.start) \
-                        and not _SUBORDINATE.search(self.body, max(0, m.start - 16), m.start):
-                    found.append((m.start, getattr(m, "entity", "") or m.text))
         else:
             for fs, fe in frames:
                 m = re.match(r"(?:[A-Z][\w.'’-]*\s+)*?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)+)\s+[a-z]", self.body[fs:fe])
@@ -1011,18 +1037,25 @@ class _Resolver:
             if not owner:
                 return "", ""
             return f"{owner}'s {m.group(2)}", "organisation"
-        m = re.match(r"(.+?)['’]s\s+(\w+)$", words)
-        if m and m.group(2).lower() in ORG_WORDS:
+        m = re.match(r"(?:the\s+)?(.+?)['’]s\s+([\w\s-]+)$", words, re.IGNORECASE)
+        head = m.group(2).split()[-1].lower() if m else ""
+        if m and (head in ORG_WORDS or head in ORG_HEADS or head in PERSON_HEADS):
+            # "Johnson's office", "Ukraine's state broadcaster": the owner does not speak, its office does
             owner, kind = self._name(start, start + len(m.group(1)), m.group(1))
             if kind == "person":
                 self.people.append((start, owner))
-            return f"{owner}'s {m.group(2)}", "organisation"
+            return f"{owner}'s {m.group(2)}", "person" if head in PERSON_HEADS else "organisation"
         m = re.match(r"(?:the\s+)?(.+?)\s+(government|ministry|embassy|administration|military|army|parliament|"
                      r"presidency|police|campaign)$", words, re.IGNORECASE)
         if m:
             owner, kind = self._name(start, start + m.end(1), m.group(1))
             if kind in {"place", "person"}:  # "the UK government" speaks for the state, not the place
                 return f"{owner} {m.group(2).lower()}", "organisation"
+        last = words.split()[-1].lower()
+        if last in PERSON_HEADS and not any(getattr(x, "kind", "") == "person" and start <= x.start and x.end <= end
+                                            for x in self.mentions):
+            # "The UK culture secretary", "the former president", "Critics": an unnamed person, as the text names them
+            return re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.IGNORECASE), "person"
         name, kind = self._name(start, end, words)
         if kind == "person":
             self.people.append((start, name))

@@ -133,3 +133,19 @@ def test_cli_evaluate_prints_scores(capsys):
 def test_cli_evaluate_bad_file_is_one_line(tmp_path, capsys):
     assert main(["evaluate", str(tmp_path / "missing.jsonl")]) == 1
     assert "missing.jsonl" in capsys.readouterr().err
+
+
+def test_heldout_annotation_reads_texts_from_shared():
+    shared_file("corpora", "ru_ua_2022_articles.jsonl")
+    docs = ev.load_heldout()
+    assert len(docs) == 3 and all(u.content[0][1] <= len(d.text) for d in docs for u in d.gold)
+    row = ev.evaluate(docs, progress=False)["summary"].set_index("coverage").loc[0.3]
+    assert row["recall"] >= 0.85 and row["speaker_accuracy"] >= 0.85
+
+
+def test_heldout_annotation_names_missing_articles(tmp_path):
+    bad = tmp_path / "held.csv"
+    bad.write_text("article,start,end,kind,cue,speaker,speaker_start,speaker_end\nno-such-id,0,5,direct,said,,,\n",
+                   encoding="utf-8")
+    with pytest.raises(ValueError, match="no-such-id"):
+        ev.load_heldout(bad, tmp_path)

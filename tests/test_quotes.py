@@ -333,3 +333,24 @@ def test_name_and_colon_introduce_speech():
     qs = found(text, with_mentions=False)
     assert [q.cue for q in qs] == [":", ":"]
     assert qs[1].text.startswith("The bridge will reopen")
+
+
+def test_noun_right_before_an_ing_cue_is_its_subject():
+    q = only("Russia is banned from the contest, with organisers saying its entry would harm the event.", "reported")
+    assert q.speaker == "organisers" and q.speaker_kind == "person"
+
+
+def test_subject_before_a_phrase_between_dashes():
+    text = "In a statement, the Union – an alliance of public broadcasters – said its board made the decision."
+    q = only(text, "reported")
+    assert text[q.speaker_start:q.speaker_end] == "the Union"
+
+
+def test_an_unnamed_official_is_named_as_the_text_names_them():
+    q = only("The UK culture secretary said she was glad to see the decision.", "reported")
+    assert (q.speaker, q.speaker_kind) == ("UK culture secretary", "person")
+
+
+def test_a_possessive_institution_speaks_not_its_owner():
+    q = only("Ukraine's state broadcaster also said Russia should be banned from the contest.", "reported")
+    assert q.speaker_kind == "organisation" and q.speaker.endswith("state broadcaster")
