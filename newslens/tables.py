@@ -1,7 +1,6 @@
 """One article in, its tidy tables out: every step of the analysis, in data-flow order."""
 from __future__ import annotations
 
-from dataclasses import asdict
 from pathlib import Path
 
 import pandas as pd
@@ -13,7 +12,7 @@ from .files import write_csv
 
 def frame(rows: list, columns: list[str]) -> pd.DataFrame:
     """A table from a list of dataclasses, with the given columns even when the list is empty."""
-    return pd.DataFrame([asdict(row) for row in rows], columns=columns)
+    return pd.DataFrame([vars(row) for row in rows], columns=columns)
 
 
 def analyse(article: Article) -> dict[str, pd.DataFrame]:
