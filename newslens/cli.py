@@ -32,6 +32,15 @@ def _execute(args: argparse.Namespace) -> None:
         execute_in_place(path)
 
 
+def _evaluate(args: argparse.Namespace) -> None:
+    from .evaluate import default_sources, run
+
+    sources = args.annotations or default_sources()
+    if not sources:
+        raise ValueError("no annotations given, and none found under data/annotations/ or ../shared/polnear/")
+    run(sources, speech_only=not args.all_cues, limit=args.limit, out=args.out)
+
+
 def parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand."""
     top = argparse.ArgumentParser(prog="python -m newslens", description=__doc__)
@@ -41,6 +50,15 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path, help="article file: ' date YYYY-MM title' header, blank line, body; or plain text")
     p.add_argument("--out", type=Path, required=True, help="folder for the CSV tables")
     p.set_defaults(run=_analyse)
+
+    p = sub.add_parser("evaluate", help="score the quote finder against annotations (PolNeAR .jsonl or quotes.csv)")
+    p.add_argument("annotations", type=Path, nargs="*",
+                   help="PolNeAR-format .jsonl files or project quotes.csv files (article: data/articles/<folder>.txt); "
+                        "default: data/annotations/*/quotes.csv and ../shared/polnear/polnear_dev.jsonl")
+    p.add_argument("--all-cues", action="store_true", help="score every PolNeAR attribution, not only speech cues")
+    p.add_argument("--limit", type=int, help="read only the first N records of each .jsonl file")
+    p.add_argument("--out", type=Path, help="also write the result tables as CSV into this folder")
+    p.set_defaults(run=_evaluate)
 
     p = sub.add_parser("execute", help="execute notebooks top to bottom in place, keeping outputs")
     p.add_argument("notebooks", type=Path, nargs="+")

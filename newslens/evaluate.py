@@ -13,6 +13,7 @@ import pandas as pd
 from . import paths
 from .article import load_article
 from .files import read_data_csv
+from .mentions import find_mentions
 from .quotes import Quote, find_quotes, load_cues
 
 THRESHOLDS = (0.3, 0.8)
@@ -95,7 +96,43 @@ def load_annotation(csv_path: Path, article_path: Path | None = None) -> Doc:
     missing = set(ANNOTATION_COLUMNS) - set(table.columns)
     if missing:
         raise ValueError(f"{csv_path}: missing column(s) {', '.join(sorted(missing))}")
-    body = article.body
+    return _annotated_doc(csv_path, article.id, article.body, table)
+
+
+HELDOUT = paths.ANNOTATIONS / "quotes-heldout" / "quotes_heldout.csv"
+CORPORA = ("ru_ua_2022_articles.jsonl", "bbc_2225.jsonl")
+
+
+def load_heldout(csv_path: Path = HELDOUT, shared: Path | None = None) -> list[Doc]:
+    """Read an offsets-only annotation of corpus articles (column `article`: a row id in ../shared/corpora)."""
+    csv_path = Path(csv_path)
+    table = read_data_csv(csv_path)
+    missing = (set(ANNOTATION_COLUMNS) - {"text"} | {"article"}) - set(table.columns)
+    if missing:
+        raise ValueError(f"{csv_path}: missing column(s) {', '.join(sorted(missing))}")
+    wanted = set(table["article"])
+    texts: dict[str, str] = {}
+    for name in CORPORA:
+        corpus = Path(shared or paths.SHARED) / "corpora" / name
+        if corpus.is_file():
+            with open(corpus, encoding="utf-8") as handle:
+                for line in handle:
+                    row = json.loads(line)
+                    if row.get("id") in wanted:
+                        texts[row["id"]] = row["text"]
+    lost = wanted - set(texts)
+    if lost:
+        raise ValueError(f"{csv_path}: article(s) not found in {Path(shared or paths.SHARED) / 'corpora'}: "
+                         f"{', '.join(sorted(lost))}")
+    docs = []
+    for article_id, rows in table.groupby("article", sort=False):
+        text = texts[article_id]
+        rows = rows.assign(text=[text[int(a):int(b)] for a, b in zip(rows["start"], rows["end"])])
+        docs.append(_annotated_doc(csv_path, article_id, text, rows))
+    return docs
+
+
+def _annotated_doc(csv_path: Path, doc_id: str, body: str, table) -> Doc:
     groups: dict[tuple[int, int], list] = defaultdict(list)
     for n, row in enumerate(table.itertuples(), 2):
         try:
@@ -113,7 +150,7 @@ def load_annotation(csv_path: Path, article_path: Path | None = None) -> Doc:
         source = tuple((s, e) for _, s, e in rows if s is not None)
         speaker = " and ".join(sorted({r.speaker for r, _, _ in rows if r.speaker}))
         gold.append(Unit(((start, end),), source, rows[0][0].cue, speaker))
-    return Doc(article.id, body, gold, group_by_attribution=False)
+    return Doc(doc_id, body, gold, group_by_attribution=False)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -208,7 +245,10 @@ def evaluate(docs: Iterable[Doc], thresholds: Sequence[float] = THRESHOLDS, prog
     counts = {t: [0, 0, 0, 0] for t in thresholds}  # matched gold, gold, matched pred, counted pred
     for doc in tqdm(docs, desc="evaluating", unit="doc", disable=not progress):
         if doc.text not in cache:
-            cache[doc.text] = find_quotes(doc.text)
+            # The project's own annotation names speaker entities, so its speakers resolve through the mentions
+            # module; PolNeAR is scored on speaker words only, which need no entities.
+            found = find_mentions(doc.text)[1] if not doc.group_by_attribution else None
+            cache[doc.text] = find_quotes(doc.text, found)
         preds = predicted_units(cache[doc.text], doc.group_by_attribution)
         for t in thresholds:
             matches, tp_pred, n_pred = match_doc(doc, preds, t)
@@ -225,6 +265,7 @@ def evaluate(docs: Iterable[Doc], thresholds: Sequence[float] = THRESHOLDS, prog
                         "precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3),
                         "speaker_accuracy": round(sum(bool(m.speaker_ok) for m in found) / len(found), 3) if found else 0.0})
     low = min(thresholds)
+    doc_by_id = {d.id: d for d in docs}
     by_cue: dict[str, list[Match]] = defaultdict(list)
     for m in all_matches[low]:
         by_cue[cue_label(m.gold.cue) or ("(none)" if not m.gold.cue else "other")].append(m)
@@ -235,11 +276,17 @@ def evaluate(docs: Iterable[Doc], thresholds: Sequence[float] = THRESHOLDS, prog
                              f"recall@{max(thresholds)}": round(sum(high[id(m.gold)].pred is not None for m in ms) / len(ms), 3),
                              "speaker_accuracy": round(sum(bool(m.speaker_ok) for m in found) / len(found), 3) if found else None})
     for m in all_matches[low]:
-        if m.gold.speaker or (m.pred and m.pred.speaker):
+        if doc_by_id[m.doc].group_by_attribution:
+            continue  # PolNeAR names no entities: speaker spans only
+        if not m.gold.speaker and m.gold.source:
+            continue  # an unnamed source ("Critics said"): no entity to compare
+        if True:
             pred_name = m.pred.speaker if m.pred else ""
             if m.pred is None:
                 verdict = "not found"
-            elif pred_name.lower() == m.gold.speaker.lower():
+            elif not pred_name and not m.gold.speaker:
+                verdict = "unattributed in both"
+            elif _same_name(pred_name, m.gold.speaker):
                 verdict = "right"
             elif not pred_name:
                 verdict = "left unattributed"
@@ -254,11 +301,18 @@ def evaluate(docs: Iterable[Doc], thresholds: Sequence[float] = THRESHOLDS, prog
                                    columns=["doc", "cue", "start", "coverage"])}
 
 
+def _same_name(a: str, b: str) -> bool:
+    """Names compared without case or a leading 'the' ('The Kremlin' is 'Kremlin')."""
+    norm = lambda s: re.sub(r"^the\s+", "", s.strip().lower())  # noqa: E731
+    return norm(a) == norm(b)
+
+
 def default_sources() -> list[Path]:
     """The project's own annotations, and PolNeAR dev when the shared research data is there."""
     found = sorted(paths.ANNOTATIONS.glob("*/quotes.csv"))
     dev = paths.SHARED / "polnear" / "polnear_dev.jsonl"
-    return found + ([dev] if dev.is_file() else [])
+    held = [HELDOUT] if HELDOUT.is_file() and (paths.SHARED / "corpora").is_dir() else []
+    return found + held + ([dev] if dev.is_file() else [])
 
 
 def load_any(path: Path, speech_only: bool = True, limit: int | None = None) -> list[Doc]:
@@ -267,5 +321,31 @@ def load_any(path: Path, speech_only: bool = True, limit: int | None = None) -> 
     if path.suffix == ".jsonl":
         return load_polnear(path, speech_only, limit)
     if path.suffix == ".csv":
-        return [load_annotation(path)]
+        with open(path, encoding="utf-8") as handle:
+            header = next((line for line in handle if not line.startswith("#")), "")
+        return load_heldout(path) if header.startswith("article,") else [load_annotation(path)]
     raise ValueError(f"{path}: expected a PolNeAR .jsonl file or a quotes.csv annotation")
+
+
+def run(sources: Sequence[Path], speech_only: bool = True, limit: int | None = None,
+        out: Path | None = None) -> dict[str, dict[str, pd.DataFrame]]:
+    """Evaluate each annotation source in turn; print its tables and write them as CSV when `out` is given."""
+    from .files import write_csv
+
+    results = {}
+    for source in sources:
+        source = Path(source)
+        name = source.parent.name if source.suffix == ".csv" else source.stem
+        tables = evaluate(load_any(source, speech_only, limit))
+        results[name] = tables
+        print(f"\n== {source} ==")
+        with pd.option_context("display.width", 160, "display.max_columns", 20, "display.max_rows", 60):
+            print(tables["summary"].to_string(index=False))
+            print("\nper cue (found at the lower coverage):")
+            print(tables["per_cue"].head(25).to_string(index=False))
+            if len(tables["speakers"]):
+                print("\nspeaker entities:", tables["speakers"]["verdict"].value_counts().to_dict())
+        if out is not None:
+            for key, table in tables.items():
+                write_csv(table, Path(out) / f"{name}-{key}.csv")
+    return results

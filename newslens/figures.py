@@ -69,3 +69,24 @@ def bar_chart(data: pd.DataFrame, label: str, value: str, title: str, xlabel: st
     ax.tick_params(axis="y", length=0)
     save_figure(fig, name, data)
     return fig
+
+
+def grouped_bar_chart(data: pd.DataFrame, label: str, group: str, value: str, title: str, xlabel: str, name: str,
+                      unit: str = ""):
+    """Horizontal bars of `value` per `label`, one bar per `group` side by side, saved as NAME.
+    N is the largest group's total."""
+    wide = data.pivot_table(index=label, columns=group, values=value, aggfunc="sum", fill_value=0, sort=False)
+    groups = list(dict.fromkeys(data[group]))
+    wide = wide[groups].iloc[::-1]
+    height = max(3.0, 0.28 * len(wide) * len(groups) + 1.5)
+    n = int(data.groupby(group)[value].sum().max())
+    fig, ax = new_figure(title, xlabel, label, n, unit, figsize=(8, height))
+    bar = 0.8 / len(groups)
+    for k, name_ in enumerate(groups):
+        ys = [y + (len(groups) - 1 - k) * bar - 0.4 + bar / 2 for y in range(len(wide))]
+        ax.barh(ys, wide[name_], height=bar, label=name_, color=PALETTE[k % len(PALETTE)])
+    ax.set_yticks(range(len(wide)), wide.index)
+    ax.tick_params(axis="y", length=0)
+    ax.legend(frameon=False, loc="lower right")
+    save_figure(fig, name, data)
+    return fig

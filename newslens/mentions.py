@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import pandas as pd
@@ -707,7 +707,7 @@ def entity_table(entities: list[Entity]) -> pd.DataFrame:
 
 def mention_table(mentions: list[Mention]) -> pd.DataFrame:
     """One row per mention with its offsets into the body, the entity it refers to and whether it acts."""
-    return pd.DataFrame([asdict(m) for m in mentions], columns=MENTION_COLUMNS)
+    return pd.DataFrame([vars(m) for m in mentions], columns=MENTION_COLUMNS)
 
 
 def where_chart(mentions: list[Mention], body_length: int, name: str, kinds: tuple[str, ...] = ("person",),

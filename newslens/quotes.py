@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, NamedTuple, Sequence
 
 from . import paths, tokens
 from .article import Article
@@ -35,6 +35,7 @@ class Quote:
 class Cue:
     lemma: str
     takes_object: bool
+    needs_that: bool = False
 
 
 @lru_cache(maxsize=4)
@@ -51,7 +52,8 @@ def load_cues(path: str | None = None) -> dict[str, list[tuple[str, Cue]]]:
             raise ValueError(f"{path or SPEECH_VERBS}: a row without lemma or forms ({row.lemma!r})")
         particle = lemma.split()[1] if " " in lemma else ""  # "point out", "according to": the second word must follow
         for form in row.forms.lower().split():
-            cues.setdefault(form, []).append((particle, Cue(lemma, row.object.strip().lower() == "yes")))
+            needs = getattr(row, "needs", "").strip().lower() == "that"
+            cues.setdefault(form, []).append((particle, Cue(lemma, row.object.strip().lower() == "yes", needs)))
     return cues
 
 
@@ -60,11 +62,10 @@ def load_cues(path: str | None = None) -> dict[str, list[tuple[str, Cue]]]:
 
 # A lower-case run of four letters or more followed by capitals is two words a scraper glued ("VladimirNATO",
 # "andBritain"); "McCain" and "DeSantis" stay whole.
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(?:[A-Z]?[a-z]{3,}|and|the|of|in)(?=[A-Z]{1}[A-Za-z])|\w+(?:[-'’]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Prof|St|Jr|Sr|Adm|Maj|Cmdr|Gens|Reps|Sens)\.|[A-Z]\.(?=\s+[A-Z])|(?:[A-Z]?[a-z]{3,}|and|the|of|in)(?=[A-Z]{1}[A-Za-z])|\w+(?:[-'’]\w+)*|[^\w\s]")
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):  # a tuple, not a dataclass: thousands are made per article
     start: int
     end: int
     text: str
@@ -124,6 +125,8 @@ CLAUSE_INTRO = {"who", "which", "whose", "in", "among", "including", "along", "t
                 "where", "whom", "alongside", "unlike", "despite", "but", "and", "by", "during"}
 OBJECT_STOP = {"that", ":", "to", "how", "what", "why", "whether", "if", "about", "of"}
 QUOTE_CHARS = '"“”'
+# A quotation mark: straight, curly, or two apostrophes (the New York Times archive style, ''like this'').
+_MARK = re.compile(r"''|[\"“”]")
 SENTENCE_END = ".!?"
 
 
@@ -136,16 +139,17 @@ class _Segment:
     close_mark: int | None  # offset of the closing mark; None when it was missing
     start: int  # the words inside
     end: int
+    close_len: int = 1
     continues: bool = False  # the quote goes on in the next paragraph (which opens with a mark again)
     continued: bool = False  # this segment continues the previous paragraph's quote
     unbalanced: bool = False
 
     @property
     def outer_end(self) -> int:
-        return self.close_mark + 1 if self.close_mark is not None else self.end
+        return self.close_mark + self.close_len if self.close_mark is not None else self.end
 
 
-def _mark_role(body: str, i: int) -> str:
+def _mark_role(body: str, i: int, width: int = 1) -> str:
     """'open', 'close' or '?' for the quotation mark at i, from its neighbours."""
     ch = body[i]
     if ch == "“":
@@ -153,7 +157,7 @@ def _mark_role(body: str, i: int) -> str:
     if ch == "”":
         return "close"
     prev = body[i - 1] if i > 0 else " "
-    nxt = body[i + 1] if i + 1 < len(body) else " "
+    nxt = body[i + width] if i + width < len(body) else " "
     left_open = prev.isspace() or prev in "([{—–-/:"
     right_open = nxt.isspace() or nxt in ",.;:!?)]}—–-"
     if left_open and not right_open:
@@ -173,36 +177,48 @@ def find_quote_marks(body: str) -> list[_Segment]:
     paras = _paragraphs(body)
     carry = False  # the previous paragraph ended inside a quote
     for p, (lo, hi) in enumerate(paras):
-        marks = [i for i in range(lo, hi) if body[i] in QUOTE_CHARS] if any(c in body[lo:hi] for c in QUOTE_CHARS) else []
+        marks = [(m.start(), m.end() - m.start()) for m in _MARK.finditer(body, lo, hi)]
         opened: int | None = None
         continued = False
         first_text = lo + len(body[lo:hi]) - len(body[lo:hi].lstrip())
-        if carry and not (marks and marks[0] == first_text):
+        if carry and not (marks and marks[0][0] == first_text):
             carry = False  # the previous quote never reopened: it was cut at its paragraph end
-        for i in marks:
-            role = _mark_role(body, i)
+        for i, width in marks:
+            role = _mark_role(body, i, width)
             if opened is None:
                 if role == "close":
-                    continue  # a stray closing mark (its opening mark is missing): nothing can be recovered
-                opened, continued = i, carry and i == first_text
+                    # A closing mark with no opening one: the opening mark was lost ('Ukraine.Russian hackers
+                    # pose ...,” said Monaco'). The quote runs from the start of its sentence.
+                    start = _sentence_start(body, lo, i)
+                    if body[start:i].strip() and (not segments or segments[-1].outer_end <= start):
+                        segments.append(_Segment(start, i, start, i, width, unbalanced=True))
+                    continue
+                opened, open_w, continued = i, width, carry and i == first_text
                 carry = False
-            elif role == "open" and body[opened + 1:i].strip():
+            elif role == "open" and body[opened + open_w:i].strip():
                 # Two opening marks in a row: the first quote lost its closing mark. Cut it at the end of its
                 # last sentence before the new mark, so every later quote keeps its own pairing.
-                end = _cut_unbalanced(body, opened + 1, i)
-                segments.append(_Segment(opened, None, opened + 1, end, continued=continued, unbalanced=True))
-                opened, continued = i, False
+                end = _cut_unbalanced(body, opened + open_w, i)
+                segments.append(_Segment(opened, None, opened + open_w, end, continued=continued, unbalanced=True))
+                opened, open_w, continued = i, width, False
             else:
-                segments.append(_Segment(opened, i, opened + 1, i, continued=continued))
+                segments.append(_Segment(opened, i, opened + open_w, i, width, continued=continued))
                 opened = None
         if opened is not None:
             nxt = paras[p + 1] if p + 1 < len(paras) else None
-            reopens = nxt is not None and body[nxt[0]:nxt[1]].lstrip()[:1] in ('"', "“")
+            reopens = nxt is not None and _MARK.match(body[nxt[0]:nxt[1]].lstrip()) is not None
             end = len(body[:hi].rstrip())
-            segments.append(_Segment(opened, None, opened + 1, end, continues=reopens, continued=continued,
+            segments.append(_Segment(opened, None, opened + open_w, end, continues=reopens, continued=continued,
                                      unbalanced=not reopens))
             carry = reopens
     return [s for s in segments if body[s.start:s.end].strip()]
+
+
+def _sentence_start(body: str, lo: int, i: int) -> int:
+    """Where the sentence holding offset i starts, looking back no further than lo (its paragraph)."""
+    starts = [m.end() for m in re.finditer(r"[.!?][\"”’]?\s*(?=[A-Z“\"])", body[lo:i])]
+    start = lo + (starts[-1] if starts else 0)
+    return start + len(body[start:i]) - len(body[start:i].lstrip())
 
 
 def _cut_unbalanced(body: str, start: int, stop: int) -> int:
@@ -217,7 +233,13 @@ def _cut_unbalanced(body: str, start: int, stop: int) -> int:
 # several sentences and its attribution share one frame.
 
 def _frames(body: str, segments: Sequence[_Segment]) -> list[tuple[int, int]]:
-    spans = [(s.start, s.end) for s in tokens.sentences(body)]
+    spans = []
+    for s in tokens.sentences(body):
+        # 'the I.C.R.C. said': an acronym's full stop before a lower-case word does not end the sentence
+        if spans and body[s.start:s.start + 1].islower() and re.search(r"(?:[A-Z]\.){2,}\s*$", body[spans[-1][0]:spans[-1][1]]):
+            spans[-1] = (spans[-1][0], s.end)
+        else:
+            spans.append((s.start, s.end))
     inside = [(s.open_mark, s.outer_end) for s in segments]
     merged: list[tuple[int, int]] = []
     k = 0
@@ -244,6 +266,8 @@ class _Attr:
     cue_end: int
     lemma: str
     speaker_spans: list[tuple[int, int]] = field(default_factory=list)  # the words naming the speaker(s)
+    needs_that: bool = False
+    takes_object: bool = False
     pronoun: str = ""  # when the speaker is named by a pronoun or relative ("he", "which" -> antecedent)
     frame: int = 0
     content: tuple[int, int] | None = None
@@ -254,7 +278,7 @@ class _Attr:
 def _is_cue(toks: Sequence[_Tok], i: int, cues) -> tuple[Cue, int] | None:
     """The Cue starting at token i and the index of its last token, or None."""
     t = toks[i]
-    if t.text != t.low or t.low not in cues:
+    if t.low not in cues or (t.text != t.low and t.low != "according"):
         return None  # verbs are lower case; "States" in "United States" is not a cue
     for particle, cue in cues[t.low]:
         if particle:
@@ -271,6 +295,14 @@ def _is_cue(toks: Sequence[_Tok], i: int, cues) -> tuple[Cue, int] | None:
             return None  # "responded to Moscow's demands", "said to be": not reporting what was said
         if nxt is not None and nxt.low == "by" and t.low.endswith("ed"):
             return None
+        if t.low.endswith("ing") and prev is not None and prev.low in {"in", "of", "for", "on", "at", "with", "from", "about"}:
+            return None  # "in writing", "of saying": a gerund, not a verb with a subject
+        if cue.lemma == "call" and prev is not None and prev.text.islower() and any(
+                toks[k].low in {"a", "an"} for k in range(max(0, i - 3), i - 1)):
+            return None  # "an application called Pictochat", "a popular play called ...": naming, not speech
+        if t.low == cue.lemma and prev is not None and prev.text.islower() and prev.low not in PRONOUNS \
+                and prev.low not in AUX and not prev.low.endswith("s"):
+            return None  # a bare form after a lower-case word is a noun: "the 95-page report", "a telephone call"
         return cue, i
     return None
 
@@ -290,8 +322,8 @@ def _np_left(toks: Sequence[_Tok], i: int, lo: int) -> tuple[int, int] | None:
         if not t.text[:1].isupper() and t.low not in NP_GLUE and not t.low.isalpha() and not _possessor(t):
             if not re.fullmatch(r"[\w'’-]+", t.text):
                 break
-        if i - j >= 10:
-            break
+        if i - j >= 10 or (t.text.islower() and len(t.low) > 4 and t.low.endswith(("ing", "ed"))):
+            break  # "performing a popular play called": a verb ends the subject
         j -= 1
     a = j + 1
     # Trim glue on the left ("and", "of"), and a capitalised sentence opener such as "However".
@@ -346,16 +378,46 @@ def _subject_left(toks: Sequence[_Tok], cue_i: int, lo: int) -> tuple[list[tuple
             if found:
                 return _split_joint(toks, found), ""
         return None
-    if t.text == ",":
-        # "The Kremlin, which has denied ..., has insisted": skip the inserted clause to the subject before it
+    if t.text in {"–", "—"}:
+        # "the EBU – an alliance of public service media organisations – said": step over the inserted phrase
         k = j - 1
-        while k >= lo and toks[k].text != ",":
+        while k >= lo and toks[k].text not in {"–", "—"}:
             k -= 1
-        if k >= lo and k + 1 < j and toks[k + 1].low in CLAUSE_INTRO:
+        if k > lo:
             found = _np_left(toks, k - 1, lo)
             if found:
                 return _split_joint(toks, found), ""
         return None
+    if t.text == ")":
+        # "Sen. John Cornyn (R-Texas) told": step over the parenthesis
+        k = j - 1
+        while k >= lo and toks[k].text != "(":
+            k -= 1
+        if k > lo:
+            found = _np_left(toks, k - 1, lo)
+            if found:
+                return _split_joint(toks, found), ""
+        return None
+    if t.text == ",":
+        # "The Kremlin, which has denied ..., has insisted", "Marley Anderson, 21, a junior from Las Vegas, said":
+        # skip up to three inserted pieces back to the subject before them
+        end = j
+        for _ in range(3):
+            k = end - 1
+            while k >= lo and toks[k].text != ",":
+                k -= 1
+            if k < lo or not (k + 1 < end and (toks[k + 1].low in CLAUSE_INTRO or end - k <= 14)):
+                return None
+            found = _np_left(toks, k - 1, lo)
+            if found and any(toks[m].text[:1].isupper() or toks[m].low in PRONOUNS for m in range(*found)):
+                return _split_joint(toks, found), ""
+            chunk = range(k + 1, end)
+            if found and all(toks[m].text[:1].isupper() or toks[m].low in NP_GLUE for m in chunk):
+                return [(k + 1, end)], ""  # "her senior policy adviser, Jake Sullivan, said": the name in apposition
+            end = k
+        return None
+    if t.low in NP_GLUE:
+        return None  # "... in the disaster and was asking": a second verb, its subject is further back
     found = _np_left(toks, j, lo)
     if not found:
         return None
@@ -399,6 +461,7 @@ def find_quotes(article: Article | str, mentions: Sequence[Any] | None = None) -
     frames = _frames(body, segments)
     toks = _tokens(body)
     tok_starts = [t.start for t in toks]
+    frames = _merge_question_frames(body, frames, segments, toks, tok_starts, cues)
 
     import bisect
 
@@ -434,31 +497,27 @@ def find_quotes(article: Article | str, mentions: Sequence[Any] | None = None) -
                 i += 1
                 continue
             cue, last = found
-            attr = _Attr(i, body[t.start:toks[last].end], t.start, toks[last].end, cue.lemma, frame=f)
+            attr = _Attr(i, body[t.start:toks[last].end], t.start, toks[last].end, cue.lemma, frame=f,
+                         needs_that=cue.needs_that, takes_object=cue.takes_object)
             if cue.lemma == "according to":
-                np = _np_right(toks, last + 1, hi)
-                if np:
-                    attr.speaker_spans = [np]
+                # the source runs to the next comma or the sentence end: "according to officials familiar with it"
+                k = last + 1
+                while k < hi and k - last <= 20 and (toks[k].text[:1].isalnum() or toks[k].text in {"&", "-", "'s", "’s"}
+                                                     or (toks[k].text == "." and k + 1 < hi)):
+                    k += 1
+                if k > last + 1:
+                    attr.speaker_spans = [(last + 1, k)]
             else:
-                subj = _subject_left(toks, i, lo)
-                if subj is None and i > lo and (toks[i - 1].text in {",", "”", '"'} or toks[i - 1].low in {"and", "but"}):
-                    # inverted ("..., said Johnson.") or a second verb of the same subject (", adding", "but added")
-                    inv = _np_right(toks, last + 1, hi)
-                    if inv and toks[i - 1].text in {",", "”", '"'} and not t.low.endswith("ing") and (
-                            inv[1] >= hi or toks[inv[1]].text in {",", ".", ";"}):
-                        attr.speaker_spans = [inv]
-                    elif frame_attrs and (t.low.endswith("ing") or toks[i - 1].low in {"and", "but"}):
-                        prev = frame_attrs[-1]
-                        attr.speaker_spans, attr.pronoun = list(prev.speaker_spans), prev.pronoun
-                    elif t.low.endswith("ing") or toks[i - 1].low in {"and", "but"}:
-                        subj0 = _sentence_subject(toks, lo, i)
-                        if subj0:
-                            attr.speaker_spans = [subj0]
-                elif subj is not None:
-                    attr.speaker_spans, attr.pronoun = subj
+                attr.speaker_spans, attr.pronoun = _find_subject(toks, i, last, lo, hi, frame_attrs, cue.lemma)
             frame_attrs.append(attr)
             by_cue_tok[i] = attr
             i = last + 1
+        colon = _colon_lead(toks, lo, hi, inside_quote)
+        if colon is not None and not frame_attrs:
+            # "Sanders: Brexit's message could draw ...", "FALLIN: Well, I think ...": a name and a colon
+            attr = _Attr(colon, ":", toks[colon].start, toks[colon].end, ":", [(lo, colon)], frame=f)
+            frame_attrs.append(attr)
+            by_cue_tok[colon] = attr
         attrs.extend(frame_attrs)
 
     # 2. Direct and partial quotes, from the quotation marks.
@@ -497,6 +556,11 @@ def find_quotes(article: Article | str, mentions: Sequence[Any] | None = None) -
             if row["attr"] is None and row["follow"] is None and previous_direct is not None:
                 if seg.continued or _adjacent(body, frames, previous_direct["seg"], seg, frame_at):
                     row["follow"] = previous_direct
+            if row["attr"] is None and row["follow"] is None and FOLLOW_REPORTED and not left_clean and f > 0:
+                # 'Carter said that ... . "That's because ..."': a quote right after someone's reported words
+                before = [a for a in attrs if a.frame == f - 1 and a.speaker_spans and not a.used_by_direct]
+                if before and body[frames[f - 1][0]:frames[f][0]].count("\n") == 0:
+                    row["follow_attr"] = before[-1]
             if row["attr"] is not None:
                 row["attr"].used_by_direct = True
             results.append(row)
@@ -513,6 +577,10 @@ def find_quotes(article: Article | str, mentions: Sequence[Any] | None = None) -
                 continue  # a scare quote or the title of a work: no speaker, not speech
         row["attr"] = attr
         results.append(row)
+        if attr is not None and inner.rstrip().endswith(","):
+            previous_direct = row  # '"... losses," he said.' may be continued by the next quote
+        elif attr is None:
+            previous_direct = None
 
     # 3. Reported speech: every cue with a subject and some content that is not a direct quote's attribution.
     for attr in attrs:
@@ -529,7 +597,7 @@ def find_quotes(article: Article | str, mentions: Sequence[Any] | None = None) -
                 continue
         if any(r["kind"] == "direct" and r["start"] < b and a < r["end"] for r in results):
             continue  # the "content" is a direct quote already attributed
-        if _words(body[a:b]) < 3:
+        if _words(body[a:b]) < 3 or (attr.needs_that and not body[a:b].lower().startswith("that")):
             continue
         if not attr.speaker_spans and not attr.used_by_direct:
             continue  # a lone cue with neither a speaker nor a quote: garbled text, left out
@@ -539,9 +607,15 @@ def find_quotes(article: Article | str, mentions: Sequence[Any] | None = None) -
     # 4. Resolve speakers and build the quotes, in text order.
     results.sort(key=lambda r: (r["start"], r["kind"] != "reported"))
     ids: dict[int, int] = {}
-    resolver = _Resolver(body, toks, mentions)
+    said_spans = sorted((r["start"], r["end"]) for r in results)
+
+    def inside_said(offset: int) -> bool:
+        """Inside a quote or reported content: names there are not the article's current subject."""
+        return inside_quote(offset) or any(a <= offset < b for a, b in said_spans)
+
+    resolver = _Resolver(body, toks, mentions, frames, inside_said)
     quotes: list[Quote] = []
-    resolved_rows: dict[int, list[tuple[str, str, int | None, int | None]]] = {}
+    resolved: dict[int, list[tuple[str, str, int, int]]] = {}
     for row in results:
         attr: _Attr | None = row["attr"]
         if attr is not None:
@@ -549,8 +623,15 @@ def find_quotes(article: Article | str, mentions: Sequence[Any] | None = None) -
             if key not in ids:
                 ids[key] = len(ids) + 1
             aid = ids[key]
-            speakers = resolver.speakers(attr, toks)
+            if key not in resolved:
+                resolved[key] = resolver.speakers(attr, toks)
+            speakers = resolved[key]
             cue, cs, ce = attr.cue_text, attr.cue_start, attr.cue_end
+        elif row.get("follow_attr") is not None and id(row["follow_attr"]) in resolved:
+            key = id(row["follow_attr"])
+            aid = ids[key]
+            speakers = [(name, kind, None, None) for name, kind, _, _ in resolved[key]]
+            cue, cs, ce = "", None, None
         elif row["follow"] is not None:
             src = row["follow"]
             aid = src.get("aid", 0) or (len(ids) + 1)
@@ -567,6 +648,87 @@ def find_quotes(article: Article | str, mentions: Sequence[Any] | None = None) -
     return quotes
 
 
+FOLLOW_REPORTED = True  # a quote right after a sentence of reported speech continues that speaker
+QUOTE_TOKENS = {"”", '"', "'", "“"}
+WHEN_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+              "today", "yesterday", "earlier", "later", "last", "this", "on", "in", "at", "that", "repeatedly"}
+
+
+# Verbs that put their subject after them ('..., said Johnson'); "called Florida's standards" has an object there.
+INVERTIBLE = {"say", "add", "write", "ask", "reply", "explain", "argue", "note", "observe", "recall", "insist", "warn",
+              "respond", "declare", "quip", "joke", "remark", "answer", "tweet", "report", "state", "continue",
+              "concede", "acknowledge", "admit", "suggest", "stress", "emphasize", "claim", "point out", "comment"}
+
+
+def _find_subject(toks, i, last, lo, hi, frame_attrs, lemma: str = "say") -> tuple[list[tuple[int, int]], str]:
+    """The speaker words of the cue at token i: before it, inverted after it, or the clause's subject."""
+    t = toks[i]
+    prev = toks[i - 1] if i > lo else None
+    progressive = prev is not None and prev.low in {"is", "are", "was", "were", "been", "be", "am", "'s", "’s"}
+    if t.low.endswith("ing") and not progressive and prev is not None and prev.text[:1].isalpha() \
+            and prev.low not in {"and", "but", "by", "while", "before", "after", "also", "then", "without", "as"} \
+            and prev.low not in AUX:
+        # "with organisers saying ...": the noun right before the verb is its subject
+        subj = _subject_left(toks, i, lo)
+        if subj is not None:
+            return subj
+    if t.low.endswith("ing") and not progressive:
+        # "..., saying that": the subject of the clause it hangs on, not the nearest noun
+        if frame_attrs and frame_attrs[-1].speaker_spans:
+            return list(frame_attrs[-1].speaker_spans), frame_attrs[-1].pronoun
+        subj0 = _sentence_subject(toks, lo, i)
+        return ([subj0], "") if subj0 else ([], "")
+    if prev is not None and prev.text == ",":
+        # "Hemsley, the co-author of ..., said the days ...": a subject before an inserted phrase comes first
+        subj = _subject_left(toks, i, lo)
+        if subj is not None:
+            return subj
+    if prev is not None and (prev.text in QUOTE_TOKENS or (prev.text == "," and lemma in INVERTIBLE)):
+        # inverted: '"...," said Johnson.'  '..., said Michael O'Hanlon, a fellow at ...'
+        inv = _np_right(toks, last + 1, hi)
+        if inv and toks[inv[0]].low not in WHEN_WORDS and (
+                inv[1] >= hi or toks[inv[1]].text in {",", ".", ";", "(", "—", "–"} | QUOTE_TOKENS
+                or toks[inv[1]].low in {"who", "whose", "in", "on", "at", "during", "after"}):
+            return [inv], ""
+    if prev is not None and prev.low in {"and", "but"}:
+        if frame_attrs and frame_attrs[-1].speaker_spans:
+            return list(frame_attrs[-1].speaker_spans), frame_attrs[-1].pronoun  # "... but added that"
+        subj0 = _sentence_subject(toks, lo, i)  # "He shook hands and asked ..."
+        return ([subj0], "") if subj0 else ([], "")
+    subj = _subject_left(toks, i, lo)
+    if subj is not None:
+        return subj
+    return [], ""
+
+
+def _merge_question_frames(body, frames, segments, toks, tok_starts, cues):
+    """Join '"Is it you?" | Borger asked.': a quote ending in ? or ! and a next sentence that is its attribution."""
+    import bisect
+
+    ends = {s.outer_end: s for s in segments}
+    out: list[tuple[int, int]] = []
+    for start, end in frames:
+        if out:
+            p_start, p_end = out[-1]
+            seg = ends.get(len(body[:p_end].rstrip()))
+            if seg is not None and body[seg.start:seg.end].rstrip()[-1:] in "?!" and "\n" not in body[p_end:start]:
+                k = bisect.bisect_left(tok_starts, start)
+                for j in range(k, min(k + 6, len(toks))):
+                    if toks[j].start >= end or not (toks[j].text[:1].isalnum()):
+                        break
+                    if _is_cue(toks, j, cues):
+                        out[-1] = (p_start, end)
+                        break
+                else:
+                    out.append((start, end))
+                    continue
+                if out[-1] == (p_start, end):
+                    continue
+        out.append((start, end))
+    return out
+
+
 def _sentence_subject(toks, lo, i):
     """The first noun phrase of the sentence (after an opening phrase ending in a comma)."""
     j = lo
@@ -575,11 +737,13 @@ def _sentence_subject(toks, lo, i):
             if toks[lo].low in CLAUSE_INTRO or toks[lo].text.islower():
                 j = k + 1
             break
-    np = _np_right(toks, j, i)
-    if np and any(toks[k].text[:1].isupper() for k in range(*np)):
-        return np
-    if j < i and toks[j].low in {"he", "she", "they", "it"}:
+    if j < i and toks[j].low in {"he", "she", "they", "it", "who"}:
         return (j, j + 1)
+    k = j
+    while k < i and (toks[k].text[:1].isupper() or toks[k].low in NP_GLUE or _possessor(toks[k])) and k - j < 10:
+        k += 1
+    if k > j and any(toks[m].text[:1].isupper() and toks[m].low not in DETERMINERS for m in range(j, k)):
+        return (j, k)
     return None
 
 
@@ -592,9 +756,11 @@ def _direct_attr(body, toks, seg, left_from, right_to, tok_index, by_cue_tok, in
     """The cue attributing a full quote: after it ('"...," X said') or before it ('X said: "..."')."""
     lo, hi = tok_index(seg.outer_end), tok_index(right_to)
     after = body[seg.outer_end:right_to]
-    glued_new_sentence = inner.rstrip()[-1:] in SENTENCE_END and after.lstrip()[:1].isupper() and not after.lstrip().startswith(("I ",))
+    # 'Ukraine."Stoltenberg's comments': a quote ending in a full stop ends its sentence; '?' and '!' often do not
+    glued_new_sentence = inner.rstrip()[-1:] == "." and after.lstrip()[:1].isupper() and not after.lstrip().startswith(("I ",))
     if not glued_new_sentence:
-        for i in range(lo, min(hi, lo + 14)):
+        # up to 30 words: '"...," the US general Mark Milley, the chair of the joint chiefs of staff, said'
+        for i in range(lo, min(hi, lo + 30)):
             if toks[i].text in {".", "!", "?"}:
                 break
             if i in by_cue_tok:
@@ -615,12 +781,38 @@ def _direct_attr(body, toks, seg, left_from, right_to, tok_index, by_cue_tok, in
     return None
 
 
+NOT_SPEAKERS = {"related", "note", "update", "updated", "photo", "photos", "source", "sources", "watch", "read",
+                "editor", "correction", "video", "listen", "see", "also", "more", "breaking", "exclusive", "opinion",
+                "analysis", "live", "warning", "tags", "topics", "image", "credit", "file", "quote", "question",
+                "photograph", "illustration", "caption", "composite", "graphic", "map", "chart", "pictured", "above"}
+
+
+def _colon_lead(toks, lo, hi, inside_quote) -> int | None:
+    """Index of the colon when a sentence opens with a short name and a colon, else None."""
+    for k in range(lo, min(hi, lo + 5)):
+        if toks[k].text == ":":
+            if k == lo or k + 3 >= hi or inside_quote(toks[k].start):
+                return None
+            words = toks[lo:k]
+            # "Q:" and "A:" open the lines of an interview transcript; other single letters are not names
+            if all((w.text[:1].isupper() and w.low not in NOT_SPEAKERS and (len(w.text) > 1 or w.text in "QA"))
+                   or w.low in {"of", "the"}
+                   or _possessor(w) for w in words) and toks[k].end < toks[k + 1].start:
+                return k
+            return None
+        if not toks[k].text[:1].isalpha():
+            return None
+    return None
+
+
 def _colon_attr(body, toks, fs, mark, tok_index, by_cue_tok, f) -> _Attr | None:
     """'Trump on Twitter: "..."': a short name phrase and a colon introduce the quote."""
     lo, hi = tok_index(fs), tok_index(mark)
     colon = hi - 1
     if colon < lo or toks[colon].text != ":":
         return None
+    if colon in by_cue_tok:
+        return by_cue_tok[colon]
     for i in range(lo, colon):
         if i in by_cue_tok:
             return by_cue_tok[i]
@@ -634,7 +826,8 @@ def _adjacent(body, frames, prev_seg, seg, frame_at) -> bool:
     """Whether seg opens the sentence right after the one in which the previous attributed quote ended."""
     f_prev, f_now = frame_at(prev_seg.outer_end - 1), frame_at(seg.open_mark)
     if "\n" in body[prev_seg.outer_end:seg.open_mark]:
-        return False
+        # a new paragraph that opens with a quote, right after the attributed quote's paragraph ended
+        return f_now - f_prev == 1 and body[frames[f_now][0]:seg.open_mark].strip() == ""
     return f_now - f_prev <= 1
 
 
@@ -648,15 +841,18 @@ def _partial_attr(attrs: Sequence[_Attr], f: int, seg: _Segment) -> _Attr | None
     return after[0] if after else None
 
 
+_NEW_CLAUSE = re.compile(r",\s*(?:and|but)\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:is|are|was|were|has|have|had|"
+                         r"will|would|can|could|may|might|must|should)\b")
+
+
 def _reported_content(body, toks, attr, attrs, fs, fe, tok_index, cues, inside_quote) -> tuple[int, int] | None:
     """The words reported by a cue: what follows it ('said that ...') or, sentence-final, what precedes it."""
     same = sorted((a for a in attrs if a.frame == attr.frame and a is not attr and a.cue_i >= 0), key=lambda a: a.cue_start)
     if attr.lemma == "according to":
         np_end = toks[attr.speaker_spans[0][1] - 1].end if attr.speaker_spans else attr.cue_end
         before = body[fs:attr.cue_start]
-        if before.strip(" ,"):
-            return _trim(body, fs, attr.cue_start)
-        return _trim(body, np_end, fe)
+        a, b = _trim(body, fs, attr.cue_start) if before.strip(" ,") else _trim(body, np_end, fe)
+        return a, len(body[:b].rstrip(" .!?"))
     first_speaker = min((toks[a].start for a, _ in attr.speaker_spans), default=attr.cue_start)
     # where this clause's content must stop: the subject of the next cue in the sentence
     nxt = [a for a in same if a.cue_start > attr.cue_end]
@@ -665,29 +861,35 @@ def _reported_content(body, toks, attr, attrs, fs, fe, tok_index, cues, inside_q
         n = nxt[0]
         n_first = min((toks[a].start for a, _ in n.speaker_spans), default=n.cue_start)
         if n_first > attr.cue_end:
-            stop = n_first
+            # stop only where a new clause starts ("..., and Washington has stressed"); "X said Y predicted Z"
+            # reports Z inside X's words
+            stop = n_first if re.search(r"(?:[,;]|\band|\bbut)\s*$", body[attr.cue_end:n_first]) else fe
         else:  # "Washington, which has said ..., has said": stop before the next verb's auxiliaries
             stop = toks[_skip_aux_left(toks, n.cue_i - 1, 0) + 1].start
         # back over "and"/"but"/"," before the next clause
         m = re.search(r"[\s,]*(?:\b(?:and|but)\b[\s,]*)?$", body[attr.cue_end:stop])
         if m and m.start() > 0:
             stop = attr.cue_end + m.start()
-    i = tok_index(attr.cue_end)
+    # '..., said Lisa Monaco.': an inverted subject sits after the cue, and the content before it
+    inverted = bool(attr.speaker_spans) and first_speaker > attr.cue_start
+    after = toks[attr.speaker_spans[-1][1] - 1].end if inverted else attr.cue_end
+    head = attr.cue_start if inverted else first_speaker
+    i = tok_index(after)
     hi = tok_index(stop)
-    rest = body[attr.cue_end:stop]
+    rest = body[after:stop] if stop > after else ""
     if not rest.strip(" .!?\"”") or rest.strip()[:1] in {'"', "“"} and not rest.strip()[1:].strip():
         # sentence-final cue: "Britain is set to ..., his office said."
-        if first_speaker > fs and body[fs:first_speaker].rstrip().endswith(","):
-            prior = [a for a in same if a.cue_start < first_speaker]
+        if head > fs and body[fs:head].rstrip().endswith(","):
+            prior = [a for a in same if a.cue_start < head]
             start = fs
             if prior:
                 p = prior[-1]
                 start = p.content[1] if p.content else p.cue_end
-            a, b = _trim(body, start, len(body[:first_speaker].rstrip().rstrip(",")))
-            if not inside_quote(a):
+            a, b = _trim(body, start, len(body[:head].rstrip().rstrip(",")))
+            if not inside_quote(a) and b > a:
                 return (a, b)
         return None
-    start = attr.cue_end
+    start = after
     # "told the BBC that ...", "insisted in recent talks that ...": content starts at "that" when it is near
     for k in range(i, min(hi, i + 14)):
         if toks[k].low == "that" and not inside_quote(toks[k].start):
@@ -695,18 +897,18 @@ def _reported_content(body, toks, attr, attrs, fs, fe, tok_index, cues, inside_q
             break
         if toks[k].text in {".", ";"}:
             break
-    else:
-        pass
-    if start == attr.cue_end and attr.lemma in {"tell", "ask", "warn", "urge", "promise", "accuse", "inform", "assure", "remind"}:
+    if start == after and attr.takes_object:
         # skip the listener: "told reporters ...", "urged Russia to ..."
         for k in range(i, min(hi, i + 6)):
             if toks[k].low in OBJECT_STOP or toks[k].text in {",", ":"}:
                 start = toks[k].start if toks[k].low not in {",", ":"} else toks[k].end
                 break
     a, b = _trim(body, start, stop)
+    # ", and Britain is expected to ...": a new clause with its own subject is the writer's again
+    m = _NEW_CLAUSE.search(body, a, b)
+    if m and not inside_quote(m.start()):
+        b = m.start()
     b = len(body[:b].rstrip(" .!?"))
-    if b > a and body[b - 1] in '"”' and body[b - 2:b - 1] in SENTENCE_END:
-        pass
     return (a, b) if b > a else None
 
 
@@ -728,6 +930,17 @@ TITLE_WORDS = {"president", "prime", "minister", "secretary", "secretary-general
                "billionaire", "businessman", "rev", "rev.", "justice", "executive", "founder", "member", "ukrainian",
                "american", "french", "german", "chinese", "nato", "un", "eu", "white", "strategist", "pollster"}
 PLACE_NAMES = None
+ORG_HEADS = {"broadcaster", "agency", "service", "military", "ministry", "government", "office", "embassy", "army",
+             "navy", "company", "firm", "bank", "council", "court", "parliament", "delegation", "mission", "media"}
+PERSON_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "aide", "aides", "adviser",
+                "advisor", "advisers", "lawyer", "lawyers", "wife", "husband", "son", "daughter", "mother", "father",
+                "leader", "leaders", "chief", "head", "secretary", "minister", "president", "ambassador", "envoy",
+                "governor", "mayor", "senator", "general", "commander", "director", "chairman", "chairwoman", "analyst",
+                "analysts", "expert", "experts", "critics", "critic", "organisers", "organizers", "source", "sources",
+                "leftist", "candidate", "frontrunner", "representative", "negotiator", "diplomat", "diplomats",
+                "prosecutor", "prosecutors", "judge", "founder", "economist", "professor", "researcher", "witness",
+                "witnesses", "resident", "residents", "voter", "voters", "supporters", "opponents", "activists",
+                "officer", "officers", "soldier", "soldiers", "man", "woman", "people", "veteran", "member", "members"}
 
 
 def _places() -> set[str]:
@@ -744,15 +957,49 @@ def _places() -> set[str]:
     return PLACE_NAMES
 
 
+@lru_cache(maxsize=1)
+def _places_lower() -> frozenset[str]:
+    return frozenset(w.lower() for w in _places())
+
+
 class _Resolver:
     """Turns speaker words into (name, kind), keeping the current speaker for pronouns."""
 
-    def __init__(self, body: str, toks: Sequence[_Tok], mentions: Sequence[Any] | None):
+    def __init__(self, body: str, toks: Sequence[_Tok], mentions: Sequence[Any] | None,
+                 frames: Sequence[tuple[int, int]] = (), in_quote=lambda offset: False):
         self.body = body
+        self.in_quote = in_quote
         self.mentions = sorted(mentions or [], key=lambda m: m.start)
         self.recent: list[tuple[str, str]] = []  # speakers so far, newest last: (name, kind)
-        self.people: list[str] = []  # people named as speakers or as owners ("Johnson's office"), newest last
+        # people who spoke (or whose office spoke), and people who open a sentence as its subject: (offset, name)
+        self.people: list[tuple[int, str]] = []
         self.full_names = self._full_names(body)
+        self.subjects = self._subjects(frames)
+
+    def _subjects(self, frames: Sequence[tuple[int, int]]) -> list[tuple[int, str]]:
+        """People named at the start of a sentence ('Prime Minister Anna Berg visited ...'): main-clause subjects."""
+        found = []
+        opener = re.compile(r"(?:[^,]{0,40},\s*)?(?:(?:[A-Z][\w.'’-]*|the|of|to)\s+)*")
+        if self.mentions:
+            starts = [m.start for m in self.mentions]
+            import bisect
+
+            for fs, fe in frames:
+                k = bisect.bisect_left(starts, fs)
+                while k < len(self.mentions) and self.mentions[k].start < min(fe, fs + 80):
+                    m = self.mentions[k]
+                    possessive = self.body[m.end:m.end + 2] in {"'s", "’s"}  # "Zelenskiy's rise" is no subject
+                    if getattr(m, "kind", "") == "person" and not possessive and not self.in_quote(m.start) \
+                            and opener.fullmatch(self.body[fs:m.start]):
+                        found.append((m.start, getattr(m, "entity", "") or m.text))
+                        break
+                    k += 1
+        else:
+            for fs, fe in frames:
+                m = re.match(r"(?:[A-Z][\w.'’-]*\s+)*?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)+)\s+[a-z]", self.body[fs:fe])
+                if m and _fallback_name(m.group(1), self.full_names)[1] == "person":
+                    found.append((fs + m.start(1), _fallback_name(m.group(1), self.full_names)[0]))
+        return found
 
     @staticmethod
     def _full_names(body: str) -> list[str]:
@@ -783,28 +1030,43 @@ class _Resolver:
         words = self.body[start:end]
         low = words.lower()
         if low in PRONOUNS:
-            return self._pronoun(low)
+            return self._pronoun(low, start)
         m = re.match(r"(his|her|their|its)\s+(\w+)$", low)
         if m:
-            owner, _ = self._pronoun(POSSESSIVE_PRONOUNS[m.group(1)])
+            owner, _ = self._pronoun(POSSESSIVE_PRONOUNS[m.group(1)], start)
             if not owner:
                 return "", ""
             return f"{owner}'s {m.group(2)}", "organisation"
-        m = re.match(r"(.+?)['’]s\s+(\w+)$", words)
-        if m and m.group(2).lower() in ORG_WORDS:
+        m = re.match(r"(?:the\s+)?(.+?)['’]s\s+([\w\s-]+)$", words, re.IGNORECASE)
+        head = m.group(2).split()[-1].lower() if m else ""
+        if m and (head in ORG_WORDS or head in ORG_HEADS or head in PERSON_HEADS):
+            # "Johnson's office", "Ukraine's state broadcaster": the owner does not speak, its office does
             owner, kind = self._name(start, start + len(m.group(1)), m.group(1))
             if kind == "person":
-                self.people.append(owner)
-            return f"{owner}'s {m.group(2)}", "organisation"
+                self.people.append((start, owner))
+            return f"{owner}'s {m.group(2)}", "person" if head in PERSON_HEADS else "organisation"
+        m = re.match(r"(?:the\s+)?(.+?)\s+(government|ministry|embassy|administration|military|army|parliament|"
+                     r"presidency|police|campaign)$", words, re.IGNORECASE)
+        if m:
+            owner, kind = self._name(start, start + m.end(1), m.group(1))
+            if kind in {"place", "person"}:  # "the UK government" speaks for the state, not the place
+                return f"{owner} {m.group(2).lower()}", "organisation"
+        last = words.split()[-1].lower()
+        if last in PERSON_HEADS and not any(getattr(x, "kind", "") == "person" and start <= x.start and x.end <= end
+                                            for x in self.mentions):
+            # "The UK culture secretary", "the former president", "Critics": an unnamed person, as the text names them
+            return re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.IGNORECASE), "person"
         name, kind = self._name(start, end, words)
         if kind == "person":
-            self.people.append(name)
+            self.people.append((start, name))
         return name, kind
 
-    def _pronoun(self, pronoun: str) -> tuple[str, str]:
-        # The current speaker, not the nearest name: the last person who spoke (or whose office spoke).
+    def _pronoun(self, pronoun: str, at: int) -> tuple[str, str]:
+        # The current speaker or subject, not the nearest name: the last person who spoke (or whose office spoke)
+        # or who opened a sentence as its subject. "if Putin chooses ..." names Putin, but not as either.
         if pronoun in {"he", "she", "i"}:
-            return (self.people[-1], "person") if self.people else ("", "")
+            candidates = [p for p in self.people + self.subjects if p[0] < at]
+            return (max(candidates)[1], "person") if candidates else ("", "")
         for name, kind in reversed(self.recent):
             if pronoun == "they" and kind in {"plural", "organisation"}:
                 return name, "organisation" if kind == "organisation" else "other"
@@ -839,8 +1101,7 @@ def _fallback_name(words: str, full_names: Sequence[str]) -> tuple[str, str]:
     while len(tail) > 2 and tail[0] in _places():
         tail = tail[1:]  # "Ambassador to Moscow John Sullivan": the place belongs to the title
     name = " ".join(tail)
-    low = name.lower()
-    if low in {w.lower() for w in _places()} or name in _places():
+    if name.lower() in _places_lower():
         return name, "place"
     if any(w.lower() in ORG_WORDS for w in parts) or name.isupper():
         return " ".join(parts) if words.lower().startswith("the ") is False else words[4:], "organisation"
@@ -864,3 +1125,81 @@ def quotes_table(quotes: Iterable[Quote]):
     for c in ("speaker_start", "speaker_end", "cue_start", "cue_end"):
         frame[c] = frame[c].astype("Int64")
     return frame
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Summaries for the notebook and the tables: who speaks, in how many words, and who is only talked about.
+
+UNATTRIBUTED = "(unattributed)"
+
+
+def _word_count(text: str) -> int:
+    return len(re.findall(r"[\w'’-]+", text))
+
+
+def speaker_table(table):
+    """One row per speaker: utterances, quotes by kind, words in their own words (direct + partial), words reported."""
+    import pandas as pd
+
+    t = table.copy()
+    t["speaker"] = t["speaker"].where(t["speaker"] != "", UNATTRIBUTED)
+    t["words"] = t["text"].map(_word_count)
+    partial = t[t.kind == "partial"]
+    # reported words: the paraphrase without the quoted words inside it, which count as the speaker's own words
+    inside = [int(partial[(partial.start >= r.start) & (partial.end <= r.end) & (partial.speaker == r.speaker)]
+                  .drop_duplicates(["start", "end"]).words.sum()) for r in t.itertuples()]
+    t["reported_words"] = (t["words"] - pd.Series(inside, index=t.index)).where(t.kind == "reported", 0)
+    t["own_words"] = t["words"].where(t.kind.isin(["direct", "partial"]), 0)
+    kinds = t[t.speaker != UNATTRIBUTED].groupby("speaker")["speaker_kind"].first()
+    out = t.groupby("speaker").agg(
+        utterances=("attribution", "nunique"),
+        direct=("kind", lambda k: int((k == "direct").sum())),
+        partial=("kind", lambda k: int((k == "partial").sum())),
+        reported=("kind", lambda k: int((k == "reported").sum())),
+        own_words=("own_words", "sum"),
+        reported_words=("reported_words", "sum"),
+    ).reset_index()
+    out.insert(1, "speaker_kind", out["speaker"].map(kinds).fillna(""))
+    return out.sort_values(["own_words", "reported_words", "speaker"], ascending=[False, False, True],
+                           ignore_index=True)
+
+
+def source_kinds(speakers):
+    """People, organisations and places as sources: speakers, utterances and words per kind."""
+    t = speakers.copy()
+    t["speaker_kind"] = t["speaker_kind"].where(t["speaker"] != UNATTRIBUTED, UNATTRIBUTED)
+    return (t.groupby("speaker_kind")
+            .agg(speakers=("speaker", "size"), utterances=("utterances", "sum"), own_words=("own_words", "sum"),
+                 reported_words=("reported_words", "sum"))
+            .reset_index().sort_values("utterances", ascending=False, ignore_index=True))
+
+
+def mentioned_not_quoted(entities, table, kinds: tuple[str, ...] = ("person", "organisation")):
+    """Entities of the given kinds that the article mentions but never quotes, most mentioned first."""
+    import pandas as pd
+
+    spoken = set(table["speaker"])
+    # an office speaks for its owner: "Boris Johnson's office" counts as Boris Johnson being quoted
+    owners = {s.split("'s ")[0] for s in spoken if "'s " in s}
+    rows = [{"entity": e.name, "kind": e.kind, "mentions": e.mentions, "role": e.role}
+            for e in entities if e.kind in kinds and e.name not in spoken and e.name not in owners]
+    return pd.DataFrame(rows, columns=["entity", "kind", "mentions", "role"]).sort_values(
+        "mentions", ascending=False, ignore_index=True)
+
+
+def words_chart(speakers, name: str):
+    """Stacked bars per source: words in their own words (quoted) and words reported in paraphrase; saved as NAME."""
+    from .figures import PALETTE, new_figure, save_figure
+
+    data = speakers[["speaker", "speaker_kind", "own_words", "reported_words"]].reset_index(drop=True)
+    total = int(data.own_words.sum() + data.reported_words.sum())
+    fig, ax = new_figure("How many words does each source get?", "words", "", total, "words",
+                         figsize=(8, max(2.5, 0.32 * len(data) + 1.2)))
+    ordered = data.iloc[::-1]
+    ax.barh(ordered.speaker, ordered.own_words, color=PALETTE[0], label="in their own words (direct and partial quotes)")
+    ax.barh(ordered.speaker, ordered.reported_words, left=ordered.own_words, color=PALETTE[1],
+            label="reported (paraphrase, no quotation marks)")
+    ax.tick_params(axis="y", length=0)
+    ax.legend(frameon=False, loc="lower right")
+    save_figure(fig, name, data)
+    return fig

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -234,8 +235,11 @@ def _scope(text: str, start: int, end: int, window: int) -> tuple[int, int]:
 
 def qualify(text: str, match: Match, cues: Sequence[Cue], window: int = NEGATION_WINDOW) -> dict[str, object]:
     """Whether a match is negated/denied or hypothetical, and by which cue (the one nearest the term wins)."""
+    return _qualify(text, match, _cue_patterns(tuple(cues)), window)
+
+
+def _qualify(text: str, match: Match, patterns: list[tuple[Cue, re.Pattern]], window: int) -> dict[str, object]:
     left, right = _scope(text, match.start, match.end, window)
-    patterns = _cue_patterns(tuple(cues))
     # NegEx's pseudo-negations ("no doubt", "not only") look like cues but negate nothing: their words are skipped.
     pseudo = [(hit.start(), hit.end()) for cue, pattern in patterns if cue.kind == "pseudo"
               for hit in pattern.finditer(text, max(0, left - 20), min(len(text), right + 20))]
@@ -276,13 +280,14 @@ def find_occurrences(body: str, quotes: Sequence[QuoteLike] = (), lexicon: Seque
     lexicon = load_lexicon() if lexicon is None else lexicon
     cues = load_cues() if cues is None else cues
     word_starts = [span.start for span in words(body)]
+    patterns = _cue_patterns(tuple(cues))
     occurrences = []
     for match in find_matches(body, lexicon):
         owner, voice, quote_start, quote_end = _owner(match, quotes)
         index = max(0, bisect.bisect_right(word_starts, match.start) - 1)
         occurrences.append(Occurrence(match.start, match.end, match.text, match.term, match.frame, match.compound,
                                       owner, voice, quote_start, quote_end, word_index=index,
-                                      **qualify(body, match, cues, window)))
+                                      **_qualify(body, match, patterns, window)))
     return occurrences
 
 
@@ -302,21 +307,23 @@ def occurrence_table(occurrences: Sequence[Occurrence]) -> pd.DataFrame:
 
 def term_table(occurrences: Sequence[Occurrence], lexicon: Sequence[Term], title: str | None = None) -> pd.DataFrame:
     """Per term: body and headline counts, narrator/quoted/reported uses, negated, hypothetical; every term listed."""
-    headline = pd.Series([m.term for m in find_matches(title or "", lexicon)], dtype=str).value_counts()
-    occ = occurrence_table(occurrences)
+    headline = Counter(m.term for m in find_matches(title or "", lexicon))
+    by_term: dict[str, list[Occurrence]] = defaultdict(list)
+    for o in occurrences:
+        by_term[o.term].append(o)
     rows = []
     for term in lexicon:
-        mine = occ[occ["term"] == term.term]
+        mine = by_term.get(term.term, [])
         rows.append({
             "term": term.term, "frame": term.frame, "count": len(mine),
-            "headline_count": int(headline.get(term.term, 0)),
+            "headline_count": headline[term.term],
             # whose words: the narrator's own, a source's in quotation marks, or a source's paraphrased (reported)
-            "narrator": int((mine["voice"] == NARRATOR).sum()),
-            "quoted": int((~mine["voice"].isin([NARRATOR, "reported"])).sum()),
-            "reported": int((mine["voice"] == "reported").sum()),
-            "negated": int(mine["negated"].sum()), "hypothetical": int(mine["hypothetical"].sum()),
-            "forms_seen": "|".join(sorted(set(mine["text"].str.lower()))),
-            "owners": "|".join(sorted(set(mine["owner"]))),
+            "narrator": sum(o.voice == NARRATOR for o in mine),
+            "quoted": sum(o.voice not in (NARRATOR, "reported") for o in mine),
+            "reported": sum(o.voice == "reported" for o in mine),
+            "negated": sum(bool(o.negated) for o in mine), "hypothetical": sum(bool(o.hypothetical) for o in mine),
+            "forms_seen": "|".join(sorted({o.text.lower() for o in mine})),
+            "owners": "|".join(sorted({o.owner for o in mine})),
         })
     return pd.DataFrame(rows).sort_values(["count", "frame", "term"], ascending=[False, True, True],
                                           kind="stable").reset_index(drop=True)

@@ -1,7 +1,6 @@
 """One article in, its tidy tables out: every step of the analysis, in data-flow order."""
 from __future__ import annotations
 
-from dataclasses import asdict
 from pathlib import Path
 
 import pandas as pd
@@ -13,7 +12,7 @@ from .files import write_csv
 
 def frame(rows: list, columns: list[str]) -> pd.DataFrame:
     """A table from a list of dataclasses, with the given columns even when the list is empty."""
-    return pd.DataFrame([asdict(row) for row in rows], columns=columns)
+    return pd.DataFrame([vars(row) for row in rows], columns=columns)
 
 
 def analyse(article: Article) -> dict[str, pd.DataFrame]:
@@ -28,8 +27,11 @@ def analyse(article: Article) -> dict[str, pd.DataFrame]:
     entities, found = mentions.find_mentions(article)
     tables["mentions"] = mentions.entity_table(entities)
     tables["mention_spans"] = mentions.mention_table(found)
+    # Step "quotes": one row per quote and speaker (quotes.csv), speakers resolved through the mentions above.
+    said = quotes.find_quotes(article, found)
+    tables["quotes"] = quotes.quotes_table(said)
     # Step "stance": terms by frame; each use's owner is the speaker of the quote holding it.
-    tables.update(stance.stance_tables(article, quotes.find_quotes(article)))
+    tables.update(stance.stance_tables(article, said))
     return tables
 
 

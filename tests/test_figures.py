@@ -1,0 +1,40 @@
+import pandas as pd
+import pytest
+
+from newslens import figures
+
+
+def test_bar_chart_saves_png_svg_and_its_data(tmp_path, monkeypatch):
+    monkeypatch.setattr(figures.paths, "FIGURES", tmp_path)
+    data = pd.DataFrame({"word": ["a", "b"], "count": [3, 1]})
+    fig = figures.bar_chart(data, "word", "count", "Which words?", "occurrences", "99-test", unit="words")
+    assert fig.axes[0].get_title(loc="left") == "Which words? (N=4 words)"
+    assert fig.axes[0].get_xlabel() == "occurrences" and fig.axes[0].get_ylabel() == "word"
+    assert {p.name for p in tmp_path.iterdir()} == {"99-test.png", "99-test.svg", "99-test.csv"}
+    assert pd.read_csv(tmp_path / "99-test.csv").equals(data)
+
+
+def test_saving_twice_writes_the_same_bytes(tmp_path, monkeypatch):
+    monkeypatch.setattr(figures.paths, "FIGURES", tmp_path)
+    data = pd.DataFrame({"word": ["a", "b"], "count": [3, 1]})
+    contents = []
+    for _ in range(2):
+        figures.bar_chart(data, "word", "count", "Which words?", "occurrences", "99-test")
+        contents.append([(tmp_path / f"99-test{s}").read_bytes() for s in (".png", ".svg")])
+    assert contents[0] == contents[1]
+
+
+def test_grouped_bar_chart_takes_n_from_the_largest_group(tmp_path, monkeypatch):
+    monkeypatch.setattr(figures.paths, "FIGURES", tmp_path)
+    data = pd.DataFrame({"frame": ["x", "y", "x"], "list": ["full", "full", "narrow"], "count": [5, 2, 4]})
+    fig = figures.grouped_bar_chart(data, "frame", "list", "count", "Which frames?", "uses", "99-grouped")
+    assert fig.axes[0].get_title(loc="left") == "Which frames? (N=7)"
+    assert [t.get_text() for t in fig.axes[0].get_legend().get_texts()] == ["full", "narrow"]
+
+
+def test_a_failed_save_leaves_no_file(tmp_path, monkeypatch):
+    monkeypatch.setattr(figures.paths, "FIGURES", tmp_path)
+    fig, _ = figures.new_figure("T", "x", "y", 1)
+    with pytest.raises(Exception):
+        figures.save_figure(fig, "99-bad", "not a data frame")
+    assert not [p for p in tmp_path.iterdir() if p.suffix in {".tmp", ".csv"} or p.name.startswith(".")]

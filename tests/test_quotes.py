@@ -1,0 +1,356 @@
+"""Quote finding: every pattern of issue 4 on short sentences written for these tests, then the seed article."""
+import pytest
+
+from newslens import quotes
+from newslens.mentions import find_mentions
+from newslens.quotes import find_quotes, find_quote_marks, load_cues
+
+
+def found(text, with_mentions=True):
+    """The quotes of a text, resolved through the mentions module like the analyse command does."""
+    return find_quotes(text, find_mentions(text)[1] if with_mentions else None)
+
+
+def only(text, kind=None, **kw):
+    qs = [q for q in found(text, **kw) if kind is None or q.kind == kind]
+    assert len(qs) == 1, [(q.kind, q.text, q.speaker) for q in qs]
+    return qs[0]
+
+
+def test_offsets_point_into_the_body():
+    text = 'Officials met on Monday. "We will not back down," Jane Smith said. "Not now."'
+    for q in found(text):
+        assert text[q.start:q.end] == q.text
+        if q.speaker_start is not None:
+            assert text[q.speaker_start:q.speaker_end].strip()
+
+
+# ---- direct quotes
+
+
+def test_quote_then_speaker_then_cue():
+    q = only('"The bridge will reopen in May," Mayor Anna Berg said on Tuesday.')
+    assert (q.kind, q.cue, q.speaker, q.speaker_kind) == ("direct", "said", "Anna Berg", "person")
+    assert q.text == "The bridge will reopen in May,"
+
+
+def test_speaker_cue_colon_then_quote():
+    text = 'Anna Berg said: "The bridge will reopen in May."'
+    q = only(text, "direct")
+    assert q.speaker == "Anna Berg" and text[q.speaker_start:q.speaker_end] == "Anna Berg"
+
+
+def test_quote_then_cue_then_speaker():
+    q = only('"The bridge will reopen in May," said Anna Berg, the city engineer.')
+    assert q.speaker == "Anna Berg" and q.cue == "said"
+
+
+def test_quote_split_around_its_cue():
+    text = '"The bridge will reopen," Anna Berg said, "but only for buses."'
+    qs = found(text)
+    assert [q.text for q in qs] == ["The bridge will reopen,", "but only for buses."]
+    assert {q.speaker for q in qs} == {"Anna Berg"} and qs[0].attribution == qs[1].attribution
+
+
+def test_quote_of_several_sentences_is_one_quote():
+    q = only('"The bridge is old. It needs work. We will fix it," Anna Berg said.')
+    assert q.text.startswith("The bridge is old.") and q.text.endswith("fix it,")
+
+
+def test_quote_over_several_paragraphs():
+    text = ('Anna Berg spoke to reporters. "The bridge is old," she said. "It needs work.\n\n'
+            '"We will fix it before the winter comes."\n\nTraffic was light on Monday.')
+    qs = [q for q in found(text) if q.kind == "direct"]
+    assert [q.text for q in qs] == ["The bridge is old,", "It needs work.", "We will fix it before the winter comes."]
+    assert all(q.speaker == "Anna Berg" for q in qs)
+    assert qs[1].speaker_start is None and qs[2].speaker_start is None  # follow-ons: no words name the speaker
+
+
+def test_follow_on_quote_continues_the_previous_speaker():
+    text = '"We have the votes," Senator Tom Reed told reporters. "The bill will pass this week."'
+    first, second = found(text)
+    assert first.speaker == second.speaker == "Tom Reed"
+    assert second.cue == "" and second.speaker_start is None and second.attribution == first.attribution
+
+
+def test_question_quote_with_its_attribution_after_it():
+    q = only('"Is the bridge safe?" Anna Berg asked.')
+    assert q.speaker == "Anna Berg" and q.cue == "asked"
+
+
+def test_straight_curly_and_doubled_apostrophe_marks_give_the_same_quote():
+    results = set()
+    for open_, close in (('"', '"'), ("“", "”"), ("''", "''")):
+        q = only(f"{open_}The bridge will reopen in May,{close} Anna Berg said.")
+        results.add((q.text, q.speaker))
+    assert results == {("The bridge will reopen in May,", "Anna Berg")}
+
+
+# ---- partial quotes
+
+
+def test_partial_quote_after_called_it():
+    text = 'Anna Berg called the plan "a waste of public money."'
+    q = only(text, "partial")
+    assert q.speaker == "Anna Berg" and q.text == "a waste of public money."
+
+
+def test_partial_quote_inside_reported_speech():
+    text = 'In a letter on Monday, Anna Berg wrote that she continues to "urge the council to act."'
+    partial = only(text, "partial")
+    reported = only(text, "reported")
+    assert partial.speaker == reported.speaker == "Anna Berg" and partial.cue == "wrote"
+    assert reported.start <= partial.start and partial.end <= reported.end
+
+
+# ---- reported speech
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Anna Berg said that the bridge would reopen in May.", "said"),
+    ("Anna Berg has denied any plan to close the bridge.", "denied"),
+    ("Anna Berg told the BBC the bridge would reopen in May.", "told"),
+    ("Anna Berg has stressed that the bridge is safe for buses.", "stressed"),
+    ("Anna Berg insisted in talks with the council that the bridge is safe.", "insisted"),
+    ("Anna Berg warned that the bridge would close without repairs.", "warned"),
+])
+def test_reported_speech_with_a_named_speaker(text, cue):
+    q = only(text, "reported")
+    assert (q.speaker, q.cue) == ("Anna Berg", cue)
+    assert "bridge" in q.text and "Anna Berg" not in q.text
+
+
+@pytest.mark.parametrize("text", [
+    "According to Anna Berg, the bridge will reopen in May.",
+    "The bridge will reopen in May, according to Anna Berg.",
+])
+def test_according_to(text):
+    q = only(text, "reported")
+    assert q.cue.lower() == "according to" and q.speaker == "Anna Berg"
+    assert q.text == "the bridge will reopen in May" or q.text == "The bridge will reopen in May"
+
+
+def test_reported_speech_with_the_speaker_at_the_end():
+    q = only("The bridge will reopen in May, the council said.", "reported")
+    assert q.text == "The bridge will reopen in May" and q.speaker_start is not None
+
+
+def test_institutions_and_capitals_speak():
+    cases = {
+        "Washington has stressed that the talks must go on.": ("Washington", "place"),
+        "The Kremlin has insisted that the troops will stay.": ("the Kremlin", "organisation"),
+        "NATO has said its door stays open to new members.": ("NATO", "organisation"),
+    }
+    for text, (speaker, kind) in cases.items():
+        q = only(text, "reported")
+        assert (q.speaker, q.speaker_kind) == (speaker, kind), text
+
+
+def test_an_office_speaks_for_its_owner():
+    text = "Prime Minister Boris Johnson flew to Kyiv. Johnson's office said the visit would last two days."
+    q = only(text, "reported")
+    assert q.speaker == "Boris Johnson's office" and q.speaker_kind == "organisation"
+    assert text[q.speaker_start:q.speaker_end] == "Johnson's office"
+
+
+def test_joint_subject_gives_several_speakers():
+    text = "Washington and London, among others, have said that new sanctions would follow."
+    qs = found(text)
+    assert {q.speaker for q in qs} == {"Washington", "London"}
+    assert len({(q.start, q.end) for q in qs}) == 1  # one quote, two speakers
+
+
+def test_pronoun_is_the_current_speaker_not_the_nearest_name():
+    text = ('"We will send troops," Prime Minister Boris Johnson said. He said that if Vladimir Putin invades, '
+            'it would be a tragedy. "Ukraine must be free," he argued.')
+    q = [q for q in found(text) if q.cue == "argued"][0]
+    assert q.speaker == "Boris Johnson" and text[q.speaker_start:q.speaker_end] == "he"
+
+
+def test_pronoun_works_without_the_mentions_module():
+    text = '"We will send troops," Boris Johnson said. "Ukraine must be free," he argued.'
+    q = [q for q in found(text, with_mentions=False) if q.cue == "argued"][0]
+    assert q.speaker == "Boris Johnson"
+
+
+# ---- broken text
+
+
+def test_missing_closing_mark_does_not_shift_later_quotes():
+    text = ('"The bridge is safe, Anna Berg said on Monday. "The money has run out," Tom Reed said. '
+            '"We will vote on Friday," Tom Reed added.')
+    qs = [q for q in found(text) if q.kind == "direct"]
+    assert [q.text for q in qs][-2:] == ["The money has run out,", "We will vote on Friday,"]
+    assert [q.speaker for q in qs][-2:] == ["Tom Reed", "Tom Reed"]
+    assert qs[0].end <= qs[1].start
+
+
+def test_missing_closing_mark_ends_the_quote_at_its_paragraph():
+    text = '"The bridge is safe, Anna Berg said.\n\nOn Monday, "the money has run out," Tom Reed said.'
+    marks = find_quote_marks(text)
+    assert marks[0].unbalanced and marks[0].end <= text.index("\n")
+    assert [text[m.start:m.end] for m in marks[1:]] == ["the money has run out,"]
+    assert found(text)[-1].speaker == "Tom Reed"
+
+
+def test_paragraph_left_open_and_reopened_is_one_quote_going_on():
+    text = '"The bridge is safe," Anna Berg said. "It will stand.\n\n"The money has run out."'
+    marks = find_quote_marks(text)
+    assert marks[1].continues and marks[2].continued and not any(m.unbalanced for m in marks)
+
+
+def test_glued_quotes_pair_by_their_order():
+    # 'Ukraine."This' opens a quote; 'Ukraine."Stoltenberg' closes one: only the pairing can tell
+    text = 'He spoke of "hostility."The bridge is closed."We will reopen it," Anna Berg said."Good."The end.'
+    texts = [text[s.start:s.end] for s in find_quote_marks(text)]
+    assert texts == ["hostility.", "We will reopen it,", "Good."]
+
+
+def test_lost_speaker_is_left_unattributed_not_guessed():
+    text = ('Anna Berg visited the site. "We have ordered the repairs to start next week.", said, that if the rain '
+            'stops the work is "a matter of days."')
+    qs = found(text)
+    assert qs and all(q.speaker == "" for q in qs)
+
+
+def test_quote_with_no_attribution_is_unattributed():
+    text = 'The mayor visited the site on Monday. "There is a difference between a repair and a new bridge."'
+    q = only(text, "direct")
+    assert q.speaker == "" and q.speaker_start is None
+
+
+# ---- no quote at all
+
+
+@pytest.mark.parametrize("text", [
+    'The "experts" were wrong about the bridge.',  # scare quotes around one word
+    'The so-called "deal" collapsed on Friday.',
+    'She read the book "War and Peace" on the train.',  # titles of works
+    'The film "The Big Short" opened in December.',
+    "The former Soviet states joined the alliance in 2004.",  # "states" is a noun here
+    "He held a telephone call with the minister this week.",
+    "After the city responded to the demands in writing, the work began.",  # no words are reported
+])
+def test_no_quote(text):
+    assert found(text) == []
+
+
+# ---- the cue list
+
+
+def test_cue_list_has_every_verb_form():
+    cues = load_cues()
+    for form in ("say", "says", "said", "saying", "told", "tweeted", "denies", "insisted", "stressing", "urged",
+                 "claims", "noted", "announced", "responded", "argues", "wrote", "written", "added", "warned"):
+        assert form in cues, form
+
+
+def test_cue_list_errors_name_the_file(tmp_path):
+    bad = tmp_path / "cues.csv"
+    bad.write_text("# notes\nlemma,forms\nsay,say said\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=str(bad)):
+        load_cues(str(bad))
+
+
+# ---- the seed article
+
+
+def test_seed_quotes_are_well_formed(seed):
+    qs = find_quotes(seed, find_mentions(seed)[1])
+    assert qs
+    for q in qs:
+        assert seed.body[q.start:q.end] == q.text and q.kind in quotes.KINDS
+        assert (q.speaker == "") == (q.speaker_kind == "")
+    direct = sorted({(q.start, q.end) for q in qs if q.kind == "direct"})
+    assert all(a[1] <= b[0] for a, b in zip(direct, direct[1:])), "two direct quotes overlap"
+
+
+def test_seed_putin_is_mentioned_but_never_quoted(seed):
+    qs = find_quotes(seed, find_mentions(seed)[1])
+    speakers = {q.speaker for q in qs}
+    assert "Vladimir Putin" not in speakers and "Boris Johnson" in speakers
+
+
+def test_quotes_table_has_the_issue_columns(seed):
+    table = quotes.quotes_table(find_quotes(seed, find_mentions(seed)[1]))
+    assert {"start", "end", "speaker", "speaker_kind", "speaker_start", "speaker_end", "kind", "cue",
+            "text"} <= set(table.columns)
+    assert len(table) > 0
+
+
+def test_long_apposition_between_quote_and_cue():
+    text = ('"We must stand together," the US general Mark Milley, the chair of the joint chiefs of staff, said on '
+            'Saturday.')
+    q = only(text, "direct")
+    assert q.speaker == "Mark Milley"
+
+
+def test_acronym_before_the_cue_does_not_end_the_sentence():
+    q = only('"We are ready to deploy," the I.C.R.C. said on Monday.', "direct")
+    assert q.cue == "said" and text_of(q) == "the I.C.R.C."
+
+
+def text_of(q):
+    return '"We are ready to deploy," the I.C.R.C. said on Monday.'[q.speaker_start:q.speaker_end]
+
+
+def test_a_government_is_an_organisation_speaking_for_its_state():
+    q = only("The UK government said it would send rocket artillery to Ukraine.", "reported")
+    assert q.speaker_kind == "organisation" and q.speaker.endswith("government")
+
+
+def test_photo_captions_are_not_speakers():
+    assert found("Photograph: Press Service/Reuters\n\nThe troops moved north on Monday.") == []
+
+
+def test_naming_with_called_is_not_speech():
+    assert found("The firm sells an application called Pictochat for children.") == []
+    q = only("The band leader called the plan a disgrace to the city.", "reported")
+    assert q.cue == "called"
+
+
+def test_reported_speech_stops_where_a_new_clause_takes_over():
+    text = "NATO has said it is ready to send more troops east, and Britain is expected to publish new sanctions."
+    q = only(text, "reported")
+    assert q.text == "it is ready to send more troops east"
+
+
+def test_lost_opening_mark_starts_the_quote_at_its_sentence():
+    text = ('Officials warned of attacks on Monday.Hackers pose a serious and persistent threat to the grid," '
+            'said Lisa Monaco. "The charges reflect past activity."')
+    first, second = [q for q in found(text) if q.kind == "direct"]
+    assert first.text == "Hackers pose a serious and persistent threat to the grid,"
+    assert first.speaker == second.speaker == "Lisa Monaco"
+
+
+def test_inverted_speaker_after_reported_content():
+    q = only("The bridge will reopen in May, said Anna Berg.", "reported")
+    assert q.text == "The bridge will reopen in May" and q.speaker == "Anna Berg"
+
+
+def test_name_and_colon_introduce_speech():
+    text = "Q: How did things go for you?\n\nBERG: The bridge will reopen in May, and buses will run again."
+    qs = found(text, with_mentions=False)
+    assert [q.cue for q in qs] == [":", ":"]
+    assert qs[1].text.startswith("The bridge will reopen")
+
+
+def test_noun_right_before_an_ing_cue_is_its_subject():
+    q = only("Russia is banned from the contest, with organisers saying its entry would harm the event.", "reported")
+    assert q.speaker == "organisers" and q.speaker_kind == "person"
+
+
+def test_subject_before_a_phrase_between_dashes():
+    text = "In a statement, the Union – an alliance of public broadcasters – said its board made the decision."
+    q = only(text, "reported")
+    assert text[q.speaker_start:q.speaker_end] == "the Union"
+
+
+def test_an_unnamed_official_is_named_as_the_text_names_them():
+    q = only("The UK culture secretary said she was glad to see the decision.", "reported")
+    assert (q.speaker, q.speaker_kind) == ("UK culture secretary", "person")
+
+
+def test_a_possessive_institution_speaks_not_its_owner():
+    q = only("Ukraine's state broadcaster also said Russia should be banned from the contest.", "reported")
+    assert q.speaker_kind == "organisation" and q.speaker.endswith("state broadcaster")
