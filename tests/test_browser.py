@@ -5,6 +5,7 @@ import json
 import os
 import re
 import secrets
+import shutil
 import socket
 import subprocess
 import sys
@@ -89,6 +90,7 @@ def lab(tmp_path_factory):
                NEWSLENS_FIGURES=str(base / "figures"), NEWSLENS_PROCESSED=str(base / "processed"),
                JUPYTERLAB_SETTINGS_DIR=str(state / "settings"), JUPYTERLAB_WORKSPACES_DIR=str(state / "workspaces"),
                JUPYTER_CONFIG_DIR=str(state / "config"), JUPYTER_RUNTIME_DIR=str(state / "runtime"))
+    shutil.rmtree(ARTIFACTS, ignore_errors=True)  # only this run's screenshots, none left from an earlier one
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     log_path = ARTIFACTS / "jupyterlab.log"
     log = open(log_path, "w")
