@@ -297,6 +297,8 @@ def _is_cue(toks: Sequence[_Tok], i: int, cues) -> tuple[Cue, int] | None:
             return None
         if t.low.endswith("ing") and prev is not None and prev.low in {"in", "of", "for", "on", "at", "with", "from", "about"}:
             return None  # "in writing", "of saying": a gerund, not a verb with a subject
+        if t.low.endswith("ing") and prev is not None and prev.low == "by" and _counterfactual(toks, i - 1):
+            return None  # "they could have avoided the war by stating that ...": nobody said it
         if cue.lemma == "call" and prev is not None and prev.text.islower() and any(
                 toks[k].low in {"a", "an"} for k in range(max(0, i - 3), i - 1)):
             return None  # "an application called Pictochat", "a popular play called ...": naming, not speech
@@ -305,6 +307,16 @@ def _is_cue(toks: Sequence[_Tok], i: int, cues) -> tuple[Cue, int] | None:
             return None  # a bare form after a lower-case word is a noun: "the 95-page report", "a telephone call"
         return cue, i
     return None
+
+
+def _counterfactual(toks: Sequence[_Tok], i: int) -> bool:
+    """Does the clause before token i say what could, would, should or might have been ("could have avoided")?"""
+    k = i - 1
+    while k > 0 and i - k < 20 and toks[k].text not in {".", "!", "?", ";", ":", "“", "”", '"'}:
+        if toks[k].low == "have" and toks[k - 1].low in {"could", "would", "should", "might"}:
+            return True
+        k -= 1
+    return False
 
 
 def _np_left(toks: Sequence[_Tok], i: int, lo: int) -> tuple[int, int] | None:
@@ -711,7 +723,7 @@ def _find_subject(toks, i, last, lo, hi, frame_attrs, lemma: str = "say") -> tup
         if frame_attrs and frame_attrs[-1].speaker_spans:
             return list(frame_attrs[-1].speaker_spans), frame_attrs[-1].pronoun
         subj0 = _sentence_subject(toks, lo, i)
-        return ([subj0], "") if subj0 else ([], "")
+        return (_split_joint(toks, subj0), "") if subj0 else ([], "")
     if prev is not None and prev.text == ",":
         # "Hemsley, the co-author of ..., said the days ...": a subject before an inserted phrase comes first
         subj = _subject_left(toks, i, lo)
@@ -728,7 +740,7 @@ def _find_subject(toks, i, last, lo, hi, frame_attrs, lemma: str = "say") -> tup
         if frame_attrs and frame_attrs[-1].speaker_spans:
             return list(frame_attrs[-1].speaker_spans), frame_attrs[-1].pronoun  # "... but added that"
         subj0 = _sentence_subject(toks, lo, i)  # "He shook hands and asked ..."
-        return ([subj0], "") if subj0 else ([], "")
+        return (_split_joint(toks, subj0), "") if subj0 else ([], "")
     subj = _subject_left(toks, i, lo)
     if subj is not None:
         return subj

@@ -440,3 +440,17 @@ def test_a_place_after_a_preposition_is_not_part_of_a_joint_subject():
 def test_a_possessive_institution_speaks_not_its_owner():
     q = only("Ukraine's state broadcaster also said Russia should be banned from the contest.", "reported")
     assert q.speaker_kind == "organisation" and q.speaker.endswith("state broadcaster")
+
+
+def test_a_counterfactual_means_is_no_speech_and_the_sentence_final_cue_keeps_its_words():
+    text = ('Anna Kowalczyk spoke on Monday. "We will win," she said. '
+            "Poland could have avoided the crisis by stating that it would stay out, she said.")
+    reported = [q for q in found(text) if q.kind == "reported"]
+    assert [(q.cue, q.speaker) for q in reported] == [("said", "Anna Kowalczyk")]
+    assert reported[0].text.startswith("Poland could have avoided")
+
+
+def test_a_joint_subject_before_a_participle_gives_both_speakers():
+    text = "Poland and France met in Paris on Monday, saying the talks would go on."
+    speakers = sorted({q.speaker for q in found(text) if q.kind == "reported"})
+    assert speakers == ["France", "Poland"]
