@@ -100,6 +100,7 @@ def load_annotation(csv_path: Path, article_path: Path | None = None) -> Doc:
 
 
 HELDOUT = paths.ANNOTATIONS / "quotes-heldout" / "quotes_heldout.csv"
+HELDOUT2 = paths.ANNOTATIONS / "quotes-heldout" / "quotes_heldout2.csv"  # speaker entities, annotated later
 CORPORA = ("ru_ua_2022_articles.jsonl", "bbc_2225.jsonl")
 
 
@@ -304,7 +305,7 @@ def default_sources() -> list[Path]:
     """The project's own annotations, and PolNeAR dev when the shared research data is there."""
     found = sorted(paths.ANNOTATIONS.glob("*/quotes.csv"))
     dev = paths.SHARED / "polnear" / "polnear_dev.jsonl"
-    held = [HELDOUT] if HELDOUT.is_file() and (paths.SHARED / "corpora").is_dir() else []
+    held = [p for p in (HELDOUT, HELDOUT2) if p.is_file()] if (paths.SHARED / "corpora").is_dir() else []
     return found + held + ([dev] if dev.is_file() else [])
 
 

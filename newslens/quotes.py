@@ -439,7 +439,16 @@ def _subject_left(toks: Sequence[_Tok], cue_i: int, lo: int) -> tuple[list[tuple
     if b - a == 1 and toks[a].low in POSSESSIVE_PRONOUNS:
         return None
     if all(toks[k].low in WHEN_WORDS | {"the"} for k in range(a, b)):
-        return None  # "on Friday said": a day or month names a time, never a speaker
+        # "Joe Biden earlier Wednesday announced": a day or month names a time, never a speaker; the subject is
+        # before it, unless a preposition ("on Friday") or a clause boundary comes first
+        k = a - 1
+        while k >= lo and toks[k].low in WHEN_WORDS - {"on", "in", "at", "that", "this"}:
+            k -= 1
+        if k < a - 1 or (k >= lo and toks[k].text[:1].isupper() and k == a - 1):
+            found = _np_left(toks, k, lo) if k >= lo and toks[k].text[:1].isupper() else None
+            if found:
+                return _joint_list(toks, _split_joint(toks, found), lo), ""
+        return None
     return _joint_list(toks, _split_joint(toks, found), lo), ""
 
 
@@ -736,7 +745,9 @@ def _find_subject(toks, i, last, lo, hi, frame_attrs, lemma: str = "say") -> tup
                 inv[1] >= hi or toks[inv[1]].text in {",", ".", ";", "(", "—", "–"} | QUOTE_TOKENS
                 or toks[inv[1]].low in {"who", "whose", "in", "on", "at", "during", "after"}):
             return [inv], ""
-    if prev is not None and prev.low in {"and", "but"}:
+    j = _skip_aux_left(toks, i - 1, lo)
+    if prev is not None and (prev.low in {"and", "but"} or (j >= lo and j < i - 1 and toks[j].low in {"and", "but"})):
+        # "... and asked", "... but has said": a second verb shares the subject of the first
         if frame_attrs and frame_attrs[-1].speaker_spans:
             return list(frame_attrs[-1].speaker_spans), frame_attrs[-1].pronoun  # "... but added that"
         subj0 = _sentence_subject(toks, lo, i)  # "He shook hands and asked ..."
@@ -1091,7 +1102,8 @@ class _Resolver:
         if described is not None:
             return described
         m = re.match(r"(?:the\s+)?(.+?)['’]s\s+([\w\s-]+)$", words, re.IGNORECASE)
-        head = m.group(2).split()[-1].lower() if m else ""
+        # the head is the noun before "of" ("China's ministry of foreign affairs"), else the last word
+        head = re.split(r"\s+of\s+", m.group(2))[0].split()[-1].lower() if m else ""
         if m and (head in ORG_WORDS or head in ORG_HEADS or head in PERSON_HEADS):
             # "Johnson's office", "Ukraine's state broadcaster": the owner does not speak, its office does
             owner, kind = self._name(start, start + len(m.group(1)), m.group(1))

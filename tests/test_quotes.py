@@ -454,3 +454,14 @@ def test_a_joint_subject_before_a_participle_gives_both_speakers():
     text = "Poland and France met in Paris on Monday, saying the talks would go on."
     speakers = sorted({q.speaker for q in found(text) if q.kind == "reported"})
     assert speakers == ["France", "Poland"]
+
+
+def test_a_time_word_before_the_verb_is_skipped_to_the_subject():
+    text = "Anna Kowalczyk earlier Wednesday announced another $1bn in aid but has said that troops will stay home."
+    reported = [q for q in found(text) if q.kind == "reported"]
+    assert [(q.cue, q.speaker) for q in reported] == [("announced", "Anna Kowalczyk"), ("said", "Anna Kowalczyk")]
+
+
+def test_a_possessive_institution_named_with_of_keeps_its_whole_name():
+    q = only("Poland's ministry of foreign affairs has accused Nato of stirring up conflicts.", "reported")
+    assert q.speaker == "Poland's ministry of foreign affairs" and q.speaker_kind == "organisation"
