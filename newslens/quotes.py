@@ -1138,13 +1138,16 @@ class _Resolver:
         """
         if not self.named:
             return None
+        heads = description_heads()
+        titles, orgs = heads["title"], heads["organisation"]
+        persons = titles | heads["person"]
         m = re.fullmatch(r"(?:the|this)\s+((?:[\w’'.-]+\s+){0,3})([a-z][\w-]*)", words, re.IGNORECASE)
         possessive = None
         if not m:
             # "Brazil's former president": a place's office holder, linked the same way (left as written if unsure)
             possessive = re.fullmatch(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s\s+((?:[\w-]+\s+){0,3})([a-z][\w-]*)",
                                       words)
-            if not possessive or possessive.group(3) not in DESCRIPTION_PERSON_HEADS or not any(
+            if not possessive or possessive.group(3) not in persons or not any(
                     getattr(x, "kind", "") == "place" for x in self.mentions if start <= x.start and x.end <= end):
                 return None
             mods, head = possessive.group(1) + " " + possessive.group(2), possessive.group(3)
@@ -1155,12 +1158,12 @@ class _Resolver:
             return None  # a name inside ("the Kremlin's spokesman", "the EBU") is resolved as a name
         required = {_fold_word(w) for w in re.findall(r"[\w’'.-]+", mods) if w[:1].isupper()} | {head}
         before = [x for x in self.mentions if x.end <= start and not self.in_quote(x.start)]
-        if head in DESCRIPTION_PERSON_HEADS:
+        if head in persons:
             people = [x for x in before if getattr(x, "kind", "") == "person"]
             for x in reversed(people):
                 if required <= self._described_as(x):
                     return self._person(start, x)
-            if head in DESCRIPTION_TITLES:
+            if head in titles:
                 after = [x for x in self.mentions if x.start >= end and x.start < end + 300
                          and not self.in_quote(x.start) and getattr(x, "kind", "") == "person"]
                 if after:
@@ -1176,7 +1179,7 @@ class _Resolver:
                     self.people.append((start, name))
                     return name, "person"
             return "", ""
-        if head in DESCRIPTION_ORG_HEADS:
+        if head in orgs:
             for x in reversed(before):
                 if getattr(x, "kind", "") == "organisation" and head in _fold_word(getattr(x, "entity", "")).split():
                     return getattr(x, "entity", ""), "organisation"
@@ -1232,20 +1235,19 @@ class _Resolver:
         return _fallback_name(words, self.full_names)
 
 
-DESCRIPTION_TITLES = {"president", "minister", "secretary", "chancellor", "spokesman", "spokeswoman", "spokesperson",
-                      "ambassador", "envoy", "governor", "mayor", "senator", "general", "commander", "director",
-                      "chairman", "chairwoman", "chief", "head", "leader", "prosecutor", "judge", "premier", "king",
-                      "queen", "prince", "princess", "pope", "frontrunner", "candidate", "nominee", "secretary-general"}
-# Singular heads of a description that stands for one person or one organisation (plurals name unnamed groups).
-DESCRIPTION_PERSON_HEADS = DESCRIPTION_TITLES | {"leftist", "rightist", "veteran", "official", "aide", "adviser",
-                                                 "advisor", "lawyer", "analyst", "expert", "critic", "diplomat",
-                                                 "negotiator", "economist", "professor", "founder", "politician",
-                                                 "star", "singer", "actor", "actress", "player", "coach", "manager",
-                                                 "campaigner", "activist", "lawmaker", "legislator", "billionaire",
-                                                 "businessman", "businesswoman", "tycoon", "icon"}
-DESCRIPTION_ORG_HEADS = {"agency", "service", "broadcaster", "organisation", "organization", "group", "company",
-                         "firm", "union", "alliance", "body", "ministry", "bank", "council", "committee", "commission",
-                         "network", "newspaper", "channel", "charity", "regulator", "watchdog"}
+DESCRIPTION_HEADS = paths.DATA / "description_heads.csv"
+
+
+@lru_cache(maxsize=1)
+def description_heads() -> dict[str, frozenset[str]]:
+    """Head nouns of one-person or one-organisation descriptions, by kind (title, person, organisation)."""
+    table = read_data_csv(DESCRIPTION_HEADS)
+    if list(table.columns[:2]) != ["word", "kind"]:
+        raise ValueError(f"{DESCRIPTION_HEADS}: expected the columns word,kind")
+    bad = sorted(set(table["kind"]) - {"title", "person", "organisation"})
+    if bad:
+        raise ValueError(f"{DESCRIPTION_HEADS}: kind {bad[0]!r} is not one of title, person, organisation")
+    return {k: frozenset(table.loc[table["kind"] == k, "word"].str.lower()) for k in ("title", "person", "organisation")}
 
 
 def _fold_word(text: str) -> str:

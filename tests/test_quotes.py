@@ -465,3 +465,20 @@ def test_a_time_word_before_the_verb_is_skipped_to_the_subject():
 def test_a_possessive_institution_named_with_of_keeps_its_whole_name():
     q = only("Poland's ministry of foreign affairs has accused Nato of stirring up conflicts.", "reported")
     assert q.speaker == "Poland's ministry of foreign affairs" and q.speaker_kind == "organisation"
+
+
+def test_description_heads_come_from_the_data_file(tmp_path, monkeypatch):
+    text = '"We will win," Anna Kowalczyk told the crowd. The veteran campaigner said the port must stay open.'
+    edited = tmp_path / "heads.csv"
+    edited.write_text("# test list\nword,kind\nagency,organisation\n", encoding="utf-8")
+    monkeypatch.setattr(quotes, "DESCRIPTION_HEADS", edited)
+    quotes.description_heads.cache_clear()
+    try:
+        # "campaigner" is no longer a description: the words are kept as written, as before these rules
+        assert [q.speaker for q in found(text) if q.kind == "reported"] != ["Anna Kowalczyk"]
+        edited.write_text("word,kind\nagency,office\n", encoding="utf-8")
+        quotes.description_heads.cache_clear()
+        with pytest.raises(ValueError, match="heads.csv"):
+            found(text)
+    finally:
+        quotes.description_heads.cache_clear()
