@@ -13,7 +13,7 @@ import pandas as pd
 from . import paths
 from .article import load_article
 from .files import read_data_csv
-from .mentions import find_mentions
+from .mentions import find_mentions, same_name
 from .quotes import Quote, find_quotes, load_cues
 
 THRESHOLDS = (0.3, 0.8)
@@ -100,6 +100,7 @@ def load_annotation(csv_path: Path, article_path: Path | None = None) -> Doc:
 
 
 HELDOUT = paths.ANNOTATIONS / "quotes-heldout" / "quotes_heldout.csv"
+HELDOUT2 = paths.ANNOTATIONS / "quotes-heldout" / "quotes_heldout2.csv"  # speaker entities, annotated later
 CORPORA = ("ru_ua_2022_articles.jsonl", "bbc_2225.jsonl")
 
 
@@ -280,20 +281,19 @@ def evaluate(docs: Iterable[Doc], thresholds: Sequence[float] = THRESHOLDS, prog
             continue  # PolNeAR names no entities: speaker spans only
         if not m.gold.speaker and m.gold.source:
             continue  # an unnamed source ("Critics said"): no entity to compare
-        if True:
-            pred_name = m.pred.speaker if m.pred else ""
-            if m.pred is None:
-                verdict = "not found"
-            elif not pred_name and not m.gold.speaker:
-                verdict = "unattributed in both"
-            elif _same_name(pred_name, m.gold.speaker):
-                verdict = "right"
-            elif not pred_name:
-                verdict = "left unattributed"
-            else:
-                verdict = "wrong"
-            entity_rows.append({"doc": m.doc, "start": m.gold.content[0][0], "gold_speaker": m.gold.speaker,
-                                "predicted_speaker": pred_name, "verdict": verdict})
+        pred_name = m.pred.speaker if m.pred else ""
+        if m.pred is None:
+            verdict = "not found"
+        elif not pred_name and not m.gold.speaker:
+            verdict = "unattributed in both"
+        elif same_name(pred_name, m.gold.speaker):
+            verdict = "right"
+        elif not pred_name:
+            verdict = "left unattributed"
+        else:
+            verdict = "wrong"
+        entity_rows.append({"doc": m.doc, "start": m.gold.content[0][0], "gold_speaker": m.gold.speaker,
+                            "predicted_speaker": pred_name, "verdict": verdict})
     return {"summary": pd.DataFrame(summary), "per_cue": pd.DataFrame(per_cue_rows),
             "speakers": pd.DataFrame(entity_rows, columns=["doc", "start", "gold_speaker", "predicted_speaker", "verdict"]),
             "misses": pd.DataFrame([{"doc": m.doc, "cue": m.gold.cue, "start": m.gold.content[0][0],
@@ -301,17 +301,11 @@ def evaluate(docs: Iterable[Doc], thresholds: Sequence[float] = THRESHOLDS, prog
                                    columns=["doc", "cue", "start", "coverage"])}
 
 
-def _same_name(a: str, b: str) -> bool:
-    """Names compared without case or a leading 'the' ('The Kremlin' is 'Kremlin')."""
-    norm = lambda s: re.sub(r"^the\s+", "", s.strip().lower())  # noqa: E731
-    return norm(a) == norm(b)
-
-
 def default_sources() -> list[Path]:
     """The project's own annotations, and PolNeAR dev when the shared research data is there."""
     found = sorted(paths.ANNOTATIONS.glob("*/quotes.csv"))
     dev = paths.SHARED / "polnear" / "polnear_dev.jsonl"
-    held = [HELDOUT] if HELDOUT.is_file() and (paths.SHARED / "corpora").is_dir() else []
+    held = [p for p in (HELDOUT, HELDOUT2) if p.is_file()] if (paths.SHARED / "corpora").is_dir() else []
     return found + held + ([dev] if dev.is_file() else [])
 
 

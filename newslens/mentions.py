@@ -494,7 +494,10 @@ def _split_run(ctx: _Context, toks: list[Span], pre_role: str, after: str) -> No
             key not in lex.gazetteer and key not in lex.actors):
         ctx.add(name_toks, "other", name=body[name_toks[0].start: name_toks[-1].end])  # shouted boilerplate
         return
-    if not role and key not in lex.gazetteer and key not in lex.actors:
+    # An organisation's name keeps its leading demonym ("European Broadcasting Union", "American Civil Liberties
+    # Union"): there the word is part of the name, not an adjective in front of it.
+    org_name = len(key) >= 2 and any(k in lex.org_words for k in key[1:])
+    if not role and key not in lex.gazetteer and key not in lex.actors and not org_name:
         # Leading demonyms ("Russian", "Western") are adjectives, not mentions.
         while len(name_toks) > 1 and _fold(name_toks[0].text) in lex.demonyms:
             name_toks = name_toks[1:]
@@ -623,7 +626,33 @@ def _merge(cands: list[_Candidate], lex: _Lexicon) -> list[tuple[_Candidate, str
             out.append((c, c.text, "person"))
         elif not (c.initial or c.key[0] in lex.stop_words or _is_title(c.key[0], lex) or c.key[0] in lex.first_names):
             out.append((c, c.text, "other"))
-    return out
+    return _merge_acronyms(out, lex)
+
+
+def _initials(key: tuple[str, ...]) -> str:
+    return "".join(w[0] for w in key if w not in CONNECTORS and w[:1].isalpha())
+
+
+def _merge_acronyms(out: list[tuple[_Candidate, str, str]], lex: _Lexicon) -> list[tuple[_Candidate, str, str]]:
+    """An acronym the article spells out elsewhere is the same entity: "EBU" is the "European Broadcasting Union".
+
+    Only an all-capitals word of 2 to 6 letters that no list knows, and only when exactly one organisation, place
+    or other name of two or more words in the same article has those initials (connectors such as "of" skipped).
+    """
+    full: dict[str, set[tuple[str, str]]] = {}
+    for c, name, kind in out:
+        key = _name_key(name)
+        if kind in ("organisation", "place", "other") and len(key) >= 2:
+            full.setdefault(_initials(key), set()).add((name, kind))
+    merged = []
+    for c, name, kind in out:
+        word = c.text.replace(".", "")
+        if (kind != "person" and len(c.key) == 1 and word.isupper() and word.isalpha() and 2 <= len(word) <= 6
+                and c.key not in lex.actors and c.key not in lex.gazetteer and len(full.get(word.lower(), ())) == 1):
+            name, kind = next(iter(full[word.lower()]))
+            kind = "organisation" if kind == "other" else kind
+        merged.append((c, name, kind))
+    return merged
 
 
 def _is_actor(body: str, end: int, lex: _Lexicon) -> bool:
@@ -690,6 +719,34 @@ def resolve(name_text: str, entities: list[Entity]) -> Entity | None:
         hits = ([e for e, k in people if k[-1] == key[0]] or [e for e, k in people if k[0] == key[0]]
                 or [e for e, k in people if key[0] in k])
     return hits[0] if hits else None
+
+
+@lru_cache(maxsize=1)
+def _canonical_names() -> dict[str, str]:
+    table = read_data_csv(ACTORS)
+    names = {}
+    for alias, entity in zip(table["alias"], table["entity"]):
+        names[_name_fold(alias)] = _name_fold(entity)
+    return names
+
+
+def _name_fold(name: str) -> str:
+    words_ = _fold(name).split()
+    while len(words_) > 1 and (words_[0] == "the" or words_[0].rstrip(".") in COURTESY):
+        words_ = words_[1:]
+    return " ".join(words_)
+
+
+def same_name(a: str, b: str) -> bool:
+    """Do two entity names name the same entity? Compared without case, accents, curly apostrophes, a leading "the"
+    or courtesy title ("The Kremlin" is "Kremlin", "Sir Lawrence Freedman" is "Lawrence Freedman"), and through the
+    alias file (data/actors.csv: "Volodymyr Zelenskiy" is "Volodymyr Zelensky"). Joint speakers ("A and B") compare
+    part by part, in any order."""
+    def parts(name: str) -> list[str]:
+        canon = _canonical_names()
+        found = [_name_fold(p) for p in re.split(r"\s+and\s+", name.strip()) if p.strip()]
+        return sorted(canon.get(p, p) for p in found)
+    return parts(a) == parts(b)
 
 
 # ---------------------------------------------------------------- tables and charts

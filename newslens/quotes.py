@@ -297,6 +297,8 @@ def _is_cue(toks: Sequence[_Tok], i: int, cues) -> tuple[Cue, int] | None:
             return None
         if t.low.endswith("ing") and prev is not None and prev.low in {"in", "of", "for", "on", "at", "with", "from", "about"}:
             return None  # "in writing", "of saying": a gerund, not a verb with a subject
+        if t.low.endswith("ing") and prev is not None and prev.low == "by" and _counterfactual(toks, i - 1):
+            return None  # "they could have avoided the war by stating that ...": nobody said it
         if cue.lemma == "call" and prev is not None and prev.text.islower() and any(
                 toks[k].low in {"a", "an"} for k in range(max(0, i - 3), i - 1)):
             return None  # "an application called Pictochat", "a popular play called ...": naming, not speech
@@ -305,6 +307,16 @@ def _is_cue(toks: Sequence[_Tok], i: int, cues) -> tuple[Cue, int] | None:
             return None  # a bare form after a lower-case word is a noun: "the 95-page report", "a telephone call"
         return cue, i
     return None
+
+
+def _counterfactual(toks: Sequence[_Tok], i: int) -> bool:
+    """Does the clause before token i say what could, would, should or might have been ("could have avoided")?"""
+    k = i - 1
+    while k > 0 and i - k < 20 and toks[k].text not in {".", "!", "?", ";", ":", "“", "”", '"'}:
+        if toks[k].low == "have" and toks[k - 1].low in {"could", "would", "should", "might"}:
+            return True
+        k -= 1
+    return False
 
 
 def _np_left(toks: Sequence[_Tok], i: int, lo: int) -> tuple[int, int] | None:
@@ -409,9 +421,11 @@ def _subject_left(toks: Sequence[_Tok], cue_i: int, lo: int) -> tuple[list[tuple
             if k < lo or not (k + 1 < end and (toks[k + 1].low in CLAUSE_INTRO or end - k <= 14)):
                 return None
             found = _np_left(toks, k - 1, lo)
+            chunk = range(k + 1, end)
+            if found and toks[found[1] - 1].text.islower() and _is_name_chunk(toks, chunk):
+                return [(k + 1, end)], ""  # "Ukraine's state broadcaster, UA:PBC, said": the name, not the description
             if found and any(toks[m].text[:1].isupper() or toks[m].low in PRONOUNS for m in range(*found)):
                 return _split_joint(toks, found), ""
-            chunk = range(k + 1, end)
             if found and all(toks[m].text[:1].isupper() or toks[m].low in NP_GLUE for m in chunk):
                 return [(k + 1, end)], ""  # "her senior policy adviser, Jake Sullivan, said": the name in apposition
             end = k
@@ -424,7 +438,46 @@ def _subject_left(toks: Sequence[_Tok], cue_i: int, lo: int) -> tuple[list[tuple
     a, b = found
     if b - a == 1 and toks[a].low in POSSESSIVE_PRONOUNS:
         return None
-    return _split_joint(toks, found), ""
+    if all(toks[k].low in WHEN_WORDS | {"the"} for k in range(a, b)):
+        # "Joe Biden earlier Wednesday announced": a day or month names a time, never a speaker; the subject is
+        # before it, unless a preposition ("on Friday") or a clause boundary comes first
+        k = a - 1
+        while k >= lo and toks[k].low in WHEN_WORDS - {"on", "in", "at", "that", "this"}:
+            k -= 1
+        if k < a - 1 or (k >= lo and toks[k].text[:1].isupper() and k == a - 1):
+            found = _np_left(toks, k, lo) if k >= lo and toks[k].text[:1].isupper() else None
+            if found:
+                return _joint_list(toks, _split_joint(toks, found), lo), ""
+        return None
+    return _joint_list(toks, _split_joint(toks, found), lo), ""
+
+
+def _joint_list(toks: Sequence[_Tok], parts: list[tuple[int, int]], lo: int) -> list[tuple[int, int]]:
+    """'the US, Britain and France urged': a joint subject of two or more names also takes the names listed before
+    it with commas. A name after a preposition ('In London, Britain and France said') is no subject and ends the list."""
+    if len(parts) < 2:
+        return parts
+    a = parts[0][0]
+    while a - 2 >= lo and toks[a - 1].text == ",":
+        found = _np_left(toks, a - 2, lo)
+        if not found or not any(toks[m].text[:1].isupper() for m in range(*found)):
+            break
+        before = toks[found[0] - 1].low if found[0] - 1 >= lo else ""
+        if before in STOP - {"as", "that", "while", "when", "but", "after", "before", "since", "because", "although",
+                             "though", "if"}:
+            break
+        parts.insert(0, found)
+        a = found[0]
+    return parts
+
+
+def _is_name_chunk(toks: Sequence[_Tok], chunk: range) -> bool:
+    """Capitalised words, possibly glued by punctuation with no space ('UA:PBC'): a name in apposition."""
+    if not chunk or not toks[chunk[0]].text[:1].isupper():
+        return False
+    return all(toks[m].text[:1].isupper() or toks[m].low in NP_GLUE - {"and", "&"}
+               or (not toks[m].text[:1].isalnum() and toks[m].start == toks[m - 1].end and m + 1 < chunk.stop
+                   and toks[m + 1].start == toks[m].end) for m in chunk)
 
 
 def _split_joint(toks: Sequence[_Tok], rng: tuple[int, int]) -> list[tuple[int, int]]:
@@ -668,8 +721,9 @@ def _find_subject(toks, i, last, lo, hi, frame_attrs, lemma: str = "say") -> tup
     progressive = prev is not None and prev.low in {"is", "are", "was", "were", "been", "be", "am", "'s", "’s"}
     if t.low.endswith("ing") and not progressive and prev is not None and prev.text[:1].isalpha() \
             and prev.low not in {"and", "but", "by", "while", "before", "after", "also", "then", "without", "as"} \
-            and prev.low not in AUX:
-        # "with organisers saying ...": the noun right before the verb is its subject
+            and prev.low not in AUX and prev.low not in WHEN_WORDS:
+        # "with organisers saying ...": the noun right before the verb is its subject ("a statement on Friday
+        # stating" is not: a day or month never speaks)
         subj = _subject_left(toks, i, lo)
         if subj is not None:
             return subj
@@ -678,7 +732,7 @@ def _find_subject(toks, i, last, lo, hi, frame_attrs, lemma: str = "say") -> tup
         if frame_attrs and frame_attrs[-1].speaker_spans:
             return list(frame_attrs[-1].speaker_spans), frame_attrs[-1].pronoun
         subj0 = _sentence_subject(toks, lo, i)
-        return ([subj0], "") if subj0 else ([], "")
+        return (_split_joint(toks, subj0), "") if subj0 else ([], "")
     if prev is not None and prev.text == ",":
         # "Hemsley, the co-author of ..., said the days ...": a subject before an inserted phrase comes first
         subj = _subject_left(toks, i, lo)
@@ -691,11 +745,13 @@ def _find_subject(toks, i, last, lo, hi, frame_attrs, lemma: str = "say") -> tup
                 inv[1] >= hi or toks[inv[1]].text in {",", ".", ";", "(", "—", "–"} | QUOTE_TOKENS
                 or toks[inv[1]].low in {"who", "whose", "in", "on", "at", "during", "after"}):
             return [inv], ""
-    if prev is not None and prev.low in {"and", "but"}:
+    j = _skip_aux_left(toks, i - 1, lo)
+    if prev is not None and (prev.low in {"and", "but"} or (j >= lo and j < i - 1 and toks[j].low in {"and", "but"})):
+        # "... and asked", "... but has said": a second verb shares the subject of the first
         if frame_attrs and frame_attrs[-1].speaker_spans:
             return list(frame_attrs[-1].speaker_spans), frame_attrs[-1].pronoun  # "... but added that"
         subj0 = _sentence_subject(toks, lo, i)  # "He shook hands and asked ..."
-        return ([subj0], "") if subj0 else ([], "")
+        return (_split_joint(toks, subj0), "") if subj0 else ([], "")
     subj = _subject_left(toks, i, lo)
     if subj is not None:
         return subj
@@ -863,11 +919,13 @@ def _reported_content(body, toks, attr, attrs, fs, fe, tok_index, cues, inside_q
         if n_first > attr.cue_end:
             # stop only where a new clause starts ("..., and Washington has stressed"); "X said Y predicted Z"
             # reports Z inside X's words
-            stop = n_first if re.search(r"(?:[,;]|\band|\bbut)\s*$", body[attr.cue_end:n_first]) else fe
+            # ("..., as the US urged ...": a clause of its own too)
+            stop = n_first if re.search(r"(?:[,;]|\band|\bbut|,\s*(?:as|while|when|after))\s*$",
+                                        body[attr.cue_end:n_first]) else fe
         else:  # "Washington, which has said ..., has said": stop before the next verb's auxiliaries
             stop = toks[_skip_aux_left(toks, n.cue_i - 1, 0) + 1].start
         # back over "and"/"but"/"," before the next clause
-        m = re.search(r"[\s,]*(?:\b(?:and|but)\b[\s,]*)?$", body[attr.cue_end:stop])
+        m = re.search(r"[\s,]*(?:\b(?:and|but|as|while|when|after)\b[\s,]*)?$", body[attr.cue_end:stop])
         if m and m.start() > 0:
             stop = attr.cue_end + m.start()
     # '..., said Lisa Monaco.': an inverted subject sits after the cue, and the content before it
@@ -970,7 +1028,9 @@ class _Resolver:
         self.body = body
         self.in_quote = in_quote
         self.mentions = sorted(mentions or [], key=lambda m: m.start)
+        self.named = mentions is not None  # the mentions module ran: entities, not only words, are wanted
         self.recent: list[tuple[str, str]] = []  # speakers so far, newest last: (name, kind)
+        self.last_at = -1  # where the newest speaker was named
         # people who spoke (or whose office spoke), and people who open a sentence as its subject: (offset, name)
         self.people: list[tuple[int, str]] = []
         self.full_names = self._full_names(body)
@@ -1023,6 +1083,7 @@ class _Resolver:
             names = [(n, k) for n, k, _, _ in out if n]
             if names:
                 self.recent.append(names[0] if len(names) == 1 else (" and ".join(n for n, _ in names), "plural"))
+                self.last_at = out[0][2]
         return out
 
     def resolve(self, start: int, end: int) -> tuple[str, str]:
@@ -1037,8 +1098,12 @@ class _Resolver:
             if not owner:
                 return "", ""
             return f"{owner}'s {m.group(2)}", "organisation"
+        described = self._description(start, end, words)
+        if described is not None:
+            return described
         m = re.match(r"(?:the\s+)?(.+?)['’]s\s+([\w\s-]+)$", words, re.IGNORECASE)
-        head = m.group(2).split()[-1].lower() if m else ""
+        # the head is the noun before "of" ("China's ministry of foreign affairs"), else the last word
+        head = re.split(r"\s+of\s+", m.group(2))[0].split()[-1].lower() if m else ""
         if m and (head in ORG_WORDS or head in ORG_HEADS or head in PERSON_HEADS):
             # "Johnson's office", "Ukraine's state broadcaster": the owner does not speak, its office does
             owner, kind = self._name(start, start + len(m.group(1)), m.group(1))
@@ -1061,6 +1126,84 @@ class _Resolver:
             self.people.append((start, name))
         return name, kind
 
+    def _description(self, start: int, end: int, words: str) -> tuple[str, str] | None:
+        """A definite description as subject ("the former president", "the agency"): the entity it stands for.
+
+        A person: the one the article attached the description to, by a role ("President Lula") or an apposition
+        ("Lula, the former president,"), newest first; else, for a title, the person named for the first time in the
+        next sentence ("The culture secretary said ... Nadine Dorries tweeted"); else the current speaker, if a person
+        spoke last and nobody else has been named since. An organisation ("the agency"): the newest organisation
+        whose name holds the word, else the current speaker if it is an organisation. Unsure: unattributed, never the
+        description itself. None when the words are no definite description (or no mention list is given).
+        """
+        if not self.named:
+            return None
+        heads = description_heads()
+        titles, orgs = heads["title"], heads["organisation"]
+        persons = titles | heads["person"]
+        m = re.fullmatch(r"(?:the|this)\s+((?:[\w’'.-]+\s+){0,3})([a-z][\w-]*)", words, re.IGNORECASE)
+        possessive = None
+        if not m:
+            # "Brazil's former president": a place's office holder, linked the same way (left as written if unsure)
+            possessive = re.fullmatch(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s\s+((?:[\w-]+\s+){0,3})([a-z][\w-]*)",
+                                      words)
+            if not possessive or possessive.group(3) not in persons or not any(
+                    getattr(x, "kind", "") == "place" for x in self.mentions if start <= x.start and x.end <= end):
+                return None
+            mods, head = possessive.group(1) + " " + possessive.group(2), possessive.group(3)
+        else:
+            mods, head = m.group(1), m.group(2).lower()
+        if any(getattr(x, "kind", "") in {"person", "organisation"} and start <= x.start and x.end <= end
+               for x in self.mentions):
+            return None  # a name inside ("the Kremlin's spokesman", "the EBU") is resolved as a name
+        required = {_fold_word(w) for w in re.findall(r"[\w’'.-]+", mods) if w[:1].isupper()} | {head}
+        before = [x for x in self.mentions if x.end <= start and not self.in_quote(x.start)]
+        if head in persons:
+            people = [x for x in before if getattr(x, "kind", "") == "person"]
+            for x in reversed(people):
+                if required <= self._described_as(x):
+                    return self._person(start, x)
+            if head in titles:
+                after = [x for x in self.mentions if x.start >= end and x.start < end + 300
+                         and not self.in_quote(x.start) and getattr(x, "kind", "") == "person"]
+                if after:
+                    x = after[0]
+                    gap = self.body[end:x.start]
+                    seen = {getattr(y, "entity", "") for y in people}
+                    if len(re.findall(r"[.!?][”\"’']?\s", gap)) == 1 and getattr(x, "entity", "") not in seen:
+                        return self._person(start, x)
+            if self.recent and self.recent[-1][1] == "person" and 0 <= self.last_at < start:
+                name = self.recent[-1][0]
+                between = {getattr(x, "entity", "") for x in people if x.start > self.last_at}
+                if between <= {name} and start - self.last_at < 1500:
+                    self.people.append((start, name))
+                    return name, "person"
+            return "", ""
+        if head in orgs:
+            for x in reversed(before):
+                if getattr(x, "kind", "") == "organisation" and head in _fold_word(getattr(x, "entity", "")).split():
+                    return getattr(x, "entity", ""), "organisation"
+            if self.recent and self.recent[-1][1] == "organisation":
+                return self.recent[-1]
+            return "", ""
+        return None
+
+    def _described_as(self, x) -> set[str]:
+        """The words the article uses for a person at one mention: its role and the appositions around it."""
+        text = getattr(x, "role", "") or ""
+        after = re.match(r",\s+([^,.;:“”\"]{1,80})[,.;]", self.body[x.end:x.end + 90])
+        if after and not re.match(r"(?:who|which|whose|\d)", after.group(1)):
+            text += " " + after.group(1)
+        before = re.search(r"(?:^|[,.;:]\s|\n)([^,.;:\n“”\"]{1,80}),\s*$", self.body[max(0, x.start - 90):x.start])
+        if before:
+            text += " " + before.group(1)
+        return {_fold_word(w) for w in re.findall(r"[\w’'.-]+", text)}
+
+    def _person(self, at: int, x) -> tuple[str, str]:
+        name = getattr(x, "entity", "") or x.text
+        self.people.append((at, name))
+        return name, "person"
+
     def _pronoun(self, pronoun: str, at: int) -> tuple[str, str]:
         # The current speaker or subject, not the nearest name: the last person who spoke (or whose office spoke)
         # or who opened a sentence as its subject. "if Putin chooses ..." names Putin, but not as either.
@@ -1077,6 +1220,12 @@ class _Resolver:
     def _name(self, start: int, end: int, words: str) -> tuple[str, str]:
         # The mentions module, once it is there: the entity of a mention inside the speaker words is the answer.
         inside = [m for m in self.mentions if m.start >= start and m.end <= end]
+        if inside and " " not in words and all(m.text != words for m in inside) and words[:1].isupper():
+            # "UA:PBC": one name glued by punctuation, of which the mentions module saw a part
+            return words, "organisation" if getattr(inside[0], "kind", "") != "person" else "person"
+        opens = not self.body[:start].rstrip() or self.body[:start].rstrip()[-1] in ".!?”\"\n:"
+        if self.named and not inside and _not_a_name(words, opens):
+            return "", ""  # "Friday", "Statement": a day, a month or a common noun opening a sentence never speaks
         if inside:
             people = [m for m in inside if getattr(m, "kind", "") == "person"]
             best = people[-1] if people else inside[-1]
@@ -1084,6 +1233,38 @@ class _Resolver:
             name = getattr(ent, "name", None) or (ent if isinstance(ent, str) else best.text)
             return name, getattr(best, "kind", "other") or "other"
         return _fallback_name(words, self.full_names)
+
+
+DESCRIPTION_HEADS = paths.DATA / "description_heads.csv"
+
+
+@lru_cache(maxsize=1)
+def description_heads() -> dict[str, frozenset[str]]:
+    """Head nouns of one-person or one-organisation descriptions, by kind (title, person, organisation)."""
+    table = read_data_csv(DESCRIPTION_HEADS)
+    if list(table.columns[:2]) != ["word", "kind"]:
+        raise ValueError(f"{DESCRIPTION_HEADS}: expected the columns word,kind")
+    bad = sorted(set(table["kind"]) - {"title", "person", "organisation"})
+    if bad:
+        raise ValueError(f"{DESCRIPTION_HEADS}: kind {bad[0]!r} is not one of title, person, organisation")
+    return {k: frozenset(table.loc[table["kind"] == k, "word"].str.lower()) for k in ("title", "person", "organisation")}
+
+
+def _fold_word(text: str) -> str:
+    return text.replace("’", "'").lower().removesuffix("'s").rstrip(".")
+
+
+def _not_a_name(words: str, opens_sentence: bool) -> bool:
+    """A lone capitalised day or month, or a common English word opening a sentence ("Friday", "Statement"): no
+    entity, never a speaker."""
+    if " " in words.strip() or not words[:1].isupper():
+        return False
+    low = words.strip().lower()
+    if low in WHEN_WORDS:
+        return True
+    from .mentions import lexicon
+
+    return opens_sentence and low in lexicon().english and not words.isupper()
 
 
 def _fallback_name(words: str, full_names: Sequence[str]) -> tuple[str, str]:

@@ -18,6 +18,7 @@ import pandas as pd
 
 from . import paths
 from .files import read_data_csv
+from .mentions import same_name
 
 LEXICON_PATH = paths.DATA / "stance_terms.csv"
 CUES_PATH = paths.DATA / "negation_cues.csv"
@@ -382,16 +383,10 @@ def compare_with_annotation(uses: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFr
         got = None if hit is None else hit["owner"]
         rows.append({"start": g.start, "text": g.text, "term": g.term, "found": hit is not None,
                      "gold_owner": want, "owner": got,
-                     "owner_ok": got is not None and _same_name(want, got),
+                     "owner_ok": got is not None and same_name(want, got),
                      "negated_ok": hit is not None and bool(hit["negated"]) == bool(g.negated),
                      "hypothetical_ok": hit is not None and bool(hit["hypothetical"]) == bool(g.hypothetical)})
     return pd.DataFrame(rows)
-
-
-def _same_name(a: str, b: str) -> bool:
-    """Names equal up to case and a leading "the" ("The Kremlin" is "Kremlin")."""
-    strip = lambda s: re.sub(r"^the\s+", "", s.strip(), flags=re.IGNORECASE).lower()  # noqa: E731
-    return strip(a) == strip(b)
 
 
 # ---------------------------------------------------------------------------------------------------- reading

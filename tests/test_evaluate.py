@@ -143,6 +143,22 @@ def test_heldout_annotation_reads_texts_from_shared():
     assert row["recall"] >= 0.85 and row["speaker_accuracy"] >= 0.85
 
 
+@pytest.mark.parametrize("path", [ev.HELDOUT, ev.HELDOUT2])
+def test_heldout_speaker_entities_are_mostly_right_and_never_a_description(path):
+    shared_file("corpora", "ru_ua_2022_articles.jsonl")
+    speakers = ev.evaluate(ev.load_heldout(path), progress=False)["speakers"]
+    verdicts = speakers["verdict"].value_counts()
+    assert verdicts.get("right", 0) / len(speakers) >= 0.85
+    shown = set(speakers.loc[speakers["verdict"] == "wrong", "predicted_speaker"])
+    assert not {name for name in shown if name[:1].islower()}  # "former president", "agency": descriptions
+
+
+def test_same_name_is_the_one_helper_evaluate_and_stance_share():
+    from newslens import mentions, stance
+
+    assert ev.same_name is mentions.same_name and stance.same_name is mentions.same_name
+
+
 def test_heldout_annotation_names_missing_articles(tmp_path):
     bad = tmp_path / "held.csv"
     bad.write_text("article,start,end,kind,cue,speaker,speaker_start,speaker_end\nno-such-id,0,5,direct,said,,,\n",

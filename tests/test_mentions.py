@@ -216,3 +216,41 @@ def test_name_particles_and_groups():
     assert found["Ursula von der Leyen"].kind == "person" and found["Ursula von der Leyen"].mentions == 2
     assert "Russians" not in found
     assert found.get("Fed") is None or found["Fed"].kind != "person"
+
+
+def test_an_organisation_name_keeps_its_leading_demonym():
+    found = by_name("On Thursday, the European Broadcasting Union said it would act. Russian troops moved.")
+    assert found["European Broadcasting Union"].kind == "organisation"
+    assert "Broadcasting Union" not in found
+
+
+def test_an_acronym_merges_with_the_name_it_spells():
+    text = "The Nordic Grid Council said prices would rise. Later the NGC said no more. The NGC is new."
+    found = by_name(text)
+    assert found["Nordic Grid Council"].mentions == 3 and found["Nordic Grid Council"].kind == "organisation"
+    assert "NGC" not in found
+
+
+def test_an_acronym_that_spells_no_name_in_the_article_stays_apart():
+    found = by_name("The Baltic Energy Agency spoke. The XYZ said no.")
+    assert "Baltic Energy Agency" in found and found["Baltic Energy Agency"].mentions == 1
+
+
+def test_days_months_and_sentence_opening_common_nouns_are_never_people():
+    # next to a speech verb, a capitalised word is taken for a surname ("said Smith"), but not these
+    text = "Statement said the plan had failed. In March the board met on Friday. Friday said enough, said Smith."
+    found = by_name(text)
+    assert found["Smith"].kind == "person"
+    assert not {"Friday", "March", "Statement"} & set(found)
+
+
+def test_same_name_ignores_case_the_titles_apostrophes_and_follows_the_alias_file():
+    from newslens.mentions import same_name
+
+    assert same_name("The Kremlin", "kremlin")
+    assert same_name("Sir Lawrence Freedman", "Lawrence Freedman")
+    assert same_name("Ukraine’s state security service", "Ukraine's state security service")
+    assert same_name("Volodymyr Zelenskiy", "Volodymyr Zelensky")  # data/actors.csv merges the spellings
+    assert same_name("France and United Kingdom", "United Kingdom and France")
+    assert not same_name("France and United Kingdom", "France and United Kingdom and United States")
+    assert not same_name("Boris Johnson", "Boris Johnson's office")
