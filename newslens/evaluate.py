@@ -92,10 +92,7 @@ def load_annotation(csv_path: Path, article_path: Path | None = None) -> Doc:
     """Read a quotes.csv annotation (the project's format) with the article it annotates."""
     csv_path = Path(csv_path)
     article = load_article(article_path or paths.ARTICLES / f"{csv_path.parent.name}.txt")
-    table = read_data_csv(csv_path)
-    missing = set(ANNOTATION_COLUMNS) - set(table.columns)
-    if missing:
-        raise ValueError(f"{csv_path}: missing column(s) {', '.join(sorted(missing))}")
+    table = read_data_csv(csv_path, ANNOTATION_COLUMNS)
     return _annotated_doc(csv_path, article.id, article.body, table)
 
 
@@ -107,10 +104,7 @@ CORPORA = ("ru_ua_2022_articles.jsonl", "bbc_2225.jsonl")
 def load_heldout(csv_path: Path = HELDOUT, shared: Path | None = None) -> list[Doc]:
     """Read an offsets-only annotation of corpus articles (column `article`: a row id in ../shared/corpora)."""
     csv_path = Path(csv_path)
-    table = read_data_csv(csv_path)
-    missing = (set(ANNOTATION_COLUMNS) - {"text"} | {"article"}) - set(table.columns)
-    if missing:
-        raise ValueError(f"{csv_path}: missing column(s) {', '.join(sorted(missing))}")
+    table = read_data_csv(csv_path, set(ANNOTATION_COLUMNS) - {"text"} | {"article"})
     wanted = set(table["article"])
     texts: dict[str, str] = {}
     for name in CORPORA:

@@ -7,7 +7,7 @@ import os
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 import pandas as pd
 
@@ -33,8 +33,8 @@ def write_csv(frame: pd.DataFrame, path: Path) -> None:
         frame.to_csv(tmp, index=False, lineterminator="\n")
 
 
-def read_data_csv(path: Path) -> pd.DataFrame:
-    """Read one of the project's editable CSV lists; lines starting with '#' are its header notes."""
+def read_data_csv(path: Path, columns: Iterable[str] = ()) -> pd.DataFrame:
+    """Read one of the project's editable CSV lists ('#' lines are its header notes), with at least `columns`."""
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -42,9 +42,13 @@ def read_data_csv(path: Path) -> pd.DataFrame:
         raise ValueError(f"{path}: cannot read the list ({err.strerror})") from None
     rows = "".join(line for line in text.splitlines(keepends=True) if not line.startswith("#"))
     try:
-        return pd.read_csv(io.StringIO(rows), dtype=str, keep_default_na=False, quoting=csv.QUOTE_MINIMAL)
+        table = pd.read_csv(io.StringIO(rows), dtype=str, keep_default_na=False, quoting=csv.QUOTE_MINIMAL)
     except (pd.errors.ParserError, pd.errors.EmptyDataError) as err:
         raise ValueError(f"{path}: not a valid CSV list ({err})") from None
+    missing = set(columns) - set(table.columns)
+    if missing:
+        raise ValueError(f"{path}: missing column(s) {', '.join(sorted(missing))}")
+    return table
 
 
 def read_data_list(path: Path) -> list[str]:
@@ -55,3 +59,14 @@ def read_data_list(path: Path) -> list[str]:
     except OSError as err:
         raise ValueError(f"{path}: cannot read the list ({err.strerror})") from None
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def read_word_kinds(path: Path, kinds: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """Read a word,kind list as one set of lower-case words per kind; an unknown kind is an error naming the file."""
+    table = read_data_csv(path)
+    if list(table.columns[:2]) != ["word", "kind"]:
+        raise ValueError(f"{path}: expected the columns word,kind")
+    bad = sorted(set(table["kind"]) - set(kinds))
+    if bad:
+        raise ValueError(f"{path}: kind {bad[0]!r} is not one of {', '.join(kinds)}")
+    return {k: frozenset(table.loc[table["kind"] == k, "word"].str.lower()) for k in kinds}

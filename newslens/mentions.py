@@ -16,7 +16,7 @@ import pandas as pd
 
 from . import paths
 from .article import Article
-from .files import read_data_csv, read_data_list
+from .files import read_data_csv, read_data_list, read_word_kinds
 from .tokens import Span, words
 
 KINDS = ("person", "organisation", "place", "other")
@@ -104,17 +104,6 @@ def _name_key(text: str) -> tuple[str, ...]:
     return tuple(_fold(w.text) for w in words(text) if w.text[:1].isalnum())
 
 
-def _word_kinds(path, kinds: tuple[str, ...]) -> dict[str, frozenset[str]]:
-    """A word,kind list as one set of words per kind; an unknown kind is an error naming the file."""
-    table = read_data_csv(path)
-    if list(table.columns[:2]) != ["word", "kind"]:
-        raise ValueError(f"{path}: expected the columns word,kind")
-    bad = sorted(set(table["kind"]) - set(kinds))
-    if bad:
-        raise ValueError(f"{path}: kind {bad[0]!r} is not one of {kinds}")
-    return {k: frozenset(table.loc[table["kind"] == k, "word"].str.lower()) for k in kinds}
-
-
 @lru_cache(maxsize=1)
 def lexicon() -> _Lexicon:
     """Load every list and gazetteer once (about a second); analysing an article then needs no file access.
@@ -136,10 +125,7 @@ def lexicon() -> _Lexicon:
         if key and key not in gaz:
             gaz[key] = (name, kind)
 
-    table = read_data_csv(GAZETTEER)
-    for column in ("name", "kind"):
-        if column not in table.columns:
-            raise ValueError(f"{GAZETTEER}: missing column '{column}'")
+    table = read_data_csv(GAZETTEER, ("name", "kind"))
     for name, kind in zip(table["name"], table["kind"]):
         if kind not in KINDS:
             raise ValueError(f"{GAZETTEER}: kind '{kind}' for '{name}' is not one of {KINDS}")
@@ -161,10 +147,7 @@ def lexicon() -> _Lexicon:
         if city["population"] >= CITY_POPULATION:
             add(city["name"], "place")
 
-    actors_table = read_data_csv(ACTORS)
-    for column in ("alias", "entity", "kind"):
-        if column not in actors_table.columns:
-            raise ValueError(f"{ACTORS}: missing column '{column}'")
+    actors_table = read_data_csv(ACTORS, ("alias", "entity", "kind"))
     actors = {}
     for alias, entity, kind in zip(actors_table["alias"], actors_table["entity"], actors_table["kind"]):
         if kind not in KINDS:
@@ -174,8 +157,8 @@ def lexicon() -> _Lexicon:
 
     from spellchecker import SpellChecker
 
-    name_words = _word_kinds(NAME_WORDS, ("organisation", "place", "other"))
-    cues = _word_kinds(PERSON_CUES, ("verb", "noun"))
+    name_words = read_word_kinds(NAME_WORDS, ("organisation", "place", "other"))
+    cues = read_word_kinds(PERSON_CUES, ("verb", "noun"))
 
     english = frozenset(w for w, n in SpellChecker().word_frequency.items() if n >= 1000)
     detector = Detector(case_sensitive=False)

@@ -76,10 +76,7 @@ def same_person(gold: str, found: str) -> bool:
 
 def load_people(path: Path = PEOPLE) -> pd.DataFrame:
     """The hand annotation: one row per (source, article, person) with the number of mentions."""
-    table = read_data_csv(path)
-    missing = {"source", "article", "person", "mentions"} - set(table.columns)
-    if missing:
-        raise ValueError(f"{path}: missing columns {sorted(missing)}")
+    table = read_data_csv(path, ("source", "article", "person", "mentions"))
     table["mentions"] = table["mentions"].astype(int)
     return table
 

@@ -8,7 +8,7 @@ from typing import Any, Iterable, NamedTuple, Sequence
 
 from . import paths, tokens
 from .article import Article
-from .files import read_data_csv
+from .files import read_data_csv, read_word_kinds
 
 SPEECH_VERBS = paths.DATA / "speech_verbs.csv"
 
@@ -41,10 +41,7 @@ class Cue:
 @lru_cache(maxsize=4)
 def load_cues(path: str | None = None) -> dict[str, list[tuple[str, Cue]]]:
     """Read the speech cue list: word form -> [(the word that must follow, or "", Cue)]."""
-    table = read_data_csv(path or SPEECH_VERBS)
-    missing = {"lemma", "forms", "object"} - set(table.columns)
-    if missing:
-        raise ValueError(f"{path or SPEECH_VERBS}: missing column(s) {', '.join(sorted(missing))}")
+    table = read_data_csv(path or SPEECH_VERBS, ("lemma", "forms", "object"))
     cues: dict[str, list[tuple[str, Cue]]] = {}
     for row in table.itertuples():
         lemma = row.lemma.strip().lower()
@@ -1241,13 +1238,7 @@ DESCRIPTION_HEADS = paths.DATA / "description_heads.csv"
 @lru_cache(maxsize=1)
 def description_heads() -> dict[str, frozenset[str]]:
     """Head nouns of one-person or one-organisation descriptions, by kind (title, person, organisation)."""
-    table = read_data_csv(DESCRIPTION_HEADS)
-    if list(table.columns[:2]) != ["word", "kind"]:
-        raise ValueError(f"{DESCRIPTION_HEADS}: expected the columns word,kind")
-    bad = sorted(set(table["kind"]) - {"title", "person", "organisation"})
-    if bad:
-        raise ValueError(f"{DESCRIPTION_HEADS}: kind {bad[0]!r} is not one of title, person, organisation")
-    return {k: frozenset(table.loc[table["kind"] == k, "word"].str.lower()) for k in ("title", "person", "organisation")}
+    return read_word_kinds(DESCRIPTION_HEADS, ("title", "person", "organisation"))
 
 
 def _fold_word(text: str) -> str:

@@ -139,10 +139,7 @@ def lexicon_frame(lexicon: Sequence[Term]) -> pd.DataFrame:
 def load_cues(path: str | Path | None = None) -> list[Cue]:
     """Read the negation, denial and condition cues (cue, kind, position); by default data/negation_cues.csv."""
     path = Path(path or CUES_PATH)
-    table = read_data_csv(path)
-    missing = {"cue", "kind", "position"} - set(table.columns)
-    if missing:
-        raise ValueError(f"{path}: missing column(s) {', '.join(sorted(missing))}; need cue, kind, position")
+    table = read_data_csv(path, ("cue", "kind", "position"))
     cues = []
     for number, row in enumerate(table.itertuples(index=False), start=1):
         cue, kind, position = _normalise(row.cue.strip().lower()), row.kind.strip(), row.position.strip()
