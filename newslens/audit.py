@@ -29,7 +29,6 @@ class Problem:
     excerpt: str
 
 
-STRAIGHT_QUOTES = '"'
 OPENING = "“"
 CLOSING = "”"
 
@@ -73,6 +72,12 @@ def _excerpt(body: str, start: int, end: int, width: int = 30) -> str:
     return body[max(0, start - width) : end + width].replace("\n", " ")
 
 
+def _word_before(body: str, i: int) -> str:
+    """The word (with its full stops) that ends right at offset i, lower case: 'u.s' before 'U.S.Army'."""
+    # only the last few characters: searching the whole prefix each time cost milliseconds per article
+    return re.search(r"[\w.]*$", body[max(0, i - 64) : i]).group().lower()
+
+
 def _quote_opens(body: str, i: int, depth: int) -> bool:
     """Whether the quotation mark at body[i] opens a quotation; `depth` is how many are open before it."""
     mark = body[i]
@@ -113,8 +118,7 @@ def _glued(body: str) -> list[Problem]:
     opens = _quote_depths(body) if _GLUED.search(body) else {}
     found = []
     for m in _GLUED.finditer(body):
-        # only the last few characters: searching the whole prefix each time cost milliseconds per article
-        word = re.search(r"[\w.]*$", body[max(0, m.start() - 64) : m.start()]).group().lower()
+        word = _word_before(body, m.start())
         if word in abbreviations or "." in word:  # 'St.Petersburg', 'U.S.Army'
             continue
         boundary = m.end()
@@ -158,8 +162,7 @@ def find_problems(body: str) -> list[Problem]:
     found = _glued(body) + _fused(body)
     abbreviations = _abbreviations()
     for m in _DOUBLED.finditer(body):
-        # only the last few characters: searching the whole prefix each time cost milliseconds per article
-        word = re.search(r"[\w.]*$", body[max(0, m.start() - 64) : m.start()]).group().lower()
+        word = _word_before(body, m.start())
         if body[m.start()] == "." and (word in abbreviations or "." in word or len(word) == 1):
             continue  # 'Inc.,', 'etc.,', 'M.A.S.K.,': the full stop belongs to an abbreviation
         found.append(Problem("doubled_punctuation", m.start(), m.end(), _excerpt(body, m.start(), m.end())))

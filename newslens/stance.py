@@ -25,7 +25,6 @@ CUES_PATH = paths.DATA / "negation_cues.csv"
 NARRATOR = "narrator"
 UNATTRIBUTED = "unattributed quote"
 CUE_KINDS = {"negation", "denial", "condition", "pseudo"}
-NEGATING_KINDS = {"negation", "denial"}
 # How many words may separate a cue from its term. Six reaches "could be the prelude to an invasion" and
 # "denied it plans to invade" but not "will not send combat troops to Ukraine in the event that Russia invades".
 NEGATION_WINDOW = 6
@@ -231,12 +230,8 @@ def _scope(text: str, start: int, end: int, window: int) -> tuple[int, int]:
     return left, right
 
 
-def qualify(text: str, match: Match, cues: Sequence[Cue], window: int = NEGATION_WINDOW) -> dict[str, object]:
-    """Whether a match is negated/denied or hypothetical, and by which cue (the one nearest the term wins)."""
-    return _qualify(text, match, _cue_patterns(tuple(cues)), window)
-
-
 def _qualify(text: str, match: Match, patterns: list[tuple[Cue, re.Pattern]], window: int) -> dict[str, object]:
+    """Whether a match is negated/denied or hypothetical, and by which cue (the one nearest the term wins)."""
     left, right = _scope(text, match.start, match.end, window)
     # NegEx's pseudo-negations ("no doubt", "not only") look like cues but negate nothing: their words are skipped.
     pseudo = [(hit.start(), hit.end()) for cue, pattern in patterns if cue.kind == "pseudo"
