@@ -78,20 +78,28 @@ def _word_before(body: str, i: int) -> str:
     return re.search(r"[\w.]*$", body[max(0, i - 64) : i]).group().lower()
 
 
+def mark_role(body: str, i: int, width: int = 1) -> str:
+    """'open', 'close' or '?' for the quotation mark at body[i] (`width` characters long), from its neighbours."""
+    ch = body[i]
+    if ch == OPENING:
+        return "open"
+    if ch == CLOSING:
+        return "close"
+    prev = body[i - 1] if i > 0 else " "
+    nxt = body[i + width] if i + width < len(body) else " "
+    left_open = prev.isspace() or prev in "([{—–-/:"
+    right_open = nxt.isspace() or nxt in ",.;:!?)]}—–-"
+    if left_open and not right_open:
+        return "open"
+    if right_open and not left_open:
+        return "close"
+    return "?"  # 'Ukraine."This' opens, 'Ukraine."Stoltenberg' closes: only the pairing state can tell
+
+
 def _quote_opens(body: str, i: int, depth: int) -> bool:
     """Whether the quotation mark at body[i] opens a quotation; `depth` is how many are open before it."""
-    mark = body[i]
-    if mark == OPENING:
-        return True
-    if mark == CLOSING:
-        return False
-    before = body[i - 1] if i else " "
-    after = body[i + 1] if i + 1 < len(body) else " "
-    if before.isspace() or before in "([{—–-" or (before in "\"“" and after.isalnum()):
-        return True
-    if after.isspace() or after in ".,;:!?)]}\"”" or not after:
-        return False
-    return depth == 0  # glued on both sides ('Ukraine."This'): only the count of open quotations can tell
+    role = mark_role(body, i)
+    return role == "open" if role != "?" else depth == 0
 
 
 def glued_boundaries(body: str) -> list[int]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterable, NamedTuple, Sequence
 
-from . import paths, tokens
+from . import audit, paths, tokens
 from .article import Article
 from .files import read_data_csv, read_word_kinds
 
@@ -150,24 +150,6 @@ class _Segment:
         return self.close_mark + self.close_len if self.close_mark is not None else self.end
 
 
-def _mark_role(body: str, i: int, width: int = 1) -> str:
-    """'open', 'close' or '?' for the quotation mark at i, from its neighbours."""
-    ch = body[i]
-    if ch == "“":
-        return "open"
-    if ch == "”":
-        return "close"
-    prev = body[i - 1] if i > 0 else " "
-    nxt = body[i + width] if i + width < len(body) else " "
-    left_open = prev.isspace() or prev in "([{—–-/:"
-    right_open = nxt.isspace() or nxt in ",.;:!?)]}—–-"
-    if left_open and not right_open:
-        return "open"
-    if right_open and not left_open:
-        return "close"
-    return "?"  # 'Ukraine."This' opens, 'Ukraine."Stoltenberg' closes: only the pairing state can tell
-
-
 def _paragraphs(body: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", body) if m.group().strip()]
 
@@ -185,7 +167,7 @@ def find_quote_marks(body: str) -> list[_Segment]:
         if carry and not (marks and marks[0][0] == first_text):
             carry = False  # the previous quote never reopened: it was cut at its paragraph end
         for i, width in marks:
-            role = _mark_role(body, i, width)
+            role = audit.mark_role(body, i, width)
             if opened is None:
                 if role == "close":
                     # A closing mark with no opening one: the opening mark was lost ('Ukraine.Russian hackers
