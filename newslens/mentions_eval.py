@@ -6,7 +6,6 @@ the shared research data (newslens.paths.SHARED) when it is there, and never cop
 from __future__ import annotations
 
 import json
-import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -14,7 +13,7 @@ import pandas as pd
 
 from . import paths
 from .files import read_data_csv
-from .mentions import find_mentions
+from .mentions import _fold, find_mentions
 
 PEOPLE = paths.ANNOTATIONS / "people" / "people.csv"  # 25 articles, used while the rules were developed
 HELDOUT = paths.ANNOTATIONS / "people" / "people_heldout.csv"  # 10 more, annotated after and never tuned on
@@ -56,8 +55,8 @@ def shared_text(source: str, article: str, shared: Path | None = None) -> str:
 
 
 def _tokens(name: str) -> list[str]:
-    name = unicodedata.normalize("NFKD", name.replace("-", " ").replace(".", " "))
-    return "".join(c for c in name if not unicodedata.combining(c)).casefold().split()
+    """The words of a name without case, accents, hyphens or full stops ("Jean-Luc" and "jean luc" meet)."""
+    return _fold(name.replace("-", " ").replace(".", " ")).split()
 
 
 def same_person(gold: str, found: str) -> bool:

@@ -504,44 +504,7 @@ def find_quotes(article: Article | str, mentions: Sequence[Any] | None = None) -
         return k >= 0 and offset < quoted[k][1]
 
     # 1. Every speech cue outside quotation marks, with its subject.
-    attrs: list[_Attr] = []
-    by_cue_tok: dict[int, _Attr] = {}
-    for f, (fs, fe) in enumerate(frames):
-        lo, hi = tok_index(fs), tok_index(fe)
-        i = lo
-        frame_attrs: list[_Attr] = []
-        while i < hi:
-            t = toks[i]
-            if inside_quote(t.start):
-                i += 1
-                continue
-            found = _is_cue(toks, i, cues)
-            if not found:
-                i += 1
-                continue
-            cue, last = found
-            attr = _Attr(i, body[t.start:toks[last].end], t.start, toks[last].end, cue.lemma, frame=f,
-                         needs_that=cue.needs_that, takes_object=cue.takes_object)
-            if cue.lemma == "according to":
-                # the source runs to the next comma or the sentence end: "according to officials familiar with it"
-                k = last + 1
-                while k < hi and k - last <= 20 and (toks[k].text[:1].isalnum() or toks[k].text in {"&", "-", "'s", "’s"}
-                                                     or (toks[k].text == "." and k + 1 < hi)):
-                    k += 1
-                if k > last + 1:
-                    attr.speaker_spans = [(last + 1, k)]
-            else:
-                attr.speaker_spans, attr.pronoun = _find_subject(toks, i, last, lo, hi, frame_attrs, cue.lemma)
-            frame_attrs.append(attr)
-            by_cue_tok[i] = attr
-            i = last + 1
-        colon = _colon_lead(toks, lo, hi, inside_quote)
-        if colon is not None and not frame_attrs:
-            # "Sanders: Brexit's message could draw ...", "FALLIN: Well, I think ...": a name and a colon
-            attr = _Attr(colon, ":", toks[colon].start, toks[colon].end, ":", [(lo, colon)], frame=f)
-            frame_attrs.append(attr)
-            by_cue_tok[colon] = attr
-        attrs.extend(frame_attrs)
+    attrs, by_cue_tok = _find_cues(body, toks, frames, cues, tok_index, inside_quote)
 
     # 2. Direct and partial quotes, from the quotation marks.
     results: list[dict] = []
@@ -628,6 +591,56 @@ def find_quotes(article: Article | str, mentions: Sequence[Any] | None = None) -
         results.append(dict(start=a, end=b, kind="reported", attr=attr, follow=None, seg=None))
 
     # 4. Resolve speakers and build the quotes, in text order.
+    return _build_quotes(body, toks, mentions, frames, results, inside_quote)
+
+
+def _find_cues(body: str, toks: Sequence[_Tok], frames: Sequence[tuple[int, int]], cues, tok_index,
+               inside_quote) -> tuple[list[_Attr], dict[int, _Attr]]:
+    """Every speech cue outside quotation marks, with its subject, frame by frame; also by its token index."""
+    attrs: list[_Attr] = []
+    by_cue_tok: dict[int, _Attr] = {}
+    for f, (fs, fe) in enumerate(frames):
+        lo, hi = tok_index(fs), tok_index(fe)
+        i = lo
+        frame_attrs: list[_Attr] = []
+        while i < hi:
+            t = toks[i]
+            if inside_quote(t.start):
+                i += 1
+                continue
+            found = _is_cue(toks, i, cues)
+            if not found:
+                i += 1
+                continue
+            cue, last = found
+            attr = _Attr(i, body[t.start:toks[last].end], t.start, toks[last].end, cue.lemma, frame=f,
+                         needs_that=cue.needs_that, takes_object=cue.takes_object)
+            if cue.lemma == "according to":
+                # the source runs to the next comma or the sentence end: "according to officials familiar with it"
+                k = last + 1
+                while k < hi and k - last <= 20 and (toks[k].text[:1].isalnum() or toks[k].text in {"&", "-", "'s", "’s"}
+                                                     or (toks[k].text == "." and k + 1 < hi)):
+                    k += 1
+                if k > last + 1:
+                    attr.speaker_spans = [(last + 1, k)]
+            else:
+                attr.speaker_spans, attr.pronoun = _find_subject(toks, i, last, lo, hi, frame_attrs, cue.lemma)
+            frame_attrs.append(attr)
+            by_cue_tok[i] = attr
+            i = last + 1
+        colon = _colon_lead(toks, lo, hi, inside_quote)
+        if colon is not None and not frame_attrs:
+            # "Sanders: Brexit's message could draw ...", "FALLIN: Well, I think ...": a name and a colon
+            attr = _Attr(colon, ":", toks[colon].start, toks[colon].end, ":", [(lo, colon)], frame=f)
+            frame_attrs.append(attr)
+            by_cue_tok[colon] = attr
+        attrs.extend(frame_attrs)
+    return attrs, by_cue_tok
+
+
+def _build_quotes(body: str, toks: Sequence[_Tok], mentions: Sequence[Any] | None,
+                  frames: Sequence[tuple[int, int]], results: list[dict], inside_quote) -> list[Quote]:
+    """Resolve each found quote's speakers (through the mentions when given) and build the quotes, in text order."""
     results.sort(key=lambda r: (r["start"], r["kind"] != "reported"))
     ids: dict[int, int] = {}
     said_spans = sorted((r["start"], r["end"]) for r in results)
