@@ -6,6 +6,8 @@ from pathlib import Path
 import matplotlib
 import matplotlib.pyplot as plt
 import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
 
 from . import paths
 from .files import atomic_path, write_csv
@@ -35,7 +37,7 @@ def use_house_style() -> None:
 
 
 def new_figure(title: str, xlabel: str, ylabel: str, n: int, unit: str = "",
-               figsize: tuple[float, float] | None = None):
+               figsize: tuple[float, float] | None = None) -> tuple[Figure, Axes]:
     """A figure and axes in the house style; the title states the question and the N (of what: `unit`)."""
     use_house_style()
     fig, ax = plt.subplots(figsize=figsize or STYLE["figure.figsize"])
@@ -45,7 +47,7 @@ def new_figure(title: str, xlabel: str, ylabel: str, n: int, unit: str = "",
     return fig, ax
 
 
-def save_figure(fig, name: str, data: pd.DataFrame, folder: Path | None = None) -> Path:
+def save_figure(fig: Figure, name: str, data: pd.DataFrame, folder: Path | None = None) -> Path:
     """Save `fig` as NAME.png and NAME.svg with the plotted `data` as NAME.csv; return the PNG path."""
     folder = Path(folder or paths.FIGURES)
     for suffix, metadata in ((".png", {"Software": None}), (".svg", {"Date": None, "Creator": None})):
@@ -56,7 +58,7 @@ def save_figure(fig, name: str, data: pd.DataFrame, folder: Path | None = None) 
 
 
 def bar_chart(data: pd.DataFrame, label: str, value: str, title: str, xlabel: str, name: str,
-              n: int | None = None, unit: str = ""):
+              n: int | None = None, unit: str = "") -> Figure:
     """Horizontal bars of `value` per `label`, in the given order from the top, saved as NAME.
     N defaults to the sum of the values."""
     height = max(2.5, 0.32 * len(data) + 1.2)
@@ -72,7 +74,7 @@ def bar_chart(data: pd.DataFrame, label: str, value: str, title: str, xlabel: st
 
 
 def grouped_bar_chart(data: pd.DataFrame, label: str, group: str, value: str, title: str, xlabel: str, name: str,
-                      unit: str = ""):
+                      unit: str = "") -> Figure:
     """Horizontal bars of `value` per `label`, one bar per `group` side by side, saved as NAME.
     N is the largest group's total."""
     wide = data.pivot_table(index=label, columns=group, values=value, aggfunc="sum", fill_value=0, sort=False)

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -18,6 +19,9 @@ from . import paths
 from .article import Article
 from .files import read_data_csv, read_data_list, read_word_kinds
 from .tokens import Span, words
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 KINDS = ("person", "organisation", "place", "other")
 TITLES = paths.DATA / "titles.txt"
@@ -751,7 +755,7 @@ def mention_table(mentions: list[Mention]) -> pd.DataFrame:
 
 
 def where_chart(mentions: list[Mention], body_length: int, name: str, kinds: tuple[str, ...] = ("person",),
-                top: int = 12):
+                top: int = 12) -> Figure:
     """A strip per entity over the article's length, one tick per mention, saved as NAME (figures/NAME.png)."""
     from . import figures
 

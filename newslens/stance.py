@@ -12,13 +12,17 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Mapping, Protocol, Sequence
+from typing import TYPE_CHECKING, Iterable, Mapping, Protocol, Sequence
 
 import pandas as pd
 
 from . import paths
 from .files import read_data_csv
+from .article import Article
 from .mentions import same_name
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 LEXICON_PATH = paths.DATA / "stance_terms.csv"
 CUES_PATH = paths.DATA / "negation_cues.csv"
@@ -338,7 +342,7 @@ def owner_frame_table(occurrences: Sequence[Occurrence]) -> pd.DataFrame:
     return table.loc[order].rename_axis(index="owner", columns=None).reset_index()
 
 
-def stance_tables(article, quotes: Sequence[QuoteLike] = (), lexicon: Sequence[Term] | None = None,
+def stance_tables(article: Article, quotes: Sequence[QuoteLike] = (), lexicon: Sequence[Term] | None = None,
                   cues: Sequence[Cue] | None = None) -> dict[str, pd.DataFrame]:
     """The stance step's tables for one article: stance (per term), stance_frames, stance_occurrences."""
     lexicon = load_lexicon() if lexicon is None else lexicon
@@ -347,7 +351,7 @@ def stance_tables(article, quotes: Sequence[QuoteLike] = (), lexicon: Sequence[T
     return {"stance": terms, "stance_frames": frame_table(terms), "stance_occurrences": occurrence_table(occurrences)}
 
 
-def compare_lexicons(article, quotes: Sequence[QuoteLike], lexicons: Mapping[str, Sequence[Term]],
+def compare_lexicons(article: Article, quotes: Sequence[QuoteLike], lexicons: Mapping[str, Sequence[Term]],
                      cues: Sequence[Cue] | None = None) -> pd.DataFrame:
     """Frame counts under several term lists side by side (one row per lexicon and frame), for the limitations."""
     rows = []
@@ -414,7 +418,7 @@ def concordance_text(lines: pd.DataFrame) -> str:
 # ---------------------------------------------------------------------------------------------------- charts
 
 
-def plot_frames(frames: pd.DataFrame, title: str = "Which frames does the article's wording use?"):
+def plot_frames(frames: pd.DataFrame, title: str = "Which frames does the article's wording use?") -> tuple[Figure, pd.DataFrame]:
     """Horizontal bars: uses per frame in the body, split into plain, negated and hypothetical uses."""
     from .figures import new_figure
 
@@ -431,7 +435,7 @@ def plot_frames(frames: pd.DataFrame, title: str = "Which frames does the articl
 
 
 def plot_owner_frames(occurrences: Sequence[Occurrence],
-                      title: str = "Whose words are the stance terms? Uses by speaker and frame"):
+                      title: str = "Whose words are the stance terms? Uses by speaker and frame") -> tuple[Figure, pd.DataFrame]:
     """Stacked horizontal bars: for the narrator and each quoted speaker, their uses of each frame."""
     from .figures import PALETTE, new_figure
 
@@ -450,7 +454,7 @@ def plot_owner_frames(occurrences: Sequence[Occurrence],
 
 
 def plot_dispersion(body: str, occurrences: Sequence[Occurrence], terms: Sequence[str],
-                    title: str = "Where in the article do the terms fall?"):
+                    title: str = "Where in the article do the terms fall?") -> tuple[Figure, pd.DataFrame]:
     """NLTK's lexical dispersion plot over the body's words, one row per term (all of a term's forms)."""
     from nltk.draw.dispersion import dispersion_plot
 
