@@ -42,10 +42,16 @@ def parse_article(text: str, article_id: str, path: Path | None = None) -> Artic
 def load_article(path: str | Path) -> Article:
     """Read an article file (the scraped header format, or plain text) into an Article."""
     path = Path(path)
+    if path.is_dir():
+        raise ArticleError(f"{path}: is a folder, not an article file")
     if not path.is_file():
         raise ArticleError(f"{path}: no such article file")
+    data = path.read_bytes()
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise ArticleError(f"{path}: not a text file (a NUL byte at byte {nul})")
     try:
-        text = path.read_bytes().decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as err:
         raise ArticleError(f"{path}: not UTF-8 text (byte {err.start} cannot be decoded)") from None
     return parse_article(text.removeprefix("\ufeff"), path.stem, path)

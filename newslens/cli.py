@@ -10,6 +10,8 @@ from .tables import analyse, write_tables
 
 
 def _analyse(args: argparse.Namespace) -> None:
+    if args.out.exists() and not args.out.is_dir():
+        raise ValueError(f"{args.out}: --out must be a folder, and this is a file")
     article = load_article(args.file)
     for path in write_tables(analyse(article), args.out):
         print(path)

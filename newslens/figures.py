@@ -5,6 +5,7 @@ from pathlib import Path
 
 import matplotlib
 import matplotlib.pyplot as plt
+from matplotlib.ticker import MaxNLocator
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
@@ -69,6 +70,8 @@ def bar_chart(data: pd.DataFrame, label: str, value: str, title: str, xlabel: st
     for y, v in enumerate(ordered[value]):
         ax.text(v, y, f" {v:g}", va="center", fontsize=8)
     ax.tick_params(axis="y", length=0)
+    if pd.api.types.is_integer_dtype(data[value]):
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))  # counts: no 2.5 on the axis
     save_figure(fig, name, data)
     return fig
 
@@ -89,6 +92,7 @@ def grouped_bar_chart(data: pd.DataFrame, label: str, group: str, value: str, ti
         ax.barh(ys, wide[name_], height=bar, label=name_, color=PALETTE[k % len(PALETTE)])
     ax.set_yticks(range(len(wide)), wide.index)
     ax.tick_params(axis="y", length=0)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.legend(frameon=False, loc="lower right")
     save_figure(fig, name, data)
     return fig

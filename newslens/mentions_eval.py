@@ -120,3 +120,11 @@ def scores(matches: pd.DataFrame) -> pd.DataFrame:
             "exact_counts": int(((group["gold_mentions"] == group["found_mentions"]) & (group["gold"] != "")).sum()),
         })
     return pd.DataFrame(out)
+
+
+def people_scores(sets: dict[str, Path] | None = None) -> pd.DataFrame:
+    """One row of overall scores per annotation set: the 25 development articles and the 10 held out."""
+    sets = sets or {"25 development articles": PEOPLE, "10 held-out articles": HELDOUT}
+    rows = [scores(evaluate_people(path)).query("source == 'all'").assign(set=name) for name, path in sets.items()]
+    columns = ["set", "articles", "people", "precision", "recall", "mention_precision", "mention_recall"]
+    return pd.concat(rows, ignore_index=True)[columns]

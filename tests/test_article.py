@@ -40,6 +40,7 @@ def test_windows_line_ends_in_header():
         (b" date 2022-01 Title\n\n   \n", "no body text"),
         (b" date 2022-01 Title\nBody straight after the header.", "blank line"),
         (b"caf\xe9 latin-1", "not UTF-8"),
+        (b"\x00\x00\x00\x00", "NUL byte"),
     ],
 )
 def test_bad_files_name_the_file_and_the_problem(tmp_path, content, problem):
@@ -53,3 +54,8 @@ def test_bad_files_name_the_file_and_the_problem(tmp_path, content, problem):
 def test_missing_file(tmp_path):
     with pytest.raises(ArticleError, match="no such article file"):
         load_article(tmp_path / "nope.txt")
+
+
+def test_a_folder_is_not_an_article(tmp_path):
+    with pytest.raises(ArticleError, match="is a folder, not an article file"):
+        load_article(tmp_path)

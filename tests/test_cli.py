@@ -22,3 +22,11 @@ def test_bad_file_gives_one_line_naming_it(tmp_path, capsys):
     err = capsys.readouterr().err
     assert str(bad) in err and "UTF-8" in err and "Traceback" not in err
     assert not (tmp_path / "out").exists()
+
+
+def test_out_must_be_a_folder(tmp_path, capsys):
+    taken = tmp_path / "taken.txt"
+    taken.write_text("x", encoding="utf-8")
+    assert main(["analyse", str(paths.SEED), "--out", str(taken)]) == 1
+    err = capsys.readouterr().err
+    assert str(taken) in err and "folder" in err and "Traceback" not in err
