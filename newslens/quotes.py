@@ -902,6 +902,17 @@ _NEW_CLAUSE = re.compile(r",\s*(?:and|but)\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]
                          r"will|would|can|could|may|might|must|should)\b")
 
 
+# What may follow a sentence-final cue without being reported words: '..., the council said on Tuesday.',
+# '..., she said in a statement late on January 29.'
+_WHEN_ONLY = re.compile(r"\s*(?:(?:on|in|at|during|late|early|earlier|later|last|this|yesterday|today|tonight|"
+                        r"overnight)\b(?:\s+(?!that\b)[\w’'-]+){0,6})\s*[.!?]?\s*$", re.IGNORECASE)
+# ... and it must name a time or a setting: in 'called on the EBU to review' the words after the cue are reported
+_WHEN_WORD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+                        r"april|may|june|july|august|september|october|november|december|yesterday|today|tonight|"
+                        r"overnight|week|month|year|morning|afternoon|evening|night|weekend|statement|interview|"
+                        r"briefing|conference|speech|tweet|post|letter|\d+)\b", re.IGNORECASE)
+
+
 def _reported_content(body, toks, attr, attrs, fs, fe, tok_index, cues, inside_quote) -> tuple[int, int] | None:
     """The words reported by a cue: what follows it ('said that ...') or, sentence-final, what precedes it."""
     same = sorted((a for a in attrs if a.frame == attr.frame and a is not attr and a.cue_i >= 0), key=lambda a: a.cue_start)
@@ -936,7 +947,8 @@ def _reported_content(body, toks, attr, attrs, fs, fe, tok_index, cues, inside_q
     i = tok_index(after)
     hi = tok_index(stop)
     rest = body[after:stop] if stop > after else ""
-    if not rest.strip(" .!?\"”") or rest.strip()[:1] in {'"', "“"} and not rest.strip()[1:].strip():
+    if (not rest.strip(" .!?\"”") or rest.strip()[:1] in {'"', "“"} and not rest.strip()[1:].strip()
+            or _WHEN_ONLY.match(rest) and _WHEN_WORD.search(rest)):
         # sentence-final cue: "Britain is set to ..., his office said."
         if head > fs and body[fs:head].rstrip().endswith(","):
             prior = [a for a in same if a.cue_start < head]

@@ -499,3 +499,15 @@ def test_description_heads_come_from_the_data_file(tmp_path, monkeypatch):
             found(text)
     finally:
         quotes.description_heads.cache_clear()
+
+
+@pytest.mark.parametrize("tail", ["said on Tuesday.", "said in a statement late on January 29.", "said last week."])
+def test_a_sentence_final_cue_followed_by_a_time_reports_what_comes_before(tail):
+    text = f"The bridge will reopen before winter, Mayor Anna Berg {tail}"
+    q = only(text, "reported")
+    assert (q.speaker, q.text) == ("Anna Berg", "The bridge will reopen before winter")
+
+
+def test_words_after_a_cue_that_name_no_time_are_reported_words():
+    q = only("SVT called on the broadcasting union to review its decision.", "reported")
+    assert q.text.endswith("to review its decision")
