@@ -34,6 +34,7 @@ class Quote:
     cue_start: int | None = None
     cue_end: int | None = None
     attribution: int = 0  # shared by the pieces of one utterance: a split quote, its follow-ons, partials inside
+    inferred: bool = False  # the text lost the speaker's name: the speaker is the last person who spoke before
 
 
 @dataclass(frozen=True)
@@ -256,6 +257,7 @@ class _Attr:
     content: tuple[int, int] | None = None
     used_by_direct: bool = False
     id: int = 0
+    elided: bool = False  # scraping cut the cue's subject ('the country.told the BBC', '"...", said, that')
 
 
 def _is_cue(toks: Sequence[_Tok], i: int, cues) -> tuple[Cue, int] | None:
@@ -544,7 +546,7 @@ def find_quotes(article: Article | str, mentions: Sequence[Any] | None = None) -
                     row["follow"] = previous_direct
             if row["attr"] is None and row["follow"] is None and not left_clean and f > 0:
                 # 'Carter said that ... . "That's because ..."': a quote right after someone's reported words
-                before = [a for a in attrs if a.frame == f - 1 and a.speaker_spans and not a.used_by_direct]
+                before = [a for a in attrs if a.frame == f - 1 and (a.speaker_spans or a.elided) and not a.used_by_direct]
                 if before and body[frames[f - 1][0]:frames[f][0]].count("\n") == 0:
                     row["follow_attr"] = before[-1]
             if row["attr"] is not None:
@@ -625,6 +627,7 @@ def _find_cues(body: str, toks: Sequence[_Tok], frames: Sequence[tuple[int, int]
                     attr.speaker_spans = [(last + 1, k)]
             else:
                 attr.speaker_spans, attr.pronoun = _find_subject(toks, i, last, lo, hi, frame_attrs, cue.lemma)
+                attr.elided = not attr.speaker_spans and _subject_cut(body, toks[lo].start, t.start)
             frame_attrs.append(attr)
             by_cue_tok[i] = attr
             i = last + 1
@@ -636,6 +639,13 @@ def _find_cues(body: str, toks: Sequence[_Tok], frames: Sequence[tuple[int, int]
             by_cue_tok[colon] = attr
         attrs.extend(frame_attrs)
     return attrs, by_cue_tok
+
+
+def _subject_cut(body: str, sentence_start: int, cue_start: int) -> bool:
+    """Whether scraping cut the subject of the cue at cue_start: its sentence opens on the cue in lower case
+    ('the country.told the BBC'), or the cue follows a closed quotation with nothing between ('allies.", said,')."""
+    before = body[sentence_start:cue_start].strip()
+    return (not before and body[cue_start].islower()) or re.search(r"[.!?][\"”]\s*,$", before) is not None
 
 
 def _build_quotes(body: str, toks: Sequence[_Tok], mentions: Sequence[Any] | None,
@@ -654,6 +664,8 @@ def _build_quotes(body: str, toks: Sequence[_Tok], mentions: Sequence[Any] | Non
     resolved: dict[int, list[tuple[str, str, int, int]]] = {}
     for row in results:
         attr: _Attr | None = row["attr"]
+        follow_attr: _Attr | None = row.get("follow_attr")
+        inferred = False
         if attr is not None:
             key = id(attr)
             if key not in ids:
@@ -663,24 +675,33 @@ def _build_quotes(body: str, toks: Sequence[_Tok], mentions: Sequence[Any] | Non
                 resolved[key] = resolver.speakers(attr, toks)
             speakers = resolved[key]
             cue, cs, ce = attr.cue_text, attr.cue_start, attr.cue_end
-        elif row.get("follow_attr") is not None and id(row["follow_attr"]) in resolved:
-            key = id(row["follow_attr"])
+            inferred = attr.elided
+        elif follow_attr is not None and (id(follow_attr) in resolved or follow_attr.elided):
+            # a follow-on of a sentence whose cue lost its subject ('.told the BBC ... . "There is ..."') has no row
+            # of its own before it: resolve that cue here
+            key = id(follow_attr)
+            if key not in resolved:
+                ids[key] = len(ids) + 1
+                resolved[key] = resolver.speakers(follow_attr, toks)
             aid = ids[key]
             speakers = [(name, kind, None, None) for name, kind, _, _ in resolved[key]]
             cue, cs, ce = "", None, None
+            inferred = follow_attr.elided
         elif row["follow"] is not None:
             src = row["follow"]
             aid = src.get("aid", 0) or (len(ids) + 1)
             speakers = [(name, kind, None, None) for name, kind, _, _ in src.get("speakers", [])]
             cue, cs, ce = "", None, None
+            inferred = src.get("inferred", False)
         else:
             ids[id(row)] = len(ids) + 1
             aid = ids[id(row)]
             speakers, cue, cs, ce = [], "", None, None
-        row["aid"], row["speakers"] = aid, speakers
+        inferred = inferred and bool(speakers)
+        row["aid"], row["speakers"], row["inferred"] = aid, speakers, inferred
         a, b = row["start"], row["end"]
         for name, kind, ss, se in speakers or [("", "", None, None)]:
-            quotes.append(Quote(a, b, body[a:b], row["kind"], cue, name, kind, ss, se, cs, ce, aid))
+            quotes.append(Quote(a, b, body[a:b], row["kind"], cue, name, kind, ss, se, cs, ce, aid, inferred))
     return quotes
 
 
@@ -1049,7 +1070,11 @@ class _Resolver:
                 names.append(" ".join(parts))
         return names
 
-    def speakers(self, attr: _Attr, toks: Sequence[_Tok]) -> list[tuple[str, str, int, int]]:
+    def speakers(self, attr: _Attr, toks: Sequence[_Tok]) -> list[tuple[str, str, int | None, int | None]]:
+        """The speakers of a cue: its subject resolved; for a subject cut by scraping, the last person who spoke."""
+        if attr.elided:
+            person = next((name for name, kind in reversed(self.recent) if kind == "person"), "")
+            return [(person, "person", None, None)] if person else []
         out = []
         for a, b in attr.speaker_spans:
             s, e = toks[a].start, toks[b - 1].end
@@ -1270,7 +1295,7 @@ def quotes_table(quotes: Iterable[Quote]) -> pd.DataFrame:
     import pandas as pd
 
     columns = ["start", "end", "speaker", "speaker_kind", "speaker_start", "speaker_end", "kind", "cue", "text",
-               "cue_start", "cue_end", "attribution"]
+               "cue_start", "cue_end", "attribution", "inferred"]
     rows = [{c: getattr(q, c) for c in columns} for q in quotes]
     frame = pd.DataFrame(rows, columns=columns)
     for c in ("speaker_start", "speaker_end", "cue_start", "cue_end"):

@@ -206,11 +206,28 @@ def test_glued_quotes_pair_by_their_order():
     assert texts == ["hostility.", "We will reopen it,", "Good."]
 
 
-def test_lost_speaker_is_left_unattributed_not_guessed():
+def test_lost_speaker_with_nobody_who_spoke_before_is_left_unattributed():
     text = ('Anna Berg visited the site. "We have ordered the repairs to start next week.", said, that if the rain '
             'stops the work is "a matter of days."')
     qs = found(text)
-    assert qs and all(q.speaker == "" for q in qs)
+    assert qs and all(q.speaker == "" and not q.inferred for q in qs)
+
+
+def test_lost_speaker_is_the_last_person_who_spoke_and_marked_inferred():
+    text = ('Mayor Anna Berg said the bridge would reopen. Her office said the repairs were paid for. '
+            '"We have ordered the repairs to start next week.", said, that if the rain stops the work is "a matter '
+            'of days."')
+    cut = [q for q in found(text) if q.start > text.index('"We have')]
+    assert cut and all(q.speaker == "Anna Berg" and q.inferred and q.speaker_start is None for q in cut)
+    named = [q for q in found(text) if q.start < text.index('"We have')]
+    assert named and not any(q.inferred for q in named)
+
+
+def test_a_cue_whose_subject_was_cut_passes_its_speaker_to_the_next_quote():
+    text = ('Secretary-General Jens Stoltenberg has said the alliance will not send troops to the country.told '
+            'the BBC during an interview on Sunday. "There is a difference between a member and a partner."')
+    q = only(text, "direct")
+    assert (q.speaker, q.inferred, q.speaker_start) == ("Jens Stoltenberg", True, None)
 
 
 def test_quote_with_no_attribution_is_unattributed():
