@@ -20,6 +20,7 @@ from . import paths
 from .files import read_data_csv
 from .article import Article
 from .mentions import same_name
+from .quotes import UNATTRIBUTED  # one label for a quote with no speaker, in every table and chart
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
 LEXICON_PATH = paths.DATA / "stance_terms.csv"
 CUES_PATH = paths.DATA / "negation_cues.csv"
 NARRATOR = "narrator"
-UNATTRIBUTED = "unattributed quote"
 CUE_KINDS = {"negation", "denial", "condition", "pseudo"}
 # How many words may separate a cue from its term. Six reaches "could be the prelude to an invasion" and
 # "denied it plans to invade" but not "will not send combat troops to Ukraine in the event that Russia invades".
@@ -87,7 +87,7 @@ class Occurrence:
     term: str
     frame: str
     compound: str
-    owner: str  # the speaker of the quote it sits in, "unattributed quote", or "narrator"
+    owner: str  # the speaker of the quote it sits in, "(unattributed)", or "narrator"
     voice: str  # the kind of that quote (direct, partial, reported) or "narrator"
     quote_start: int | None
     quote_end: int | None
