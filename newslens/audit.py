@@ -72,6 +72,16 @@ def _excerpt(body: str, start: int, end: int, width: int = 30) -> str:
     return body[max(0, start - width) : end + width].replace("\n", " ")
 
 
+def _matched(kind: str, body: str, m: re.Match) -> Problem:
+    """A problem covering a regex match, with its excerpt."""
+    return Problem(kind, m.start(), m.end(), _excerpt(body, m.start(), m.end()))
+
+
+def _mark(body: str, i: int) -> Problem:
+    """An unbalanced quotation mark at body[i]."""
+    return Problem("unbalanced_quotes", i, i + 1, _excerpt(body, i, i))
+
+
 def _word_before(body: str, i: int) -> str:
     """The word (with its full stops) that ends right at offset i, lower case: 'u.s' before 'U.S.Army'."""
     # only the last few characters: searching the whole prefix each time cost milliseconds per article
@@ -136,7 +146,7 @@ def _glued(body: str) -> list[Problem]:
                 break
         found.append(Problem("glued_sentence", m.start(), boundary, _excerpt(body, m.start(), m.end())))
     for m in _GLUED_LOWER.finditer(body):
-        found.append(Problem("lost_subject", m.start(), m.end(), _excerpt(body, m.start(), m.end())))
+        found.append(_matched("lost_subject", body, m))
     return found
 
 
@@ -148,7 +158,7 @@ def _fused(body: str) -> list[Problem]:
         # also uses on its own ('VladimirNATO'). Company names such as 'TimeWarner' or 'YouTube' fit neither.
         standalone = re.search(rf"(?<![\w-]){re.escape(right)}(?![\w-])", body)
         if left.islower() or (standalone and right.isupper()):
-            found.append(Problem("fused_words", m.start(), m.end(), _excerpt(body, m.start(), m.end())))
+            found.append(_matched("fused_words", body, m))
     known = _dictionary()
     for m in _LOWER_WORD.finditer(body):
         word = m.group()
@@ -160,7 +170,7 @@ def _fused(body: str) -> list[Problem]:
             if word.endswith(tail) and len(head) >= 4 and head not in known and any(
                 w.startswith(head) for w in (head + "r", head + "e", head + "s", head + "n", head + "t") if w in known
             ):
-                found.append(Problem("fused_words", m.start(), m.end(), _excerpt(body, m.start(), m.end())))
+                found.append(_matched("fused_words", body, m))
                 break
     return found
 
@@ -173,10 +183,10 @@ def find_problems(body: str) -> list[Problem]:
         word = _word_before(body, m.start())
         if body[m.start()] == "." and (word in abbreviations or "." in word or len(word) == 1):
             continue  # 'Inc.,', 'etc.,', 'M.A.S.K.,': the full stop belongs to an abbreviation
-        found.append(Problem("doubled_punctuation", m.start(), m.end(), _excerpt(body, m.start(), m.end())))
+        found.append(_matched("doubled_punctuation", body, m))
     for m in _cut_pattern().finditer(body):
-        found.append(Problem("cut_sentence", m.start(), m.end(), _excerpt(body, m.start(), m.end())))
-    found += [Problem("lost_speaker", m.start(), m.end(), _excerpt(body, m.start(), m.end()))
+        found.append(_matched("cut_sentence", body, m))
+    found += [_matched("lost_speaker", body, m)
               for m in _LOST_SPEAKER.finditer(body)]
     found += _unbalanced(body)
     return sorted(found, key=lambda p: (p.start, p.kind))
@@ -192,18 +202,18 @@ def _unbalanced(body: str) -> list[Problem]:
     for i in (i for i, ch in enumerate(body) if ch in '"“”'):
         while i >= breaks[0]:
             if open_at is not None and body[breaks[0] : breaks[0] + 1] not in ('"', OPENING):
-                found.append(Problem("unbalanced_quotes", open_at, open_at + 1, _excerpt(body, open_at, open_at)))
+                found.append(_mark(body, open_at))
             open_at = None
             breaks.pop(0)
         if _quote_opens(body, i, int(open_at is not None)):
             # A quotation that opens again after a sentence end continues over a lost paragraph break.
             if open_at is not None and not re.search(r"[.!?]\s+$", body[max(0, i - 3) : i]):
-                found.append(Problem("unbalanced_quotes", open_at, open_at + 1, _excerpt(body, open_at, open_at)))
+                found.append(_mark(body, open_at))
             open_at = i
         elif open_at is None:
-            found.append(Problem("unbalanced_quotes", i, i + 1, _excerpt(body, i, i)))
+            found.append(_mark(body, i))
         else:
             open_at = None
     if open_at is not None:
-        found.append(Problem("unbalanced_quotes", open_at, open_at + 1, _excerpt(body, open_at, open_at)))
+        found.append(_mark(body, open_at))
     return found

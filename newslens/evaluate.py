@@ -229,6 +229,17 @@ def _prf(tp_gold: int, n_gold: int, tp_pred: int, n_pred: int) -> tuple[float, f
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+def _speaker_verdict(m: Match, pred_name: str) -> str:
+    """How the predicted speaker entity of one gold quote compares with the annotated one."""
+    if m.pred is None:
+        return "not found"
+    if not pred_name and not m.gold.speaker:
+        return "unattributed in both"
+    if same_name(pred_name, m.gold.speaker):
+        return "right"
+    return "left unattributed" if not pred_name else "wrong"
+
+
 def evaluate(docs: Iterable[Doc], thresholds: Sequence[float] = THRESHOLDS, progress: bool = True) -> dict[str, pd.DataFrame]:
     """Precision, recall, F1 per coverage threshold, speaker accuracy, and a per-cue breakdown."""
     from tqdm import tqdm
@@ -276,18 +287,8 @@ def evaluate(docs: Iterable[Doc], thresholds: Sequence[float] = THRESHOLDS, prog
         if not m.gold.speaker and m.gold.source:
             continue  # an unnamed source ("Critics said"): no entity to compare
         pred_name = m.pred.speaker if m.pred else ""
-        if m.pred is None:
-            verdict = "not found"
-        elif not pred_name and not m.gold.speaker:
-            verdict = "unattributed in both"
-        elif same_name(pred_name, m.gold.speaker):
-            verdict = "right"
-        elif not pred_name:
-            verdict = "left unattributed"
-        else:
-            verdict = "wrong"
         entity_rows.append({"doc": m.doc, "start": m.gold.content[0][0], "gold_speaker": m.gold.speaker,
-                            "predicted_speaker": pred_name, "verdict": verdict})
+                            "predicted_speaker": pred_name, "verdict": _speaker_verdict(m, pred_name)})
     return {"summary": pd.DataFrame(summary), "per_cue": pd.DataFrame(per_cue_rows),
             "speakers": pd.DataFrame(entity_rows, columns=["doc", "start", "gold_speaker", "predicted_speaker", "verdict"]),
             "misses": pd.DataFrame([{"doc": m.doc, "cue": m.gold.cue, "start": m.gold.content[0][0],
