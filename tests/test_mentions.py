@@ -254,3 +254,9 @@ def test_same_name_ignores_case_the_titles_apostrophes_and_follows_the_alias_fil
     assert same_name("France and United Kingdom", "United Kingdom and France")
     assert not same_name("France and United Kingdom", "France and United Kingdom and United States")
     assert not same_name("Boris Johnson", "Boris Johnson's office")
+
+
+@pytest.mark.parametrize("company", ["Harlow Construction", "Delta Airlines", "Acme Technologies"])
+def test_a_company_named_by_its_trade_is_an_organisation_not_a_person(company):
+    entities, _ = find_mentions(f"Workers at {company} said the works were late. Critics agreed.")
+    assert [(e.name, e.kind) for e in entities if e.name == company] == [(company, "organisation")]
