@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 ARTICLES := $(wildcard data/articles/*.txt)
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]-*.ipynb))
 
-.PHONY: all analyse notebooks test bench lab html clean
+.PHONY: all analyse notebooks test evaluate bench lab html clean
 
 all: analyse notebooks
 
@@ -23,6 +23,10 @@ notebooks: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m pytest
+
+# accuracy on the research data (../shared, ~/.cache) when it is here, recorded as figures in data/evaluation/
+evaluate: $(STAMP)
+	$(PY) -m newslens evaluate --record
 
 # stand-alone pages of the notebooks as committed (figures embedded) in html/, for readers without Jupyter
 html: $(STAMP)

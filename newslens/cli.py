@@ -37,6 +37,12 @@ def _execute(args: argparse.Namespace) -> None:
 def _evaluate(args: argparse.Namespace) -> None:
     from .evaluate import default_sources, run
 
+    if args.record:
+        from .measure import record
+
+        for path in record():
+            print(path)
+        return
     sources = args.annotations or default_sources()
     if not sources:
         raise ValueError("no annotations given, and none found under data/annotations/ or ../shared/polnear/")
@@ -60,6 +66,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--all-cues", action="store_true", help="score every PolNeAR attribution, not only speech cues")
     p.add_argument("--limit", type=int, help="read only the first N records of each .jsonl file")
     p.add_argument("--out", type=Path, help="also write the result tables as CSV into this folder")
+    p.add_argument("--record", action="store_true",
+                   help="score every research data set that is here and record the figures in data/evaluation/ "
+                        "(what `make evaluate` runs; the notebooks and README read them)")
     p.set_defaults(run=_evaluate)
 
     p = sub.add_parser("execute", help="execute notebooks top to bottom in place, keeping outputs")

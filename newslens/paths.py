@@ -8,6 +8,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 ARTICLES = DATA / "articles"
 ANNOTATIONS = DATA / "annotations"
+EVALUATION = DATA / "evaluation"  # figures measured on research data by `make evaluate`; read by notebooks
 # The test suite points these two at a temporary folder to compare a fresh run with what is committed.
 PROCESSED = Path(os.environ.get("NEWSLENS_PROCESSED", DATA / "processed"))
 FIGURES = Path(os.environ.get("NEWSLENS_FIGURES", ROOT / "figures"))
