@@ -36,6 +36,7 @@ def _execute(args: argparse.Namespace) -> None:
 
 def _evaluate(args: argparse.Namespace) -> None:
     from .evaluate import default_sources, run
+    from .ggt_eval import is_ggt_file, run as run_ggt
 
     if args.record:
         from .measure import record
@@ -46,7 +47,12 @@ def _evaluate(args: argparse.Namespace) -> None:
     sources = args.annotations or default_sources()
     if not sources:
         raise ValueError("no annotations given, and none found under data/annotations/ or ../shared/polnear/")
-    run(sources, speech_only=not args.all_cues, limit=args.limit, out=args.out)
+    ggt = [s for s in sources if is_ggt_file(s)]
+    rest = [s for s in sources if s not in ggt]
+    if rest:
+        run(rest, speech_only=not args.all_cues, limit=args.limit, out=args.out)
+    for source in ggt:
+        run_ggt(source, limit=args.limit, out=args.out)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -59,9 +65,10 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, required=True, help="folder for the CSV tables")
     p.set_defaults(run=_analyse)
 
-    p = sub.add_parser("evaluate", help="score the quote finder against annotations (PolNeAR .jsonl or quotes.csv)")
+    p = sub.add_parser("evaluate", help="score the quote finder against annotations (PolNeAR or GGT .jsonl, or quotes.csv)")
     p.add_argument("annotations", type=Path, nargs="*",
-                   help="PolNeAR-format .jsonl files or project quotes.csv files (article: data/articles/<folder>.txt); "
+                   help="PolNeAR- or GenderGapTracker-format .jsonl files or project quotes.csv files "
+                        "(article: data/articles/<folder>.txt); "
                         "default: data/annotations/*/quotes.csv and ../shared/polnear/polnear_dev.jsonl")
     p.add_argument("--all-cues", action="store_true", help="score every PolNeAR attribution, not only speech cues")
     p.add_argument("--limit", type=int, help="read only the first N records of each .jsonl file")

@@ -16,6 +16,9 @@ NOTEBOOKS = ROOT / "notebooks"
 
 # Research data (PolNeAR, the corpora) is read from ../shared for measuring only; it is never copied in.
 SHARED = Path(os.environ.get("NEWSLENS_SHARED", ROOT.parent / "shared"))
+# Research data rebuilt on this machine outside the project (GGT dev: ../shared/ggt/README.md).
+RESEARCH_CACHE = Path(os.environ.get("NEWSLENS_RESEARCH_CACHE", Path.home() / ".cache" / "newslens-research"))
+GGT_DEV = RESEARCH_CACHE / "ggt_dev.jsonl"
 
 SEED = ARTICLES / "2022-01-nato-no-troops-to-ukraine.txt"
 
