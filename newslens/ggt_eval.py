@@ -32,19 +32,19 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Sequence
 
 import pandas as pd
 
 from . import paths
+from .measure import stamp
 
 THRESHOLDS = (0.3, 0.8)
+DATASET = "GGT dev"  # the name its figures are recorded under in data/evaluation/ggt.csv
 # The reference scorer's definitions, fixed so the figures stay comparable with it (not a reader's word list).
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "hers", "their", "theirs",
             "its", "our", "us", "me", "one", "who", "whom", "this", "that", "these", "those", "someone", "somebody"}
@@ -322,20 +322,8 @@ def analyse_records(records: Sequence[dict], progress: bool = True) -> dict[str,
     return out
 
 
-def measured_commit() -> str:
-    """The project's git commit (short), with "-dirty" when the code or data lists differ from it."""
-    def git(*args: str) -> str:
-        return subprocess.run(["git", "-C", str(paths.ROOT), *args], capture_output=True, text=True,
-                              check=True).stdout.strip()
-    try:
-        head = git("rev-parse", "--short", "HEAD")
-        dirty = git("status", "--porcelain", "--", "newslens", "data", ":!data/evaluation")
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
-    return head + ("-dirty" if dirty else "")
-
-
-def result_table(tables: dict[str, pd.DataFrame], dataset: str, articles: int, quotes: int) -> pd.DataFrame:
+def result_table(tables: dict[str, pd.DataFrame], dataset: str, articles: int, quotes: int,
+                 stamp: dict[str, str]) -> pd.DataFrame:
     """Every figure as one row (figure, value) with dataset, size, date and commit: fit to commit, no names or text."""
     rows = []
     for r in tables["summary"].to_dict("records"):
@@ -349,8 +337,7 @@ def result_table(tables: dict[str, pd.DataFrame], dataset: str, articles: int, q
     for r in tables["error_classes"].to_dict("records"):
         rows.append((f"speaker errors @{min(THRESHOLDS)} {r['error']}", r["quotes"]))
     table = pd.DataFrame(rows, columns=["figure", "value"])
-    meta = {"dataset": dataset, "articles": articles, "gold_quotes": quotes, "date": date.today().isoformat(),
-            "commit": measured_commit()}
+    meta = {"dataset": dataset, "articles": articles, "gold_quotes": quotes, **stamp}
     return table.assign(**meta)[[*meta, "figure", "value"]]
 
 
@@ -362,7 +349,7 @@ def run(path: Path, limit: int | None = None, out: Path | None = None) -> dict[s
     records = load_ggt(path, limit)
     tables = score(records, analyse_records(records))
     n_quotes = sum(len(r["quotes"]) for r in records)
-    tables["result"] = result_table(tables, path.stem, len(records), n_quotes)
+    tables["result"] = result_table(tables, DATASET, len(records), n_quotes, stamp())
     print(f"\n== {path} (GenderGapTracker format: {len(records)} articles, {n_quotes} gold quotes) ==")
     with pd.option_context("display.width", 160, "display.max_columns", 20, "display.max_rows", 60):
         print(tables["summary"].to_string(index=False, na_rep=""))

@@ -20,6 +20,7 @@ from .files import write_csv
 QUOTE_COLUMNS = ["dataset", "documents", "coverage", "gold", "predicted", "found", "precision", "recall", "f1",
                  "speaker_accuracy", "measured", "commit"]
 CUE_COLUMNS = ["dataset", "cue", "gold", "recall@0.3", "recall@0.8", "speaker_accuracy", "measured", "commit"]
+GGT_COLUMNS = ["dataset", "articles", "gold_quotes", "measured", "commit", "figure", "value"]
 PEOPLE_COLUMNS = ["dataset", "articles", "people", "precision", "recall", "mention_precision", "mention_recall",
                   "measured", "commit"]
 
@@ -32,13 +33,18 @@ def results(name: str, folder: Path | None = None) -> pd.DataFrame:
     return pd.read_csv(path)
 
 
-def _commit() -> str:
-    """The commit measured, marked '+changes' when the work tree differs from it."""
+def stamp() -> dict[str, str]:
+    """When and on what a figure was measured: today's date and the commit, marked '-dirty' when the code or the
+    lists in data/ differ from it (the recorded results themselves do not count)."""
     def git(*args: str) -> str:
-        return subprocess.run(["git", *args], cwd=paths.ROOT, capture_output=True, text=True).stdout.strip()
-
-    head = git("rev-parse", "--short", "HEAD") or "unknown"
-    return head + ("+changes" if git("status", "--porcelain", "--untracked-files=no") else "")
+        return subprocess.run(["git", "-C", str(paths.ROOT), *args], capture_output=True, text=True,
+                              check=True).stdout.strip()
+    try:
+        head = git("rev-parse", "--short", "HEAD")
+        dirty = git("status", "--porcelain", "--", "newslens", "data", ":!data/evaluation")
+    except (OSError, subprocess.CalledProcessError):
+        head, dirty = "unknown", ""
+    return {"measured": date.today().isoformat(), "commit": head + ("-dirty" if dirty else "")}
 
 
 def _quote_sets() -> dict[str, tuple[Path, Path]]:
@@ -82,21 +88,34 @@ def _measure_people(stamp: dict) -> dict[str, pd.DataFrame]:
     return {"people": table[PEOPLE_COLUMNS]}
 
 
+def _measure_ggt(stamp: dict) -> dict[str, pd.DataFrame]:
+    from . import ggt_eval
+
+    if not paths.GGT_DEV.is_file():
+        print(f"skipped {ggt_eval.DATASET}: {paths.GGT_DEV} is not here (built by ../shared/ggt/build_dev.py)")
+        return {"ggt": _frame([], GGT_COLUMNS)}
+    records = ggt_eval.load_ggt(paths.GGT_DEV)
+    tables = ggt_eval.score(records, ggt_eval.analyse_records(records, progress=False))
+    n_quotes = sum(len(r["quotes"]) for r in records)
+    print(f"measured {ggt_eval.DATASET}: {len(records)} articles")
+    return {"ggt": ggt_eval.result_table(tables, ggt_eval.DATASET, len(records), n_quotes, stamp)}
+
+
 def _frame(parts: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
     return pd.concat(parts, ignore_index=True)[columns] if parts else pd.DataFrame(columns=columns)
 
 
-MEASURES: list[Callable[[dict], dict[str, pd.DataFrame]]] = [_measure_quotes, _measure_people]
+MEASURES: list[Callable[[dict], dict[str, pd.DataFrame]]] = [_measure_quotes, _measure_people, _measure_ggt]
 
 
 def record(folder: Path | None = None) -> list[Path]:
     """Measure every data set that is here and write data/evaluation/<table>.csv, keeping the rows of data sets
     that are not here; return the paths written."""
     folder = Path(folder or paths.EVALUATION)
-    stamp = {"measured": date.today().isoformat(), "commit": _commit()}
+    when = stamp()
     written = []
     for measure in MEASURES:
-        for name, fresh in measure(stamp).items():
+        for name, fresh in measure(when).items():
             path = folder / f"{name}.csv"
             old = pd.read_csv(path) if path.is_file() else fresh.iloc[:0]
             kept = old[~old["dataset"].isin(fresh["dataset"])]

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from newslens import ggt_eval as gg
-from newslens import paths
+from newslens import measure, paths
 from newslens.tables import write_tables
 
 SCORER = paths.SHARED / "ggt" / "score_ggt.py"
@@ -89,8 +89,8 @@ def test_speaker_forms_and_error_classes():
 
 def test_result_table_holds_figures_only():
     tables = scored(record([gold(0, 100)]), [said(0, 100, "Berg")])
-    result = gg.result_table(tables, "tiny", 1, 1)
-    assert list(result.columns) == ["dataset", "articles", "gold_quotes", "date", "commit", "figure", "value"]
+    result = gg.result_table(tables, "tiny", 1, 1, {"measured": "2026-01-01", "commit": "abc"})
+    assert list(result.columns) == measure.GGT_COLUMNS
     assert pd.api.types.is_numeric_dtype(result["value"]) and not result["figure"].str.contains("Berg").any()
     assert result.set_index("figure").loc["quotes @0.3 f1", "value"] == 1.0
 

@@ -12,6 +12,7 @@ def test_results_names_the_missing_table(tmp_path):
 
 def test_record_without_research_data_keeps_what_was_measured_before(tmp_path, monkeypatch):
     monkeypatch.setattr(paths, "SHARED", tmp_path / "no-shared")
+    monkeypatch.setattr(paths, "GGT_DEV", tmp_path / "no-cache" / "ggt_dev.jsonl")
     earlier = pd.DataFrame([{"dataset": "PolNeAR dev", "documents": 94, "coverage": 0.3, "gold": 1328,
                              "predicted": 1, "found": 1, "precision": 0.5, "recall": 0.5, "f1": 0.5,
                              "speaker_accuracy": 0.5, "measured": "2020-01-01", "commit": "abc"},
@@ -20,19 +21,19 @@ def test_record_without_research_data_keeps_what_was_measured_before(tmp_path, m
                              "speaker_accuracy": 0.0, "measured": "2020-01-01", "commit": "abc"}])
     earlier.to_csv(tmp_path / "quotes.csv", index=False)
     written = measure.record(tmp_path)
-    assert {p.name for p in written} == {"quotes.csv", "quotes_by_cue.csv", "people.csv"}
+    assert {p.name for p in written} == {"quotes.csv", "quotes_by_cue.csv", "people.csv", "ggt.csv"}
     quotes = measure.results("quotes", tmp_path)
     kept = quotes[quotes.dataset == "PolNeAR dev"]
     assert kept.f1.tolist() == [0.5] and kept.measured.tolist() == ["2020-01-01"]  # absent here: kept as it was
     seed = quotes[quotes.dataset == "seed (team annotation)"]
     assert seed.coverage.tolist() == [0.3, 0.8] and seed.f1.tolist() == [1.0, 1.0]  # measured again, replaced
     assert seed.measured.iloc[0] != "2020-01-01"
-    assert measure.results("people", tmp_path).empty
+    assert measure.results("people", tmp_path).empty and measure.results("ggt", tmp_path).empty
 
 
 def test_committed_results_hold_figures_only():
     for name, columns in [("quotes", measure.QUOTE_COLUMNS), ("quotes_by_cue", measure.CUE_COLUMNS),
-                          ("people", measure.PEOPLE_COLUMNS)]:
+                          ("people", measure.PEOPLE_COLUMNS), ("ggt", measure.GGT_COLUMNS)]:
         table = measure.results(name)
         assert list(table.columns) == columns, name
         assert table["commit"].notna().all() and table["measured"].str.match(r"\d{4}-\d\d-\d\d$").all()
