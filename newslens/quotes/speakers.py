@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterable, NamedTuple, Sequence
 
-from . import audit, paths, tokens
-from .article import Article
-from .files import read_data_csv, read_word_kinds
+from .. import audit, paths, tokens
+from ..article import Article
+from ..files import read_data_csv, read_word_kinds
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -1016,7 +1016,7 @@ PERSON_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "officia
 @lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
     """The place names of the mentions step's gazetteer (one gazetteer for the project): the fallback's places."""
-    from .mentions import lexicon
+    from ..mentions import lexicon
 
     return frozenset(name for name, kind in lexicon().gazetteer.values() if kind == "place")
 
@@ -1264,7 +1264,7 @@ def _not_a_name(words: str, opens_sentence: bool) -> bool:
     low = words.strip().lower()
     if low in WHEN_WORDS:
         return True
-    from .mentions import lexicon
+    from ..mentions import lexicon
 
     return opens_sentence and low in lexicon().english and not words.isupper()
 
@@ -1373,7 +1373,7 @@ def mentioned_not_quoted(entities: Sequence[Any], table: pd.DataFrame,
 
 def words_chart(speakers: pd.DataFrame, name: str) -> Figure:
     """Stacked bars per source: words in their own words (quoted) and words reported in paraphrase; saved as NAME."""
-    from .figures import PALETTE, new_figure, save_figure
+    from ..figures import PALETTE, new_figure, save_figure
 
     data = speakers[["speaker", "speaker_kind", "own_words", "reported_words"]].reset_index(drop=True)
     total = int(data.own_words.sum() + data.reported_words.sum())
