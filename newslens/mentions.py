@@ -17,6 +17,7 @@ import pandas as pd
 
 from . import paths
 from .article import Article
+from .credits import find_credits
 from .files import read_data_csv, read_data_list, read_word_kinds
 from .tokens import Span, words
 
@@ -265,8 +266,12 @@ class _Candidate:
     cue: bool = False  # next to a speech verb or a word said of people ("said Biden", "the Obama administration")
 
 
-def _runs(tokens: list[Span], breaks: set[int], lex: _Lexicon, body: str) -> list[list[int]]:
-    """Indices of maximal runs of capitalised words, with connectors inside ("Secretary of State", "da Silva")."""
+def _runs(tokens: list[Span], breaks: set[int], lex: _Lexicon, body: str, skip: frozenset[int] = frozenset()
+          ) -> list[list[int]]:
+    """Indices of maximal runs of capitalised words, with connectors inside ("Secretary of State", "da Silva").
+
+    Tokens starting at an offset in `skip` (credit lines, bylines: newslens.credits) belong to no run.
+    """
     runs: list[list[int]] = []
     cur: list[int] = []
     n = len(tokens)
@@ -276,6 +281,11 @@ def _runs(tokens: list[Span], breaks: set[int], lex: _Lexicon, body: str) -> lis
 
     for i, tok in enumerate(tokens):
         text = tok.text
+        if tok.start in skip:
+            if cur:
+                runs.append(cur)
+            cur = []
+            continue
         if _is_cap(text) and _fold(text) not in lex.not_names:
             # A gap other than one space (a line break, a comma) or a glued boundary ends a run.
             if cur and (tok.start in breaks or not _plain_gap(tokens[cur[-1]], tok)):
@@ -351,6 +361,9 @@ class _Context:
         self.body, self.lex = body, lex
         self.tokens, self.breaks = _split_glued(words(body), lex, body)
         self.index = {t.start: i for i, t in enumerate(self.tokens)}
+        # Names in photo credits, bylines and links to other stories are not mentions in the story.
+        credits = find_credits(body, self.tokens)
+        self.skip = frozenset(t.start for t in self.tokens for c in credits if c.start <= t.start < c.end)
         # The first word of a sentence: after a full stop, "!" or "?" token (past quote marks and brackets), or at a
         # glued boundary. The word tokens already keep "Mr." and "U.S." whole, so their stops do not count; this
         # costs a tenth of tokens.sentences(), which would triple the time mentions take.
@@ -408,7 +421,7 @@ class _Context:
 def _candidates(body: str, lex: _Lexicon) -> list[_Candidate]:
     ctx = _Context(body, lex)
     tokens = ctx.tokens
-    for run in _runs(tokens, ctx.breaks, lex, body):
+    for run in _runs(tokens, ctx.breaks, lex, body, ctx.skip):
         toks = [tokens[i] for i in run]
         # A lower-case role just before the run ("foreign minister Sergei Lavrov", "Arsenal boss Arsene Wenger").
         pre_role, k, lo = "", run[0] - 1, None

@@ -260,3 +260,69 @@ def test_same_name_ignores_case_the_titles_apostrophes_and_follows_the_alias_fil
 def test_a_company_named_by_its_trade_is_an_organisation_not_a_person(company):
     entities, _ = find_mentions(f"Workers at {company} said the works were late. Critics agreed.")
     assert [(e.name, e.kind) for e in entities if e.name == company] == [(company, "organisation")]
+
+
+# ---------------------------------------------------------------- credit lines (newslens.credits)
+
+
+def test_photo_credit_names_no_person_in_the_story():
+    text = ("Mayor Linda Okafor opened the bridge on Monday. (Pieter Vandermolen/The Canadian Press)\n"
+            "Okafor said the work took three years.")
+    assert set(people(text)) == {"Linda Okafor"}
+
+
+def test_photo_credit_with_spaces_and_a_paper_name_closing_the_bracket():
+    text = "Farmers gather at the market. ( Tomasz Lindqvist / Harbour Daily File Photo )\nThe market opens at six."
+    assert people(text) == {}
+
+
+def test_agency_before_the_slash_credits_the_two_words_after_it():
+    text = "REUTERS/Ingrid Halvorsen Snow covers the square where Premier Mark Delacroix spoke."
+    assert set(people(text)) == {"Mark Delacroix"}
+
+
+def test_agency_after_the_slash_ends_the_credit_and_the_caption_goes_on():
+    text = ("Ingrid Halvorsen/CP Finance Minister Gloria Abernathy speaks in Ottawa.\n"
+            "Abernathy said the budget is balanced.")
+    found = people(text)
+    assert set(found) == {"Gloria Abernathy"} and found["Gloria Abernathy"].mentions == 2
+
+
+def test_slash_between_two_organisations_is_no_credit():
+    text = "A Reuters/Ipsos poll found that 40 per cent agree, said Tomas Brandt."
+    entities, _ = find_mentions(text)
+    assert "Ipsos" in {e.name for e in entities} and set(people(text)) == {"Tomas Brandt"}
+
+
+def test_byline_lines_are_not_mentions():
+    text = ("Ottilie Brennan, The Associated Press.\n\n"
+            "WASHINGTON -- Senator Harold Quist said on Monday the vote would wait.\n"
+            "By Marcus Ellery\n")
+    assert set(people(text)) == {"Harold Quist"}
+
+
+def test_a_short_line_naming_someone_with_a_description_is_no_byline():
+    text = "Harold Quist, the senator.\nQuist said the vote would wait."
+    assert set(people(text)) == {"Harold Quist"}
+
+
+def test_contribution_and_author_note_at_the_end_are_not_mentions():
+    text = ("Mayor Linda Okafor said the bridge is safe.\n\n"
+            "Okafor spoke on Monday.\n\n"
+            "Pieter Vandermolen contributed to this report.\n\n"
+            "Ottilie Brennan is a Halifax-based reporter who covers city hall.")
+    assert set(people(text)) == {"Linda Okafor"}
+
+
+def test_a_person_described_as_a_reporter_early_in_the_story_is_still_mentioned():
+    text = ("Ottilie Brennan is a reporter who was detained at the border.\n\nShe was held for a day.\n\n"
+            "Her lawyer spoke.\n\nThe ministry said nothing.\n\nNo charges were laid.")
+    assert set(people(text)) == {"Ottilie Brennan"}
+
+
+def test_link_lines_to_other_stories_are_not_mentions():
+    text = ("Mayor Linda Okafor said the bridge is safe.\n"
+            "READ MORE: Harold Quist says the bridge needs repairs\n"
+            "WATCH | Marcus Ellery on the bridge vote.\n"
+            "Okafor spoke on Monday.")
+    assert set(people(text)) == {"Linda Okafor"}
