@@ -166,8 +166,13 @@ def lexicon() -> _Lexicon:
     cues = read_word_kinds(PERSON_CUES, ("verb", "noun"))
 
     english = frozenset(w for w, n in SpellChecker().word_frequency.items() if n >= 1000)
+    stop_words = frozenset(get_stop_words("en"))
     detector = Detector(case_sensitive=False)
-    first_names = frozenset(n for n in detector.names if n.isalpha() and len(n) > 1)
+    # gender-guesser lists names used anywhere in Europe and Asia, "Five", "Even" and "To" among them. An English stop
+    # word counts as a first name only where English is spoken: a mark in the data's first three country columns
+    # (Great Britain, Ireland, USA), as "Bill", "May" and "Will" have.
+    first_names = frozenset(n for n, genders in detector.names.items() if n.isalpha() and len(n) > 1 and (
+        n not in stop_words or any(c.strip() for g in genders.values() for c in g[:3])))
     keys = list(gaz) + list(actors)
     return _Lexicon(
         titles=frozenset(titles),
@@ -179,7 +184,7 @@ def lexicon() -> _Lexicon:
         person_nouns=cues["noun"],
         not_names=frozenset(_fold(w) for w in read_data_list(NOT_NAMES)),
         actor_verbs=frozenset(read_data_list(ACTOR_VERBS)),
-        stop_words=frozenset(get_stop_words("en")),
+        stop_words=stop_words,
         first_names=first_names,
         english=english,
         gazetteer=gaz,

@@ -326,3 +326,9 @@ def test_link_lines_to_other_stories_are_not_mentions():
             "WATCH | Marcus Ellery on the bridge vote.\n"
             "Okafor spoke on Monday.")
     assert set(people(text)) == {"Linda Okafor"}
+
+
+def test_an_english_stop_word_is_no_first_name_unless_used_as_one_in_english():
+    # "Even" and "Five" are first names somewhere in gender-guesser's data, never in Britain, Ireland or the USA.
+    text = "Even Harbour Authority officials agreed, and the Five Rivers group said so too. Bill Tanaka said no."
+    assert set(people(text)) == {"Bill Tanaka"}
