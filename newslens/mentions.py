@@ -171,7 +171,8 @@ def lexicon() -> _Lexicon:
     # gender-guesser lists names used anywhere in Europe and Asia, "Five", "Even" and "To" among them. An English stop
     # word counts as a first name only where English is spoken: a mark in the data's first three country columns
     # (Great Britain, Ireland, USA), as "Bill", "May" and "Will" have.
-    first_names = frozenset(n for n, genders in detector.names.items() if n.isalpha() and len(n) > 1 and (
+    # Folded like every key ("François" is looked up as "francois").
+    first_names = frozenset(_fold(n) for n, genders in detector.names.items() if n.isalpha() and len(n) > 1 and (
         n not in stop_words or any(c.strip() for g in genders.values() for c in g[:3])))
     keys = list(gaz) + list(actors)
     return _Lexicon(
@@ -269,6 +270,7 @@ class _Candidate:
     name: str = ""  # canonical name when known (gazetteer, alias file)
     initial: bool = False  # first word of a sentence: capitalised for that reason alone, maybe
     cue: bool = False  # next to a speech verb or a word said of people ("said Biden", "the Obama administration")
+    aged: bool = False  # followed by an age between commas ("Jane Roe, 41, said")
 
 
 def _runs(tokens: list[Span], breaks: set[int], lex: _Lexicon, body: str, skip: frozenset[int] = frozenset()
@@ -359,6 +361,11 @@ def _role_split(toks: list[Span], lex: _Lexicon) -> int:
     return end
 
 
+# News gives a person's age between commas after the name ("Jane Roe, 41, and John Doe, 9."); a number followed by
+# a unit or more digits ("Highway 7, 12 km", "Bill C, 74,000") is no age.
+_AGE = re.compile(r"\s*,\s*\d{1,3}(?=\s*(?:[,.;)]\s|[,.;)]?$|and\b))")
+
+
 class _Context:
     """What the candidate finder needs about one body: its tokens, sentence starts, glued breaks."""
 
@@ -402,8 +409,9 @@ class _Context:
         cue = ((before in verbs and (not follows[:1].isalpha() or follows == "and"))
                or (after in verbs and before != "the") or after in self.lex.person_nouns)
         key = tuple(_fold(t.text) for t in toks if t.text[:1].isalnum())
+        aged = bool(_AGE.match(self.body, end))
         self.out.append(_Candidate(start, end, self.body[start:end], key, kind,
-                                   role, name, start in self.initial, cue))
+                                   role, name, start in self.initial, cue, aged))
 
     def known(self, toks: list[Span]) -> None:
         """Add the places and organisations named inside a role ("NATO" in "NATO Secretary-General")."""
@@ -451,7 +459,10 @@ def _split_run(ctx: _Context, toks: list[Span], pre_role: str, after: str) -> No
 
     # A capitalised word opening a sentence ("Shortly", "Notice Trump") is not part of a name unless known.
     first = _fold(toks[0].text)
-    if toks[0].start in ctx.initial and not known_word(first):
+    # An unknown word that is no English word, before another name word, opens a name ("Moyra Baxter, the chair").
+    opens_name = (len(toks) >= 2 and first not in lex.english and first not in lex.stop_words and toks[0].text[1:].islower()
+                  and _is_cap(toks[1].text) and not _is_title(toks[1].text, lex) and toks[1].text not in CONNECTORS)
+    if toks[0].start in ctx.initial and not known_word(first) and not opens_name:
         if first not in lex.stop_words:
             ctx.add(toks[:1], "")  # kept only if it turns out to be a known surname ("Truss, who ...")
         toks = toks[1:]
@@ -465,6 +476,21 @@ def _split_run(ctx: _Context, toks: list[Span], pre_role: str, after: str) -> No
         # name follows ends it.
         cut = next((j + 1 for j in range(len(toks) - 2, 0, -1) if _is_head_title(toks[j].text, lex)
                     and _fold(toks[j + 1].text) in lex.first_names and toks[j].text[:1].isupper()), 0)
+    if not cut and len(toks) >= 3 and _is_title(toks[-2].text, lex) and toks[-2].text[:1].isupper():
+        # "Hereditary Chief Na'moks": a title inside the run (not opening it: "Former Doxa journalists",
+        # "Presidential Debates") before one last word that is no English word names a person.
+        last = _fold(toks[-1].text)
+        if not (_is_title(last, lex) or last in lex.english or last in lex.org_words or last in lex.place_words):
+            cut = len(toks) - 1
+    if not cut:
+        # "Foreign Affairs Minister Chrystia Freeland": a title inside the run before two words that are no English
+        # words.
+        j = len(toks) - 3
+        rest = [_fold(t.text) for t in toks[j + 1:]] if j >= 0 else []
+        if (j >= 1 and _is_title(toks[j].text, lex) and toks[j].text[:1].isupper()
+                and not any(w in lex.english or w in lex.org_words or w in lex.place_words or _is_title(w, lex)
+                            or w in CONNECTORS for w in rest)):
+            cut = j + 1
     role_toks, name_toks = toks[:cut], toks[cut:]
     if role_toks and name_toks and name_toks[0].text in CONNECTORS:
         # "Lord of the Rings", "Speaker of the House": a title followed by "of" is part of a longer name, no person.
@@ -565,7 +591,10 @@ def _merge(cands: list[_Candidate], lex: _Lexicon) -> list[tuple[_Candidate, str
             and not (c.key[0].endswith("s") and c.key[0][:-1] in lex.english)}
     person_words = {k[0] for k in cued} | {c.key[0] for c in cands if c.kind == "person" and len(c.key) == 1}
     for c in cands:
-        if c.kind == "other" and len(c.key) >= 2 and person_words.intersection(c.key) and not c.initial:
+        # An age after the name, or a word known to name a person, makes a full name of unknown words a person
+        # ("Moyra Baxter, the chair, said ... Baxter said"); a sentence-initial English word does not ("Analysts").
+        if c.kind == "other" and len(c.key) >= 2 and (c.aged or person_words.intersection(c.key) and (
+                not c.initial or c.key[0] not in lex.english)):
             c.kind, c.name = "person", ""
     full: dict[tuple[str, ...], str] = {}  # folded name -> display name, for people named in full or with a title
     canonical = {_name_key(c.name) for c in cands if c.kind == "person" and c.name}

@@ -332,3 +332,32 @@ def test_an_english_stop_word_is_no_first_name_unless_used_as_one_in_english():
     # "Even" and "Five" are first names somewhere in gender-guesser's data, never in Britain, Ireland or the USA.
     text = "Even Harbour Authority officials agreed, and the Five Rivers group said so too. Bill Tanaka said no."
     assert set(people(text)) == {"Bill Tanaka"}
+
+
+def test_a_first_name_with_an_accent_is_known():
+    assert set(people("The fund was set up in 2010 by François Marchetti and a bank.")) == {"François Marchetti"}
+
+
+def test_a_title_glued_to_an_unknown_name_is_a_role():
+    text = "OTTAWA — Fisheries Affairs Minister Zoltrana Vekkers says the ban stays. Vekkers spoke on Monday."
+    found = people(text)
+    assert set(found) == {"Zoltrana Vekkers"} and found["Zoltrana Vekkers"].mentions == 2
+
+
+def test_a_title_inside_a_run_before_one_unknown_word_names_a_person():
+    assert set(people("But Ojibwe Hereditary Chief Tawakwe said the road stays shut.")) == {"Tawakwe"}
+
+
+def test_a_title_opening_a_run_before_an_unknown_word_is_no_person():
+    assert people("Former Zyxo journalists and the Commission on Presidential Debates met.") == {}
+
+
+def test_an_age_between_commas_makes_unknown_words_a_person():
+    text = "The victims were Oruba Tazenko, 39, and Kelmar Dashwiri, 42. They lived near Parkdale Road, 3 km away."
+    assert set(people(text)) == {"Oruba Tazenko", "Kelmar Dashwiri"}
+
+
+def test_an_unknown_word_opening_a_sentence_may_open_a_name():
+    text = "A long fight.\n\nZoltrana Vekkers, the board's chair, said she understands. Vekkers said so."
+    found = people(text)
+    assert set(found) == {"Zoltrana Vekkers"} and found["Zoltrana Vekkers"].mentions == 2
