@@ -128,7 +128,8 @@ def _line_credits(body: str, words: _Words) -> list[Credit]:
     byline = re.compile(rf"\s*(?:By[ \t]+{_NAME}\b.*|{_NAME},[ \t]*(?:.*\b)?(?i:{byline_words})\b.*)")
     link = re.compile(rf"\s*(?:{labels})\b[^\n:|]{{0,40}}[:|]")
     contribution = re.compile(r"[^.!?\n]*\bcontributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)\b")
-    note = re.compile(rf"(?:(?<=^)|(?<=[.!?”\"]\s))\s*{_NAME}\s+is\s+(?:a|an|the)\b[^.!?\n]{{0,60}}?\b(?i:{jobs})s?\b")
+    note = re.compile(rf"(?:(?<=^)|(?<=[.!?”\"]\s))\s*{_NAME}\s+is\s+(?:a|an|the)\b"
+                      rf"[^.!?\n]{{0,60}}?\b(?i:{jobs})s?\b")
     for n, (lo, hi) in enumerate(lines):
         line = body[lo:hi]
         # One phrase: "Jane Roe, a teacher. Photograph: Getty Images" is a caption naming someone in the story.

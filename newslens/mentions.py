@@ -25,6 +25,11 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 KINDS = ("person", "organisation", "place", "other")
+# Why an entity got its kind, strongest evidence first: the user's alias file, a gazetteer of places and organisations,
+# a title ("Minister"), gender-guesser's first names, a cue word next to the name (a speech verb, "administration"), an
+# age after it, a word of data/name_words.csv ("Party", "Square"), or none of these (default).
+KIND_REASONS = ("alias file", "gazetteer", "title", "first-name list", "cue word", "age", "organisation word",
+                "name word", "default")
 TITLES = paths.DATA / "titles.txt"
 NOT_TITLES = paths.DATA / "not_titles.txt"
 DEMONYMS = paths.DATA / "demonyms.txt"
@@ -73,6 +78,7 @@ class Entity:
     mentions: int
     first_start: int
     aliases: list[str] = field(default_factory=list)
+    kind_reason: str = "default"  # one of KIND_REASONS
 
 
 # ---------------------------------------------------------------- lists
@@ -271,6 +277,7 @@ class _Candidate:
     initial: bool = False  # first word of a sentence: capitalised for that reason alone, maybe
     cue: bool = False  # next to a speech verb or a word said of people ("said Biden", "the Obama administration")
     aged: bool = False  # followed by an age between commas ("Jane Roe, 41, said")
+    reason: str = ""  # why it has its kind (KIND_REASONS); "" when it only borrows an entity's ("Baxter")
 
 
 def _runs(tokens: list[Span], breaks: set[int], lex: _Lexicon, body: str, skip: frozenset[int] = frozenset()
@@ -396,7 +403,7 @@ class _Context:
         """The folded token at index i, or "" outside the body."""
         return _fold(self.tokens[i].text) if 0 <= i < len(self.tokens) else ""
 
-    def add(self, toks: list[Span], kind: str, role: str = "", name: str = "") -> None:
+    def add(self, toks: list[Span], kind: str, role: str = "", name: str = "", reason: str = "default") -> None:
         start, end = toks[0].start, toks[-1].end
         i, j = self.index[toks[0].start], self.index[toks[-1].start]
         before, after = self.word(i - 1), self.word(j + 1)
@@ -411,19 +418,19 @@ class _Context:
         key = tuple(_fold(t.text) for t in toks if t.text[:1].isalnum())
         aged = bool(_AGE.match(self.body, end))
         self.out.append(_Candidate(start, end, self.body[start:end], key, kind,
-                                   role, name, start in self.initial, cue, aged))
+                                   role, name, start in self.initial, cue, aged, reason))
 
     def known(self, toks: list[Span]) -> None:
         """Add the places and organisations named inside a role ("NATO" in "NATO Secretary-General")."""
         lex, i = self.lex, 0
         while i < len(toks):
-            n, table = _lookup(lex.actors, toks, i, lex.longest), lex.actors
+            n, table, reason = _lookup(lex.actors, toks, i, lex.longest), lex.actors, "alias file"
             if not n:
-                n, table = _lookup(lex.gazetteer, toks, i, lex.longest), lex.gazetteer
+                n, table, reason = _lookup(lex.gazetteer, toks, i, lex.longest), lex.gazetteer, "gazetteer"
             if n:
                 name, kind = table[tuple(_fold(t.text) for t in toks[i: i + n])]
                 if kind != "person":
-                    self.add(toks[i: i + n], kind, name=name)
+                    self.add(toks[i: i + n], kind, name=name, reason=reason)
                 i += n
             else:
                 i += 1
@@ -460,8 +467,9 @@ def _split_run(ctx: _Context, toks: list[Span], pre_role: str, after: str) -> No
     # A capitalised word opening a sentence ("Shortly", "Notice Trump") is not part of a name unless known.
     first = _fold(toks[0].text)
     # An unknown word that is no English word, before another name word, opens a name ("Moyra Baxter, the chair").
-    opens_name = (len(toks) >= 2 and first not in lex.english and first not in lex.stop_words and toks[0].text[1:].islower()
-                  and _is_cap(toks[1].text) and not _is_title(toks[1].text, lex) and toks[1].text not in CONNECTORS)
+    opens_name = (len(toks) >= 2 and first not in lex.english and first not in lex.stop_words
+                  and toks[0].text[1:].islower() and _is_cap(toks[1].text) and not _is_title(toks[1].text, lex)
+                  and toks[1].text not in CONNECTORS)
     if toks[0].start in ctx.initial and not known_word(first) and not opens_name:
         if first not in lex.stop_words:
             ctx.add(toks[:1], "")  # kept only if it turns out to be a known surname ("Truss, who ...")
@@ -539,18 +547,19 @@ def _split_run(ctx: _Context, toks: list[Span], pre_role: str, after: str) -> No
     text = body[name_toks[0].start: name_toks[-1].end]
     if key in lex.actors:
         name, kind = lex.actors[key]
-        ctx.add(name_toks, kind, role if kind == "person" else "", name)
+        ctx.add(name_toks, kind, role if kind == "person" else "", name, "alias file")
         return
     if key in lex.gazetteer and not role:
         name, kind = lex.gazetteer[key]
-        ctx.add(name_toks, kind, "", name)
+        ctx.add(name_toks, kind, "", name, "gazetteer")
         return
     org = any(k in lex.org_words for k in key) or after in lex.org_words
     if len(key) >= 2 and key[-1] in lex.work_words:
-        ctx.add(name_toks, "other", name=text)  # "The Steve Harvey Morning Show" names a programme, not a person
+        ctx.add(name_toks, "other", name=text, reason="name word")  # "The Steve Harvey Morning Show": a programme
         return
     if role:
-        ctx.add(name_toks, "organisation" if org else "person", "" if org else role, text if org else "")
+        ctx.add(name_toks, "organisation" if org else "person", "" if org else role, text if org else "",
+                "organisation word" if org else "title")
         return
     # A known place or organisation directly before a first name ("Washington Joe ..."): two mentions.
     n = _lookup(lex.gazetteer, name_toks, 0, lex.longest) or _lookup(lex.actors, name_toks, 0, lex.longest)
@@ -559,15 +568,17 @@ def _split_run(ctx: _Context, toks: list[Span], pre_role: str, after: str) -> No
         _split_run(ctx, name_toks[n:], "", after)
         return
     if org:
-        ctx.add(name_toks, "organisation", name=text)
+        ctx.add(name_toks, "organisation", name=text, reason="organisation word")
         return
     if len(key) >= 2:
         if key[0] in lex.first_names and key[-1] not in lex.titles and key[-1] not in lex.place_words:
-            ctx.add(name_toks, "person")
+            ctx.add(name_toks, "person", reason="first-name list")
         elif n:
             ctx.known(name_toks)  # "Moscow Kremlin": known words, each its own mention
+        elif key[-1] in lex.place_words:
+            ctx.add(name_toks, "place", name=text, reason="name word")
         else:
-            ctx.add(name_toks, "place" if key[-1] in lex.place_words else "other", name=text)
+            ctx.add(name_toks, "other", name=text)
         return
     ctx.add(name_toks, "")
 
@@ -595,7 +606,7 @@ def _merge(cands: list[_Candidate], lex: _Lexicon) -> list[tuple[_Candidate, str
         # ("Moyra Baxter, the chair, said ... Baxter said"); a sentence-initial English word does not ("Analysts").
         if c.kind == "other" and len(c.key) >= 2 and (c.aged or person_words.intersection(c.key) and (
                 not c.initial or c.key[0] not in lex.english)):
-            c.kind, c.name = "person", ""
+            c.kind, c.name, c.reason = "person", "", "age" if c.aged else "cue word"
     full: dict[tuple[str, ...], str] = {}  # folded name -> display name, for people named in full or with a title
     canonical = {_name_key(c.name) for c in cands if c.kind == "person" and c.name}
     first_seen: dict[tuple[str, ...], int] = {}
@@ -646,6 +657,7 @@ def _merge(cands: list[_Candidate], lex: _Lexicon) -> list[tuple[_Candidate, str
         if len(c.key) == 1:
             who = person_for(c.key[0])
             if who and (c.kind == "" or c.key not in lex.actors):
+                c.reason = ""  # a surname or first name of a person named in full: the full name says why
                 out.append((c, who, "person"))
                 continue
         if c.kind == "":
@@ -657,6 +669,7 @@ def _merge(cands: list[_Candidate], lex: _Lexicon) -> list[tuple[_Candidate, str
     # "other" and one that opens a sentence is dropped.
     for c in unknown:
         if c.key in cued:
+            c.reason = "cue word"
             out.append((c, c.text, "person"))
         elif not (c.initial or c.key[0] in lex.stop_words or _is_title(c.key[0], lex) or c.key[0] in lex.first_names):
             out.append((c, c.text, "other"))
@@ -700,15 +713,20 @@ def find_mentions(article: Article | str) -> tuple[list[Entity], list[Mention]]:
     body = article if isinstance(article, str) else article.body
     lex = lexicon()
     mentions: list[Mention] = []
+    reasons: dict[tuple[str, str], set[str]] = {}
     for c, name, kind in _merge(_candidates(body, lex), lex):
         actor = kind == "person" or (kind in ("place", "organisation") and _is_actor(body, c.end, lex))
         mentions.append(Mention(c.start, c.end, c.text, name, kind, c.role if kind == "person" else "", actor))
+        # A lone word the acronym rule or a surname merged into another kind keeps no reason of its own.
+        reasons.setdefault((name, kind), set()).add(c.reason if c.kind in (kind, "") else "")
     mentions.sort(key=lambda m: m.start)
     entities: dict[tuple[str, str], Entity] = {}
     for m in mentions:
         e = entities.get((m.entity, m.kind))
         if e is None:
-            e = entities[(m.entity, m.kind)] = Entity(m.entity, m.kind, "", 0, m.start, [])
+            found = reasons[(m.entity, m.kind)]
+            reason = next((r for r in KIND_REASONS if r in found), "default")
+            e = entities[(m.entity, m.kind)] = Entity(m.entity, m.kind, "", 0, m.start, [], reason)
         e.mentions += 1
         if m.text not in e.aliases:
             e.aliases.append(m.text)
@@ -785,13 +803,14 @@ def same_name(a: str, b: str) -> bool:
 
 # ---------------------------------------------------------------- tables and charts
 
-ENTITY_COLUMNS = ["entity", "kind", "mentions", "first_start", "role", "aliases"]
+ENTITY_COLUMNS = ["entity", "kind", "kind_reason", "mentions", "first_start", "role", "aliases"]
 MENTION_COLUMNS = ["start", "end", "text", "entity", "kind", "role", "actor"]
 
 
 def entity_table(entities: list[Entity]) -> pd.DataFrame:
-    """One row per entity, most mentioned first: entity, kind, mentions, first_start, role, aliases ("; "-joined)."""
-    rows = [(e.name, e.kind, e.mentions, e.first_start, e.role, "; ".join(e.aliases)) for e in entities]
+    """One row per entity, most mentioned first: entity, kind, why that kind (kind_reason), mentions, first_start, role,
+    aliases ("; "-joined)."""
+    rows = [(e.name, e.kind, e.kind_reason, e.mentions, e.first_start, e.role, "; ".join(e.aliases)) for e in entities]
     table = pd.DataFrame(rows, columns=ENTITY_COLUMNS)
     return table.sort_values(["mentions", "first_start"], ascending=[False, True], ignore_index=True)
 

@@ -361,3 +361,55 @@ def test_an_unknown_word_opening_a_sentence_may_open_a_name():
     text = "A long fight.\n\nZoltrana Vekkers, the board's chair, said she understands. Vekkers said so."
     found = people(text)
     assert set(found) == {"Zoltrana Vekkers"} and found["Zoltrana Vekkers"].mentions == 2
+
+
+# ---------------------------------------------------------------- why an entity has its kind (issue item 3)
+
+
+def reasons(text: str) -> dict[str, tuple[str, str]]:
+    entities, _ = find_mentions(text)
+    return {e.name: (e.kind, e.kind_reason) for e in entities}
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Talks went on in Madrid on Monday.", "Madrid", ("place", "gazetteer")),
+    ("The fund was set up by Margaret Quillfeather in 2010.", "Margaret Quillfeather", ("person", "first-name list")),
+    ("The ruling came from Magistrate Zorvath Kellunder on Monday.", "Zorvath Kellunder", ("person", "title")),
+    ("The plan is bad, said Quillfeather.", "Quillfeather", ("person", "cue word")),
+    ("The victims were Oruba Tazenko, 39, and others.", "Oruba Tazenko", ("person", "age")),
+    ("The Zorvath Kellunder Party won the vote.", "Zorvath Kellunder Party", ("organisation", "organisation word")),
+    ("Crowds filled Zorvath Square on Monday.", "Zorvath Square", ("place", "name word")),
+    ("Crowds filled Zorvath Kellunder on Monday.", "Zorvath Kellunder", ("other", "default")),
+    ("Putin spoke on Monday.", "Vladimir Putin", ("person", "alias file")),
+])
+def test_each_kind_says_why(text, name, expected):
+    assert reasons(text)[name] == expected
+
+
+def test_a_surname_takes_the_reason_of_the_full_name():
+    found = reasons("Margaret Quillfeather arrived. Later Quillfeather left.")
+    assert found == {"Margaret Quillfeather": ("person", "first-name list")}
+
+
+def test_editing_the_alias_file_changes_the_reason(tmp_path, monkeypatch):
+    from newslens import mentions
+
+    text = "Crowds filled Zorvath Kellunder on Monday."
+    assert reasons(text)["Zorvath Kellunder"] == ("other", "default")
+    edited = tmp_path / "actors.csv"
+    edited.write_text(mentions.ACTORS.read_text(encoding="utf-8") + "Zorvath Kellunder,Zorvath Kellunder,place\n",
+                      encoding="utf-8")
+    monkeypatch.setattr(mentions, "ACTORS", edited)
+    mentions.lexicon.cache_clear()
+    try:
+        assert reasons(text)["Zorvath Kellunder"] == ("place", "alias file")
+    finally:
+        monkeypatch.undo()
+        mentions.lexicon.cache_clear()
+
+
+def test_the_entity_table_has_a_kind_reason_for_every_entity(seed_found):
+    from newslens.mentions import KIND_REASONS, entity_table
+
+    table = entity_table(seed_found[0])
+    assert "kind_reason" in table.columns and set(table["kind_reason"]) <= set(KIND_REASONS)
