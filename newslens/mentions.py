@@ -628,6 +628,13 @@ def _merge(cands: list[_Candidate], lex: _Lexicon) -> list[tuple[_Candidate, str
             for w in words_:
                 index.setdefault(f"{pos}:{w}", []).append(key)
 
+    def fullest(key: tuple[str, ...]) -> str:
+        # The same first and last name as a person already named is one entity ("Jason LeBlanc", "Jason Marcel
+        # LeBlanc"); a name from data/actors.csv is the canonical one, otherwise the fullest form, then the first seen.
+        same = [k for k in index.get(f"last:{key[-1]}", []) if k[0] == key[0] and len(k) >= 2] if len(key) >= 2 else []
+        best = min(same, key=lambda k: (k not in canonical, -len(k), first_seen[k])) if same else key
+        return full[best]
+
     def person_for(word: str) -> str | None:
         # A full name beats a lone word with a title ("Vladimir Putin" over "Russian President Vladimir").
         for size in (2, 1):
@@ -635,7 +642,7 @@ def _merge(cands: list[_Candidate], lex: _Lexicon) -> list[tuple[_Candidate, str
                 options = [k for k in index.get(f"{pos}:{word}", []) if (len(k) >= 2) == (size == 2)]
                 if options:
                     # An ambiguous surname ("Clinton") means the person the article named first.
-                    return full[min(options, key=lambda k: first_seen[k])]
+                    return fullest(min(options, key=lambda k: first_seen[k]))
         return None
 
     out = []
@@ -645,11 +652,7 @@ def _merge(cands: list[_Candidate], lex: _Lexicon) -> list[tuple[_Candidate, str
             if c.name:
                 out.append((c, c.name, "person"))
             elif len(c.key) >= 2:
-                # The same first and last name as a person already named: one entity ("George W Bush").
-                # A name from data/actors.csv is the canonical one; otherwise the form seen first.
-                same = [k for k in index.get(f"last:{c.key[-1]}", []) if k[0] == c.key[0] and len(k) >= 2]
-                best = min(same, key=lambda k: (k not in canonical, first_seen[k])) if same else None
-                out.append((c, full[best] if best else c.text, "person"))
+                out.append((c, fullest(c.key) if c.key in full else c.text, "person"))
             else:
                 who = person_for(c.key[0])
                 out.append((c, who if who and _name_key(who) != c.key else full.get(c.key, c.text), "person"))

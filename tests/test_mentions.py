@@ -413,3 +413,11 @@ def test_the_entity_table_has_a_kind_reason_for_every_entity(seed_found):
 
     table = entity_table(seed_found[0])
     assert "kind_reason" in table.columns and set(table["kind_reason"]) <= set(KIND_REASONS)
+
+
+def test_the_fullest_form_of_a_name_is_shown():
+    text = ("Edwin Okonkwo-Barre, father of Jason Okonkwo-Barre, spoke. Jason Tobias Okonkwo-Barre had a bag.\n"
+            "Okonkwo-Barre said the family wants answers.")
+    found = people(text)
+    assert set(found) == {"Edwin Okonkwo-Barre", "Jason Tobias Okonkwo-Barre"}
+    assert found["Jason Tobias Okonkwo-Barre"].mentions == 2
