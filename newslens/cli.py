@@ -5,16 +5,25 @@ import argparse
 import sys
 from pathlib import Path
 
-from .article import ArticleError, load_article
+from .article import ArticleError, load_article, write_body
+from .webpage import is_web_page
 from .tables import analyse, write_tables
 
 
 def _analyse(args: argparse.Namespace) -> None:
     if args.out.exists() and not args.out.is_dir():
         raise ValueError(f"{args.out}: --out must be a folder, and this is a file")
-    article = load_article(args.file)
-    for path in write_tables(analyse(article), args.out):
+    article = load_article(args.file, args.encoding)
+    tables = analyse(article)
+    for path in write_tables(tables, args.out):
         print(path)
+    if is_web_page(args.file):  # the extracted text, which every offset points into
+        print(write_body(article, args.out))
+
+
+FILE_HELP = ("article file: ' date YYYY-MM title' header, blank line, body; or plain text; or a news page saved "
+             "from a browser as .html/.htm (its main text is extracted and kept as article.txt)")
+ENCODING_HELP = "the file's text encoding when it is not UTF-8, e.g. latin-1 or utf-16"
 
 
 def _html(args: argparse.Namespace) -> None:
@@ -55,8 +64,9 @@ def parser() -> argparse.ArgumentParser:
     sub = top.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("analyse", help="analyse one article file and write its tables as CSV")
-    p.add_argument("file", type=Path, help="article file: ' date YYYY-MM title' header, blank line, body; or plain text")
+    p.add_argument("file", type=Path, help=FILE_HELP)
     p.add_argument("--out", type=Path, required=True, help="folder for the CSV tables")
+    p.add_argument("--encoding", help=ENCODING_HELP)
     p.set_defaults(run=_analyse)
 
     p = sub.add_parser("evaluate", help="score the quote finder against annotations (PolNeAR .jsonl or quotes.csv)")
