@@ -34,7 +34,7 @@ def verb(n: int, singular: str, plural_form: str) -> str:
 
 def shorten(text: str, width: int = 60) -> str:
     """The text on one line, cut at a word with an ellipsis when longer than `width`."""
-    text = " ".join(text.split())
+    text = " ".join(text.split()).rstrip(" .,;:")  # the sentence around it ends with its own mark
     return text if len(text) <= width else text[:width].rsplit(" ", 1)[0] + " …"
 
 
