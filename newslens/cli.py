@@ -1,4 +1,5 @@
-"""The command line: `python -m newslens analyse FILE --out DIR`, `execute NOTEBOOK...`, `html NOTEBOOK...`."""
+"""The command line: `python -m newslens analyse FILE --out DIR`, `report FILE --out DIR`, `execute NOTEBOOK...`,
+`html NOTEBOOK...`."""
 from __future__ import annotations
 
 import argparse
@@ -43,6 +44,12 @@ def _execute(args: argparse.Namespace) -> None:
         execute_in_place(path)
 
 
+def _report(args: argparse.Namespace) -> None:
+    from .report import build
+
+    print(build(args.file, args.out, args.encoding) / "index.html")
+
+
 def _evaluate(args: argparse.Namespace) -> None:
     from .evaluate import default_sources, run
 
@@ -68,6 +75,13 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, required=True, help="folder for the CSV tables")
     p.add_argument("--encoding", help=ENCODING_HELP)
     p.set_defaults(run=_analyse)
+
+    p = sub.add_parser("report", help="run every notebook for one article: pages, figures, tables and an index page")
+    p.add_argument("file", type=Path, help=FILE_HELP)
+    p.add_argument("--out", type=Path, required=True,
+                   help="folder for the report (replaced if it holds an earlier report; written only if all goes well)")
+    p.add_argument("--encoding", help=ENCODING_HELP)
+    p.set_defaults(run=_report)
 
     p = sub.add_parser("evaluate", help="score the quote finder against annotations (PolNeAR .jsonl or quotes.csv)")
     p.add_argument("annotations", type=Path, nargs="*",

@@ -299,7 +299,8 @@ def occurrence_table(occurrences: Sequence[Occurrence]) -> pd.DataFrame:
     table = pd.DataFrame([vars(o) for o in occurrences], columns=OCCURRENCE_COLUMNS)
     for column in ("quote_start", "quote_end"):
         table[column] = table[column].astype("Int64")
-    return table
+    # boolean even with no rows, so that uses[uses.negated] selects rows, never columns
+    return table.astype({"negated": bool, "hypothetical": bool, "compound": str})
 
 
 def term_table(occurrences: Sequence[Occurrence], lexicon: Sequence[Term], title: str | None = None) -> pd.DataFrame:
