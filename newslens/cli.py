@@ -1,20 +1,30 @@
-"""The command line: `python -m newslens analyse FILE --out DIR`, `execute NOTEBOOK...`, `html NOTEBOOK...`."""
+"""The command line: `python -m newslens analyse FILE --out DIR`, `report FILE --out DIR`, `execute NOTEBOOK...`,
+`html NOTEBOOK...`."""
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
 
-from .article import ArticleError, load_article
+from .article import ArticleError, load_article, write_body
+from .webpage import is_web_page
 from .tables import analyse, write_tables
 
 
 def _analyse(args: argparse.Namespace) -> None:
     if args.out.exists() and not args.out.is_dir():
         raise ValueError(f"{args.out}: --out must be a folder, and this is a file")
-    article = load_article(args.file)
-    for path in write_tables(analyse(article), args.out):
+    article = load_article(args.file, args.encoding)
+    tables = analyse(article)
+    for path in write_tables(tables, args.out):
         print(path)
+    if is_web_page(args.file):  # the extracted text, which every offset points into
+        print(write_body(article, args.out))
+
+
+FILE_HELP = ("article file: ' date YYYY-MM title' header, blank line, body; or plain text; or a news page saved "
+             "from a browser as .html/.htm (its main text is extracted and kept as article.txt)")
+ENCODING_HELP = "the file's text encoding when it is not UTF-8, e.g. latin-1 or utf-16"
 
 
 def _html(args: argparse.Namespace) -> None:
@@ -32,6 +42,12 @@ def _execute(args: argparse.Namespace) -> None:
     for path in tqdm(args.notebooks, desc="notebooks", unit="nb"):
         tqdm.write(f"executing {path}")
         execute_in_place(path)
+
+
+def _report(args: argparse.Namespace) -> None:
+    from .report import build
+
+    print(build(args.file, args.out, args.encoding) / "index.html")
 
 
 def _evaluate(args: argparse.Namespace) -> None:
@@ -61,9 +77,17 @@ def parser() -> argparse.ArgumentParser:
     sub = top.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("analyse", help="analyse one article file and write its tables as CSV")
-    p.add_argument("file", type=Path, help="article file: ' date YYYY-MM title' header, blank line, body; or plain text")
+    p.add_argument("file", type=Path, help=FILE_HELP)
     p.add_argument("--out", type=Path, required=True, help="folder for the CSV tables")
+    p.add_argument("--encoding", help=ENCODING_HELP)
     p.set_defaults(run=_analyse)
+
+    p = sub.add_parser("report", help="run every notebook for one article: pages, figures, tables and an index page")
+    p.add_argument("file", type=Path, help=FILE_HELP)
+    p.add_argument("--out", type=Path, required=True,
+                   help="folder for the report (replaced if it holds an earlier report; written only if all goes well)")
+    p.add_argument("--encoding", help=ENCODING_HELP)
+    p.set_defaults(run=_report)
 
     p = sub.add_parser("evaluate", help="score the quote finder against annotations (PolNeAR or GGT .jsonl, or quotes.csv)")
     p.add_argument("annotations", type=Path, nargs="*",

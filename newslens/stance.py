@@ -297,7 +297,8 @@ def occurrence_table(occurrences: Sequence[Occurrence]) -> pd.DataFrame:
     table = pd.DataFrame([vars(o) for o in occurrences], columns=OCCURRENCE_COLUMNS)
     for column in ("quote_start", "quote_end"):
         table[column] = table[column].astype("Int64")
-    return table
+    # boolean even with no rows, so that uses[uses.negated] selects rows, never columns
+    return table.astype({"negated": bool, "hypothetical": bool, "compound": str})
 
 
 def term_table(occurrences: Sequence[Occurrence], lexicon: Sequence[Term], title: str | None = None) -> pd.DataFrame:
@@ -481,3 +482,11 @@ def plot_dispersion(body: str, occurrences: Sequence[Occurrence], terms: Sequenc
                           "owner": o.owner, "negated": o.negated} for o in shown],
                         columns=["term", "word_index", "start", "text", "owner", "negated"])
     return ax.figure, data
+
+
+def other_term_lists(lexicon: Sequence[Term], core: Iterable[str], broad: Iterable[str]) -> dict[str, list[Term]]:
+    """The full list and three other reasonable ones: its `core` terms only, without `broad` words, without denial."""
+    core, broad = set(core), set(broad)
+    return {"full list": list(lexicon), "core terms": [t for t in lexicon if t.term in core],
+            "without broad words": [t for t in lexicon if t.term not in broad],
+            "without denial": [t for t in lexicon if t.frame != "denial"]}
