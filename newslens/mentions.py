@@ -496,7 +496,10 @@ def _name_lists(cands: list[_Candidate], body: str, lex: _Lexicon) -> None:
             c.key not in lex.actors)
 
     def unknown(c: _Candidate) -> bool:
-        return c.kind in ("", "other") and not any(k in lex.org_words for k in c.key) and not c.text.isupper()
+        # Words no list knows, not all English words ("Land Development") and not ending on a plural ("New Democrats").
+        last = c.key[-1]
+        return (c.kind in ("", "other") and not any(k in lex.org_words for k in c.key) and not c.text.isupper()
+                and not all(w in lex.english for w in c.key) and not (last.endswith("s") and last[:-1] in lex.english))
 
     for group in groups:
         # A first name that names a place counts as neither ("Florence, Regina and Victoria" are cities).
@@ -508,7 +511,9 @@ def _name_lists(cands: list[_Candidate], body: str, lex: _Lexicon) -> None:
         names_list = len(group) >= 3 and 3 * len(lone) >= 2 * len(group) and (
             3 * sum(first_name(c) for c in lone) >= 2 * len(lone))
         for c in group:
-            joins = first_name(c) and (c.kind != "place" or names_list) or unknown(c) and (
+            # Two lone first names alone make no list of people ("upholder of Islam and Malay tradition").
+            full = any(len(o.key) >= 2 and o.kind == "person" for o in group)
+            joins = first_name(c) and (c.kind != "place" and full or names_list) or unknown(c) and (
                 len(c.key) >= 2 or names_list)
             if c.kind != "person" and joins:
                 c.listed = True

@@ -477,3 +477,11 @@ def test_a_person_name_ends_before_of():
     assert found["Marcus Tellby"][0] == "person" and found["Ida Renn"][0] == "person"
     assert found["Chicago Red Comets"][0] == "organisation"
     assert not any(name.startswith(("Marcus Tellby of", "Ida Renn of")) for name in found)
+
+
+def test_a_list_with_two_lone_first_names_an_english_phrase_or_a_plural_group_makes_no_person():
+    found = reasons("He defended Ivy and Rowan traditions. The Centre for Urban Studies and Rural Planning opened. "
+                    "Mara Quell's Free Voters and Tomas Veld's Greens will argue.")
+    assert found["Tomas Veld"][0] == "person"
+    assert all(found.get(name, ("other",))[0] != "person"
+               for name in ("Ivy", "Rowan", "Rural Planning", "Free Voters"))
