@@ -27,9 +27,10 @@ if TYPE_CHECKING:
 KINDS = ("person", "organisation", "place", "other")
 # Why an entity got its kind, strongest evidence first: the user's alias file, a gazetteer of places and organisations,
 # a title ("Minister"), gender-guesser's first names, a cue word next to the name (a speech verb, "administration"), an
-# age after it, a word of data/name_words.csv ("Party", "Square"), or none of these (default).
-KIND_REASONS = ("alias file", "gazetteer", "title", "first-name list", "cue word", "age", "organisation word",
-                "name word", "default")
+# age after it, a place in a list of people's names ("Maren, Joelle and Petra"), a place before a plural noun (a team:
+# "Chicago Comets"), a word of data/name_words.csv ("Party", "Square"), or none of these (default).
+KIND_REASONS = ("alias file", "gazetteer", "title", "first-name list", "cue word", "age", "name list",
+                "team name", "organisation word", "name word", "default")
 TITLES = paths.DATA / "titles.txt"
 NOT_TITLES = paths.DATA / "not_titles.txt"
 DEMONYMS = paths.DATA / "demonyms.txt"
@@ -57,6 +58,9 @@ AFTER_CONNECTOR = {"state", "defence", "defense", "justice", "health", "educatio
 # Letters after a name that are not part of it ("Guy Mansfield QC", "Martin Luther King Jr").
 SUFFIXES = {"qc", "kc", "mp", "mep", "jr", "sr", "jnr", "snr", "ii", "iii", "iv", "obe", "mbe", "cbe", "phd", "md", "esq"}
 CITY_POPULATION = 250_000
+# Countries whose first-level subdivisions (provinces, states, territories, the UK's four nations) are places, from
+# pycountry: English-speaking countries and India, whose regions English-language news names often.
+SUBDIVISION_COUNTRIES = ("CA", "US", "GB", "AU", "IN", "IE", "ZA")
 
 
 @dataclass(frozen=True)
@@ -152,6 +156,11 @@ def lexicon() -> _Lexicon:
                 add(getattr(country, attr), "place")
     for state in gc.get_us_states().values():
         add(state["name"], "place")
+    for code in SUBDIVISION_COUNTRIES:
+        for sub in pycountry.subdivisions.get(country_code=code) or []:
+            name = re.sub(r"\s*\[.*\]$", "", sub.name)  # "Wales [Cymru GB-CYM]"
+            if sub.parent_code is None and "," not in name:
+                add(name, "place")
     for continent in gc.get_continents().values():
         add(continent["name"], "place")
     for city in gc.get_cities().values():
@@ -278,6 +287,7 @@ class _Candidate:
     cue: bool = False  # next to a speech verb or a word said of people ("said Biden", "the Obama administration")
     aged: bool = False  # followed by an age between commas ("Jane Roe, 41, said")
     reason: str = ""  # why it has its kind (KIND_REASONS); "" when it only borrows an entity's ("Baxter")
+    listed: bool = False  # an item of a list of people's names ("Maren, Joelle and Petra"): see _name_lists
 
 
 def _runs(tokens: list[Span], breaks: set[int], lex: _Lexicon, body: str, skip: frozenset[int] = frozenset()
@@ -451,7 +461,78 @@ def _candidates(body: str, lex: _Lexicon) -> list[_Candidate]:
             pre_role = body[tokens[lo].start: tokens[run[0] - 1].end]
         after = ctx.word(run[-1] + 1)
         _split_run(ctx, toks, pre_role, after)
+    _name_lists(ctx.out, body, lex)
     return ctx.out
+
+
+# Between two items of a list: a comma, "and", or both ("Maren, Joelle and Petra", "Maren, Joelle, and Petra").
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _name_lists(cands: list[_Candidate], body: str, lex: _Lexicon) -> None:
+    """Mark the items of a list of names that is mostly people as people ("Tomas Veld and Ilse Marquardt-Oyelaran",
+    "Maren, Joelle, Ngozi and Petra").
+
+    A list is candidates separated only by commas and "and", with "and" before the last. When at least half its items
+    are people (named in full or with a title, or a lone first name), an item that is a lone first name or a name of
+    unknown words becomes a person too ("Ruth and Simon Adebayo"). A lone unknown word, or a first name that names a
+    place ("Florence"), needs a list of three or more, two thirds of them lone words and two thirds of those first
+    names, as in a recap or a team sheet ("Maren, Joelle, Ngozi and Petra"); in a list of full names it may be a band,
+    a firm or a country ("the leaders Anna Berg of Sweden, Tom Hale of Ireland"). Other places and organisations keep
+    their kind.
+    """
+    cands.sort(key=lambda c: c.start)
+    groups: list[list[_Candidate]] = []
+    for c in cands:
+        prev = groups[-1][-1] if groups else None
+        if prev and _LIST_GAP.fullmatch(body, prev.end, c.start):
+            groups[-1].append(c)
+        else:
+            groups.append([c])
+
+    def first_name(c: _Candidate) -> bool:
+        # A lone first name, also one that names a place ("Florence"), but none the alias file knows.
+        return len(c.key) == 1 and c.key[0] in lex.first_names and c.kind in ("", "other", "place") and (
+            c.key not in lex.actors)
+
+    def unknown(c: _Candidate) -> bool:
+        # Words no list knows, not all English words ("Land Development") and not ending on a plural ("New Democrats").
+        last = c.key[-1]
+        return (c.kind in ("", "other") and not any(k in lex.org_words for k in c.key) and not c.text.isupper()
+                and not all(w in lex.english for w in c.key) and not (last.endswith("s") and last[:-1] in lex.english))
+
+    for group in groups:
+        # A first name that names a place counts as neither ("Florence, Regina and Victoria" are cities).
+        people = sum(c.kind == "person" or first_name(c) and c.kind != "place" for c in group)
+        # A list ends on "and"; a comma alone joins a town and its province as often ("Brockville, Ont.").
+        if len(group) < 2 or 2 * people < len(group) or "and" not in body[group[-2].end: group[-1].start]:
+            continue
+        lone = [c for c in group if len(c.key) == 1]
+        names_list = len(group) >= 3 and 3 * len(lone) >= 2 * len(group) and (
+            3 * sum(first_name(c) for c in lone) >= 2 * len(lone))
+        for c in group:
+            # Two lone first names alone make no list of people ("upholder of Islam and Malay tradition").
+            full = any(len(o.key) >= 2 and o.kind == "person" for o in group)
+            joins = first_name(c) and (c.kind != "place" and full or names_list) or unknown(c) and (
+                len(c.key) >= 2 or names_list)
+            if c.kind != "person" and joins:
+                c.listed = True
+
+
+def _is_person_name(toks: list[Span], lex: _Lexicon) -> bool:
+    """A first name and one or more surname words, none of them a title or a word of a place or organisation."""
+    key = [_fold(t.text) for t in toks]
+    return (len(key) >= 2 and key[0] in lex.first_names and all(t.text[:1].isupper() for t in toks)
+            and not any(_is_title(w, lex) or w in lex.org_words or w in lex.place_words or w in lex.work_words
+                        or (w,) in lex.gazetteer for w in key))
+
+
+def _is_team(words_: tuple[str, ...], lex: _Lexicon) -> bool:
+    """Words after a place that make a sports team's name: English words ending on a plural that is no first name
+    ("Comets", "Red Foxes"; "Dallas Pemberly" is a person)."""
+    last = words_[-1]
+    return (last.endswith("s") and (last in lex.english or last[:-1] in lex.english) and last not in lex.first_names
+            and all(w in lex.english for w in words_[:-1]))
 
 
 def _split_run(ctx: _Context, toks: list[Span], pre_role: str, after: str) -> None:
@@ -518,6 +599,8 @@ def _split_run(ctx: _Context, toks: list[Span], pre_role: str, after: str) -> No
     if not name_toks:
         return  # a bare title is a role, not a person
     # "Hugo Chávez of Venezuela", "Bill Burns to Moscow": a known place after a connector is not part of the name.
+    # Nor is anything after "of" that follows a first name and a surname ("Jane Roe of the Springfield Hawks"): people
+    # are not named "X Y of Z" in news, though "Joan of Arc" was.
     for j in range(1, len(name_toks) - 1):
         if name_toks[j].text in ("of", "to", "for"):
             k = j + 2 if name_toks[j + 1].text == "the" else j + 1
@@ -527,6 +610,9 @@ def _split_run(ctx: _Context, toks: list[Span], pre_role: str, after: str) -> No
                 if tuple(_fold(t.text) for t in name_toks) not in lex.gazetteer:
                     ctx.known(name_toks[k:])
                     name_toks = name_toks[:j]
+            elif rest and name_toks[j].text == "of" and _is_person_name(name_toks[:j], lex):
+                _split_run(ctx, name_toks[k:], "", after)
+                name_toks = name_toks[:j]
             break
     key = tuple(_fold(t.text) for t in name_toks)
     if len(key) > 1 and all(t.text.isupper() and len(t.text) > 1 for t in name_toks) and (
@@ -557,12 +643,20 @@ def _split_run(ctx: _Context, toks: list[Span], pre_role: str, after: str) -> No
     if len(key) >= 2 and key[-1] in lex.work_words:
         ctx.add(name_toks, "other", name=text, reason="name word")  # "The Steve Harvey Morning Show": a programme
         return
+    if len(key) >= 2 and key[-1] in lex.place_words and not org:
+        # "Prince Albert Road", "King Edward Station": a title opening a place's name is part of it.
+        ctx.add(role_toks + name_toks, "place", name=body[(role_toks or name_toks)[0].start: name_toks[-1].end],
+                reason="name word")
+        return
     if role:
         ctx.add(name_toks, "organisation" if org else "person", "" if org else role, text if org else "",
                 "organisation word" if org else "title")
         return
     # A known place or organisation directly before a first name ("Washington Joe ..."): two mentions.
     n = _lookup(lex.gazetteer, name_toks, 0, lex.longest) or _lookup(lex.actors, name_toks, 0, lex.longest)
+    if n and n < len(key) and _is_team(key[n:], lex):
+        ctx.add(name_toks, "organisation", name=text, reason="team name")
+        return
     if n and n < len(name_toks) and key[n] in lex.first_names:
         ctx.known(name_toks[:n])
         _split_run(ctx, name_toks[n:], "", after)
@@ -607,6 +701,12 @@ def _merge(cands: list[_Candidate], lex: _Lexicon) -> list[tuple[_Candidate, str
         if c.kind == "other" and len(c.key) >= 2 and (c.aged or person_words.intersection(c.key) and (
                 not c.initial or c.key[0] not in lex.english)):
             c.kind, c.name, c.reason = "person", "", "age" if c.aged else "cue word"
+    listed = {c.key for c in cands if c.listed}
+    for c in cands:
+        # Every mention of a word a list of people names is that person ("Ngozi and Florence" after "Ngozi, Florence,
+        # Maren and Petra").
+        if c.key in listed and c.kind != "person":
+            c.kind, c.name, c.reason = "person", "", "name list"
     full: dict[tuple[str, ...], str] = {}  # folded name -> display name, for people named in full or with a title
     canonical = {_name_key(c.name) for c in cands if c.kind == "person" and c.name}
     first_seen: dict[tuple[str, ...], int] = {}

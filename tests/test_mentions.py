@@ -421,3 +421,67 @@ def test_the_fullest_form_of_a_name_is_shown():
     found = people(text)
     assert set(found) == {"Edwin Okonkwo-Barre", "Jason Tobias Okonkwo-Barre"}
     assert found["Jason Tobias Okonkwo-Barre"].mentions == 2
+
+
+def test_a_list_of_first_names_makes_each_a_person():
+    text = "The picnic was planned by Margot, Quillan, Rosalind and Evander. Later Quillan packed the van."
+    found = reasons(text)
+    assert {n for n, (kind, _) in found.items() if kind == "person"} == {"Margot", "Quillan", "Rosalind", "Evander"}
+    assert found["Quillan"] == ("person", "name list")
+
+
+def test_a_list_of_people_makes_an_unknown_full_name_a_person():
+    found = people("The prize went to Helga Brantvik and Vextrin Quandamire last year.")
+    assert {"Helga Brantvik", "Vextrin Quandamire"} <= set(found)
+
+
+def test_a_list_of_full_names_leaves_a_lone_unknown_word_and_places_alone():
+    found = reasons("The guests were Helga Brantvik, Quorblax, Miriam Tavel and Desmond. Flights to Dallas, "
+                    "Denver and Florence were cut. The plant in Brockville, Ont., closed.")
+    assert found["Desmond"] == ("person", "name list")
+    assert found.get("Quorblax", ("other",))[0] != "person"
+    assert all(found[p][0] == "place" for p in ("Dallas", "Denver", "Florence"))
+    assert found.get("Brockville", ("",))[0] != "person"
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Floods closed roads across Manitoba and New Brunswick on Monday.", "New Brunswick", ("place", "gazetteer")),
+    ("Voters in Queensland went to the polls.", "Queensland", ("place", "gazetteer")),
+    ("Traffic on Lorne Highway was slow.", "Lorne Highway", ("place", "name word")),
+    ("The bus stops at Gerald Heights.", "Gerald Heights", ("place", "name word")),
+    ("Crowds gathered at the Harold Memorial.", "Harold Memorial", ("place", "name word")),
+    ("She won the Edwin Challenge last year.", "Edwin Challenge", ("other", "name word")),
+    ("They signed the Lisbon Agreement in May.", "Lisbon Agreement", ("other", "name word")),
+    ("Parts come from Klaus Weber GmbH.", "Klaus Weber GmbH", ("organisation", "organisation word")),
+    ("A priest of the Catholic Diocese of Trentham spoke.", "Catholic Diocese of Trentham",
+     ("organisation", "organisation word")),
+])
+def test_provinces_and_head_words_say_what_a_name_is(text, name, expected):
+    assert reasons(text)[name] == expected
+
+
+def test_a_title_opening_a_place_name_is_part_of_it():
+    assert reasons("The line runs from Prince Edgar Station to the river.")["Prince Edgar Station"] == (
+        "place", "name word")
+
+
+def test_a_place_before_a_plural_noun_is_a_team_but_a_place_before_a_surname_is_not():
+    found = reasons("He was traded from the Chicago Comets to the Denver Red Foxes, where Dallas Pemberly plays.")
+    assert found["Chicago Comets"] == ("organisation", "team name")
+    assert found["Denver Red Foxes"] == ("organisation", "team name")
+    assert found["Dallas Pemberly"][0] == "person"
+
+
+def test_a_person_name_ends_before_of():
+    found = reasons("He is the brother of Marcus Tellby of the Chicago Red Comets and of Ida Renn of Fairbury.")
+    assert found["Marcus Tellby"][0] == "person" and found["Ida Renn"][0] == "person"
+    assert found["Chicago Red Comets"][0] == "organisation"
+    assert not any(name.startswith(("Marcus Tellby of", "Ida Renn of")) for name in found)
+
+
+def test_a_list_with_two_lone_first_names_an_english_phrase_or_a_plural_group_makes_no_person():
+    found = reasons("He defended Ivy and Rowan traditions. The Centre for Urban Studies and Rural Planning opened. "
+                    "Mara Quell's Free Voters and Tomas Veld's Greens will argue.")
+    assert found["Tomas Veld"][0] == "person"
+    assert all(found.get(name, ("other",))[0] != "person"
+               for name in ("Ivy", "Rowan", "Rural Planning", "Free Voters"))
