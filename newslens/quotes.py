@@ -882,10 +882,17 @@ def _colon_attr(body, toks, fs, mark, tok_index, by_cue_tok, f) -> _Attr | None:
 def _adjacent(body, frames, prev_seg, seg, frame_at) -> bool:
     """Whether seg opens the sentence right after the one in which the previous attributed quote ended."""
     f_prev, f_now = frame_at(prev_seg.outer_end - 1), frame_at(seg.open_mark)
+    steps = _worded_frames_between(body, frames, f_prev, f_now)
     if "\n" in body[prev_seg.outer_end:seg.open_mark]:
         # a new paragraph that opens with a quote, right after the attributed quote's paragraph ended
-        return f_now - f_prev == 1 and body[frames[f_now][0]:seg.open_mark].strip() == ""
-    return f_now - f_prev <= 1
+        return steps == 1 and body[frames[f_now][0]:seg.open_mark].strip() == ""
+    return steps <= 1
+
+
+def _worded_frames_between(body: str, frames: Sequence[tuple[int, int]], f_from: int, f_to: int) -> int:
+    """How many sentences f_to is after f_from, not counting lines without a word (a scraper's lone '.' between
+    paragraphs)."""
+    return sum(1 for f in range(f_from + 1, f_to + 1) if re.search(r"\w", body[frames[f][0]:frames[f][1]]))
 
 
 def _partial_attr(attrs: Sequence[_Attr], f: int, seg: _Segment) -> _Attr | None:

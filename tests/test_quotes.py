@@ -73,6 +73,14 @@ def test_follow_on_quote_continues_the_previous_speaker():
     assert second.cue == "" and second.speaker_start is None and second.attribution == first.attribution
 
 
+def test_follow_on_quote_in_the_next_paragraph_across_a_wordless_line():
+    # some scrapers leave a lone "." between paragraphs; it is no sentence that breaks the follow-on
+    text = ('"The pool will open in June," Ruth Alder said on Monday.\n .\n'
+            '"We hired four lifeguards and fixed the roof."\n .\nThe pool closed last year.')
+    first, second = [q for q in found(text) if q.kind == "direct"]
+    assert second.speaker == first.speaker == "Ruth Alder" and second.speaker_start is None
+
+
 def test_question_quote_with_its_attribution_after_it():
     q = only('"Is the bridge safe?" Anna Berg asked.')
     assert q.speaker == "Anna Berg" and q.cue == "asked"
