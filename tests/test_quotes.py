@@ -81,6 +81,21 @@ def test_follow_on_quote_in_the_next_paragraph_across_a_wordless_line():
     assert second.speaker == first.speaker == "Ruth Alder" and second.speaker_start is None
 
 
+def test_quote_opening_a_paragraph_goes_on_in_the_voice_of_the_reported_speech_before_it():
+    text = ('Ruth Alder said that the pool would open in June.\n\n'
+            '"We hired four lifeguards and fixed the roof."')
+    q = only(text, "direct")
+    assert q.speaker == "Ruth Alder" and q.speaker_start is None and q.cue == ""
+
+
+def test_quote_opening_a_paragraph_does_not_follow_a_cue_inside_a_subordinate_clause():
+    # the sentence's own subject (Ruth Alder) is not the cue's subject: whose voice goes on is unclear
+    text = ('Though Tom Reed said the pool was safe, Ruth Alder kept it closed.\n\n'
+            '"We hired four lifeguards and fixed the roof."')
+    q = only(text, "direct")
+    assert q.speaker == ""
+
+
 def test_question_quote_with_its_attribution_after_it():
     q = only('"Is the bridge safe?" Anna Berg asked.')
     assert q.speaker == "Anna Berg" and q.cue == "asked"
