@@ -1129,7 +1129,16 @@ class _Resolver:
         return out
 
     def resolve(self, start: int, end: int) -> tuple[str, str]:
-        """The speaker entity named by body[start:end]: ('Boris Johnson', 'person'), or ('', '') if unknown."""
+        """The speaker entity named by body[start:end]: ('Boris Johnson', 'person'), or ('', '') if unknown.
+
+        Only a name is a person: a description ("organisers", "a senior aide") is shown as written, kind "other".
+        """
+        name, kind = self._resolve(start, end)
+        if kind == "person" and not is_proper_name(name):
+            return re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE), "other"
+        return name, kind
+
+    def _resolve(self, start: int, end: int) -> tuple[str, str]:
         words = self.body[start:end]
         low = words.lower()
         if low in PRONOUNS:
@@ -1164,7 +1173,7 @@ class _Resolver:
             # "The UK culture secretary", "the former president", "Critics": an unnamed person, as the text names them
             return re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.IGNORECASE), "person"
         name, kind = self._name(start, end, words)
-        if kind == "person":
+        if kind == "person" and is_proper_name(name):
             self.people.append((start, name))
         return name, kind
 
@@ -1275,6 +1284,18 @@ class _Resolver:
             name = getattr(ent, "name", None) or (ent if isinstance(ent, str) else best.text)
             return name, getattr(best, "kind", "other") or "other"
         return _fallback_name(words, self.full_names)
+
+
+NAME_PARTICLES = {"de", "da", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den", "ten", "ter", "al",
+                  "el", "bin", "ibn", "y", "e", "dos", "das", "st.", "mc", "mac", "o'"}
+
+
+def is_proper_name(name: str) -> bool:
+    """Whether a speaker's name is a name ('Anna Berg', 'Ursula von der Leyen'), not a description ('organisers',
+    'Board members', 'another player'): every word capitalised but the particles of names."""
+    words = name.split()
+    return bool(words) and words[0][:1].isupper() and all(
+        w[:1].isupper() or not w[:1].isalpha() or w.lower() in NAME_PARTICLES for w in words)
 
 
 DESCRIPTION_HEADS = paths.DATA / "description_heads.csv"

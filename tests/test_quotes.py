@@ -377,7 +377,7 @@ def test_name_and_colon_introduce_speech():
 
 def test_noun_right_before_an_ing_cue_is_its_subject():
     q = only("Russia is banned from the contest, with organisers saying its entry would harm the event.", "reported")
-    assert q.speaker == "organisers" and q.speaker_kind == "person"
+    assert q.speaker == "organisers" and q.speaker_kind == "other"  # a description, not a person's name
 
 
 def test_subject_before_a_phrase_between_dashes():
@@ -534,3 +534,26 @@ def test_a_sentence_final_cue_followed_by_a_time_reports_what_comes_before(tail)
 def test_words_after_a_cue_that_name_no_time_are_reported_words():
     q = only("SVT called on the broadcasting union to review its decision.", "reported")
     assert q.text.endswith("to review its decision")
+
+
+# ---- who a reader is shown as speaker
+
+
+@pytest.mark.parametrize("name, proper", [("Anna Berg", True), ("Ursula von der Leyen", True), ("Na'moks", True),
+                                          ("organisers", False), ("Board members", False), ("another player", False)])
+def test_only_a_name_is_a_proper_name(name, proper):
+    assert quotes.is_proper_name(name) is proper
+
+
+def test_a_description_is_shown_as_written_never_as_a_person():
+    text = "Dozens of former employees said the owners ignored their complaints for years."
+    q = only(text, "reported")
+    assert (q.speaker, q.speaker_kind) == ("Dozens of former employees", "other")
+
+
+def test_a_pronoun_never_stands_for_a_description():
+    text = ('Ruth Alder, the union president, spoke on Friday. Dozens of former employees said the owners ignored '
+            'their complaints. She said that the union would meet them.')
+    q = [q for q in found(text) if q.kind == "reported" and q.speaker_start is not None
+         and text[q.speaker_start:q.speaker_end] == "She"][0]
+    assert q.speaker == "Ruth Alder"
