@@ -1075,6 +1075,7 @@ class _Resolver:
         self.people: list[tuple[int, str]] = []
         self.full_names = self._full_names(body)
         self.subjects = self._subjects(frames)
+        self.frame_starts = [fs for fs, _ in frames]
 
     def _subjects(self, frames: Sequence[tuple[int, int]]) -> list[tuple[int, str]]:
         """People named at the start of a sentence ('Prime Minister Anna Berg visited ...'): main-clause subjects."""
@@ -1256,17 +1257,33 @@ class _Resolver:
         return name, "person"
 
     def _pronoun(self, pronoun: str, at: int) -> tuple[str, str]:
-        # The current speaker or subject, not the nearest name: the last person who spoke (or whose office spoke)
-        # or who opened a sentence as its subject. "if Putin chooses ..." names Putin, but not as either.
         if pronoun in {"he", "she", "i"}:
-            candidates = [p for p in self.people + self.subjects if p[0] < at]
-            return (max(candidates)[1], "person") if candidates else ("", "")
+            name = self._salient_person(pronoun, at)
+            return (name, "person") if name else ("", "")
         for name, kind in reversed(self.recent):
             if pronoun == "they" and kind in {"plural", "organisation"}:
                 return name, "organisation" if kind == "organisation" else "other"
             if pronoun == "it" and kind in {"organisation", "place"}:
                 return name, kind
         return "", ""
+
+    def _salient_person(self, pronoun: str, at: int) -> str:
+        """The person a 'he', 'she' or 'I' at offset `at` stands for: the last person named before it whose first
+        name does not contradict the pronoun ("she" is never Kody Cook); in that person's sentence, the one who
+        spoke or is its subject comes first ('Sandmann, seen as he stood with Phillips, has said ... . He told ...').
+        Names inside quotes and reported words, and owners ("Zelenskiy's rise"), are nobody's current subject."""
+        agrees = (lambda name: True) if pronoun == "i" else (lambda name: name_gender(name) in {pronoun, ""})
+        main = [(offset, name, 1) for offset, name in self.people + self.subjects if offset < at and agrees(name)]
+        named = [(m.start, getattr(m, "entity", "") or m.text, 0) for m in self.mentions
+                 if m.start < at and getattr(m, "kind", "") == "person" and not self.in_quote(m.start)
+                 and self.body[m.end:m.end + 2] not in {"'s", "’s"} and agrees(getattr(m, "entity", "") or m.text)]
+        if not main and not named:
+            return ""
+        last = max(main + named)
+        k = bisect.bisect_right(self.frame_starts, last[0]) - 1
+        sentence_start = self.frame_starts[k] if k >= 0 else 0
+        in_sentence = [c for c in main if c[0] >= sentence_start]
+        return max(in_sentence)[1] if in_sentence else last[1]
 
     def _name(self, start: int, end: int, words: str) -> tuple[str, str]:
         # The mentions module, once it is there: the entity of a mention inside the speaker words is the answer.
@@ -1296,6 +1313,33 @@ def is_proper_name(name: str) -> bool:
     words = name.split()
     return bool(words) and words[0][:1].isupper() and all(
         w[:1].isupper() or not w[:1].isalpha() or w.lower() in NAME_PARTICLES for w in words)
+
+
+_GENDERS = {"male": "he", "female": "she"}  # "mostly_male", "andy" and the rest: too unsure to rule anyone out
+_OPPOSITE = {"he": {"female", "mostly_female"}, "she": {"male", "mostly_male"}}
+
+
+@lru_cache(maxsize=1)
+def _first_names():
+    from gender_guesser.detector import Detector
+
+    return Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=4096)
+def name_gender(name: str) -> str:
+    """The pronoun a person's first name usually takes ('he', 'she'), by gender-guesser's list; '' if unknown or
+    if there is no first name (a surname alone: "Baxter" is also a first name)."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", name)
+    if len(words) < 2:
+        return ""
+    detector = _first_names()
+    pronoun = _GENDERS.get(detector.get_gender(words[0]), "")
+    # a name whose usual gender differs between countries ("Patrice": a man's name in France, a woman's in the US)
+    # is left unsure
+    if pronoun and any(detector.get_gender(words[0], c) in _OPPOSITE[pronoun] for c in ("usa", "great_britain")):
+        return ""
+    return pronoun
 
 
 DESCRIPTION_HEADS = paths.DATA / "description_heads.csv"

@@ -557,3 +557,30 @@ def test_a_pronoun_never_stands_for_a_description():
     q = [q for q in found(text) if q.kind == "reported" and q.speaker_start is not None
          and text[q.speaker_start:q.speaker_end] == "She"][0]
     assert q.speaker == "Ruth Alder"
+
+
+@pytest.mark.parametrize("name, pronoun", [("Wendy Ross", "she"), ("Kevin Ross", "he"), ("Ross", ""),
+                                           ("Patrice Ross", "")])  # Patrice: a man in France, a woman in the US
+def test_name_gender_from_the_first_name_only_when_sure(name, pronoun):
+    assert quotes.name_gender(name) == pronoun
+
+
+def test_she_is_never_a_man_named_last():
+    text = ('Wendy Ross spoke about her son. "He was kind," Ross said. Kevin Ross, her son, died in May.\n\n'
+            '"I chose to fight," she said.')
+    q = [q for q in found(text) if q.text.startswith("I chose")][0]
+    assert q.speaker == "Wendy Ross"
+
+
+def test_he_is_the_last_person_named_even_when_he_never_spoke_before():
+    text = ('Maria Lopez runs the clinic. I asked the barber Tom Hale about beards.\n\n'
+            '"The big beard is over," he says.')
+    q = [q for q in found(text) if q.kind == "direct"][0]
+    assert q.speaker == "Tom Hale"
+
+
+def test_he_is_the_subject_of_the_last_sentence_before_a_name_inside_it():
+    text = ('Tom Hale, who stood face to face with Ben Moss at the rally, has said he meant no harm. '
+            'He told reporters that he had nothing to apologise for.')
+    q = [q for q in found(text) if q.cue == "told"][0]
+    assert q.speaker == "Tom Hale"
