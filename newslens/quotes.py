@@ -1076,6 +1076,7 @@ class _Resolver:
         self.full_names = self._full_names(body)
         self.subjects = self._subjects(frames)
         self.frame_starts = [fs for fs, _ in frames]
+        self.entity_roles: dict[str, set[str]] | None = None  # made when a description first needs it
 
     def _subjects(self, frames: Sequence[tuple[int, int]]) -> list[tuple[int, str]]:
         """People named at the start of a sentence ('Prime Minister Anna Berg visited ...'): main-clause subjects."""
@@ -1213,7 +1214,7 @@ class _Resolver:
         if head in persons:
             people = [x for x in before if getattr(x, "kind", "") == "person"]
             for x in reversed(people):
-                if required <= self._described_as(x):
+                if required <= self._described_as(x) | self._roles_of(getattr(x, "entity", "")):
                     return self._person(start, x)
             if head in titles:
                 after = [x for x in self.mentions if x.start >= end and x.start < end + 300
@@ -1237,8 +1238,30 @@ class _Resolver:
                     return getattr(x, "entity", ""), "organisation"
             if self.recent and self.recent[-1][1] == "organisation":
                 return self.recent[-1]
-            return "", ""
+            near = self._organisation_just_named(start)
+            return (near, "organisation") if near else ("", "")
         return None
+
+    def _organisation_just_named(self, start: int) -> str:
+        """The organisation named in this sentence or the one before ('Procter & Gamble rallied ... . The company
+        said ...'), even inside someone's words ('... done by TransLink. The agency told ...'), when it is the only
+        one named there; else ''. A name of kind other counts: the description says what it is."""
+        k = bisect.bisect_right(self.frame_starts, start) - 1
+        since = self.frame_starts[max(k - 1, 0)] if self.frame_starts else 0
+        near = {getattr(x, "entity", "") for x in self.mentions
+                if since <= x.start and x.end <= start and getattr(x, "kind", "") in {"organisation", "other"}}
+        return near.pop() if len(near) == 1 else ""
+
+    def _roles_of(self, entity: str) -> set[str]:
+        """The words of every role the article gives a person, at any mention ('Mayor McCallum' once, even inside
+        a quote, makes 'the mayor' McCallum later on)."""
+        if self.entity_roles is None:
+            self.entity_roles = {}
+            for m in self.mentions:
+                if getattr(m, "kind", "") == "person" and getattr(m, "role", ""):
+                    self.entity_roles.setdefault(m.entity, set()).update(
+                        _fold_word(w) for w in re.findall(r"[\w’'.-]+", m.role))
+        return self.entity_roles.get(entity, set())
 
     def _described_as(self, x) -> set[str]:
         """The words the article uses for a person at one mention: its role and the appositions around it."""

@@ -584,3 +584,25 @@ def test_he_is_the_subject_of_the_last_sentence_before_a_name_inside_it():
             'He told reporters that he had nothing to apologise for.')
     q = [q for q in found(text) if q.cue == "told"][0]
     assert q.speaker == "Tom Hale"
+
+
+def test_the_title_a_person_was_given_once_names_them_later():
+    # the only time she is called mayor is inside someone else's quote
+    text = ('Ana Ruiz runs the city. "Mayor Ruiz is wrong about the port," said Tom Hale, a dock worker. Ben Moss '
+            'waved at the crowd.\n\nThe mayor also said that the port would stay open.')
+    q = [q for q in found(text) if q.kind == "reported"][0]
+    assert q.speaker == "Ana Ruiz"
+
+
+def test_the_agency_is_the_one_organisation_just_named():
+    text = ('Ana Ruiz said a study had been done by the Harbour Transit Authority. The agency told reporters it had '
+            'done no such study.')
+    q = [q for q in found(text) if q.cue == "told"][0]
+    assert (q.speaker, q.speaker_kind) == ("Harbour Transit Authority", "organisation")
+
+
+def test_the_agency_is_left_unattributed_when_two_organisations_were_just_named():
+    text = ('Ana Ruiz said the Harbour Transit Authority and the Port Rail Company had met. The agency told '
+            'reporters it had done no such study.')
+    q = [q for q in found(text) if q.cue == "told"][0]
+    assert q.speaker == ""
