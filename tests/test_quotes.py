@@ -606,3 +606,15 @@ def test_the_agency_is_left_unattributed_when_two_organisations_were_just_named(
             'reporters it had done no such study.')
     q = [q for q in found(text) if q.cue == "told"][0]
     assert q.speaker == ""
+
+
+def test_a_surname_that_is_also_an_auxiliary_is_the_subject():
+    text = "Ruth May lost the vote on Tuesday. After the vote, Ms. May acknowledged that the defeat was large."
+    q = only(text, "reported")
+    assert text[q.speaker_start:q.speaker_end] == "Ms. May" and q.speaker == "Ruth May"
+
+
+def test_the_person_before_with_speaks_not_the_employer_after_it():
+    text = "Tom Hale with the Harbour Transit Authority says there are many reasons for the delays."
+    q = only(text, "reported")
+    assert (q.speaker, q.speaker_kind) == ("Tom Hale", "person")
