@@ -1329,7 +1329,16 @@ class _Resolver:
             # "UA:PBC": one name glued by punctuation, of which the mentions module saw a part
             return words, "organisation" if getattr(inside[0], "kind", "") != "person" else "person"
         opens = not self.body[:start].rstrip() or self.body[:start].rstrip()[-1] in ".!?”\"\n:"
+        if self.named and not inside and " " not in words.strip():
+            # "Woods said" opening a sentence: a surname that is also a word, of a person named before
+            same = [m.entity for m in self.mentions if m.end <= start and getattr(m, "kind", "") == "person"
+                    and m.entity.split()[-1] == words.strip()]
+            same = same or [f for f in self.full_names if f.split()[-1] == words.strip()]
+            if same:
+                return same[-1], "person"
         if self.named and not inside and _not_a_name(words, opens):
+            if _plural_noun(words):
+                return words.lower(), "other"  # "Authorities said": an unnamed group, shown as written
             return "", ""  # "Friday", "Statement": a day, a month or a common noun opening a sentence never speaks
         if inside:
             people = [m for m in inside if getattr(m, "kind", "") == "person"]
@@ -1403,6 +1412,16 @@ def _not_a_name(words: str, opens_sentence: bool) -> bool:
     from .mentions import lexicon
 
     return opens_sentence and low in lexicon().english and not words.isupper()
+
+
+def _plural_noun(word: str) -> bool:
+    """'Authorities', 'Officials': a capitalised English plural (its singular is a word too), not a day or month."""
+    from .mentions import lexicon
+
+    low = word.strip().lower()
+    english = lexicon().english
+    singular = {low[:-3] + "y", low[:-2], low[:-1]} if low.endswith("ies") else {low[:-2], low[:-1]}
+    return low.endswith("s") and low not in WHEN_WORDS and bool(singular & english)
 
 
 def _fallback_name(words: str, full_names: Sequence[str]) -> tuple[str, str]:

@@ -618,3 +618,16 @@ def test_the_person_before_with_speaks_not_the_employer_after_it():
     text = "Tom Hale with the Harbour Transit Authority says there are many reasons for the delays."
     q = only(text, "reported")
     assert (q.speaker, q.speaker_kind) == ("Tom Hale", "person")
+
+
+def test_a_capitalised_plural_opening_a_sentence_is_an_unnamed_group():
+    text = "The man fled into the woods.\n\nAuthorities said the driver's injuries were not life-threatening."
+    q = only(text, "reported")
+    assert (q.speaker, q.speaker_kind) == ("authorities", "other")
+
+
+def test_a_surname_that_is_also_a_plural_word_is_the_person_named_before():
+    # even when the mentions module missed both ("Woods" is a word, the golfer's full name went unseen)
+    text = "Tiger Woods won the open on Sunday.\n\nWoods said the course was harder than he had expected."
+    q = [q for q in find_quotes(text, []) if q.kind == "reported"][0]
+    assert (q.speaker, q.speaker_kind) == ("Tiger Woods", "person")
