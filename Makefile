@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 ARTICLES := $(wildcard data/articles/*.txt)
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]-*.ipynb))
 
-.PHONY: all analyse notebooks test bench lab html clean
+.PHONY: all analyse notebooks test evaluate bench lab html report clean
 
 all: analyse notebooks
 
@@ -24,9 +24,19 @@ notebooks: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest
 
+# accuracy on the research data (../shared, ~/.cache) when it is here, recorded as figures in data/evaluation/
+evaluate: $(STAMP)
+	$(PY) -m newslens evaluate --record
+
 # stand-alone pages of the notebooks as committed (figures embedded) in html/, for readers without Jupyter
 html: $(STAMP)
 	$(PY) -m newslens html $(NOTEBOOKS) --out html
+
+# every notebook run for one article of yours (a text file or a news page saved as .html), in reports/<article>/:
+# make report ARTICLE=path/to/article.txt
+report: $(STAMP)
+	@test -n "$(ARTICLE)" || { echo "make report: name the article, e.g. make report ARTICLE=path/to/article.txt"; exit 1; }
+	$(PY) -m newslens report "$(ARTICLE)" --out "reports/$(basename $(notdir $(ARTICLE)))"
 
 bench: $(STAMP)
 	$(PY) benchmarks/bench.py

@@ -1,20 +1,30 @@
-"""The command line: `python -m newslens analyse FILE --out DIR`, `execute NOTEBOOK...`, `html NOTEBOOK...`."""
+"""The command line: `python -m newslens analyse FILE --out DIR`, `report FILE --out DIR`, `execute NOTEBOOK...`,
+`html NOTEBOOK...`."""
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
 
-from .article import ArticleError, load_article
+from .article import ArticleError, load_article, write_body
+from .webpage import is_web_page
 from .tables import analyse, write_tables
 
 
 def _analyse(args: argparse.Namespace) -> None:
     if args.out.exists() and not args.out.is_dir():
         raise ValueError(f"{args.out}: --out must be a folder, and this is a file")
-    article = load_article(args.file)
-    for path in write_tables(analyse(article), args.out):
+    article = load_article(args.file, args.encoding)
+    tables = analyse(article)
+    for path in write_tables(tables, args.out):
         print(path)
+    if is_web_page(args.file):  # the extracted text, which every offset points into
+        print(write_body(article, args.out))
+
+
+FILE_HELP = ("article file: ' date YYYY-MM title' header, blank line, body; or plain text; or a news page saved "
+             "from a browser as .html/.htm (its main text is extracted and kept as article.txt)")
+ENCODING_HELP = "the file's text encoding when it is not UTF-8, e.g. latin-1 or utf-16"
 
 
 def _html(args: argparse.Namespace) -> None:
@@ -34,13 +44,31 @@ def _execute(args: argparse.Namespace) -> None:
         execute_in_place(path)
 
 
+def _report(args: argparse.Namespace) -> None:
+    from .report import build
+
+    print(build(args.file, args.out, args.encoding) / "index.html")
+
+
 def _evaluate(args: argparse.Namespace) -> None:
     from .evaluate import default_sources, run
+    from .ggt_eval import is_ggt_file, run as run_ggt
 
+    if args.record:
+        from .measure import record
+
+        for path in record():
+            print(path)
+        return
     sources = args.annotations or default_sources()
     if not sources:
         raise ValueError("no annotations given, and none found under data/annotations/ or ../shared/polnear/")
-    run(sources, speech_only=not args.all_cues, limit=args.limit, out=args.out)
+    ggt = [s for s in sources if is_ggt_file(s)]
+    rest = [s for s in sources if s not in ggt]
+    if rest:
+        run(rest, speech_only=not args.all_cues, limit=args.limit, out=args.out)
+    for source in ggt:
+        run_ggt(source, limit=args.limit, out=args.out)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -49,17 +77,29 @@ def parser() -> argparse.ArgumentParser:
     sub = top.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("analyse", help="analyse one article file and write its tables as CSV")
-    p.add_argument("file", type=Path, help="article file: ' date YYYY-MM title' header, blank line, body; or plain text")
+    p.add_argument("file", type=Path, help=FILE_HELP)
     p.add_argument("--out", type=Path, required=True, help="folder for the CSV tables")
+    p.add_argument("--encoding", help=ENCODING_HELP)
     p.set_defaults(run=_analyse)
 
-    p = sub.add_parser("evaluate", help="score the quote finder against annotations (PolNeAR .jsonl or quotes.csv)")
+    p = sub.add_parser("report", help="run every notebook for one article: pages, figures, tables and an index page")
+    p.add_argument("file", type=Path, help=FILE_HELP)
+    p.add_argument("--out", type=Path, required=True,
+                   help="folder for the report (replaced if it holds an earlier report; written only if all goes well)")
+    p.add_argument("--encoding", help=ENCODING_HELP)
+    p.set_defaults(run=_report)
+
+    p = sub.add_parser("evaluate", help="score the quote finder against annotations (PolNeAR or GGT .jsonl, or quotes.csv)")
     p.add_argument("annotations", type=Path, nargs="*",
-                   help="PolNeAR-format .jsonl files or project quotes.csv files (article: data/articles/<folder>.txt); "
+                   help="PolNeAR- or GenderGapTracker-format .jsonl files or project quotes.csv files "
+                        "(article: data/articles/<folder>.txt); "
                         "default: data/annotations/*/quotes.csv and ../shared/polnear/polnear_dev.jsonl")
     p.add_argument("--all-cues", action="store_true", help="score every PolNeAR attribution, not only speech cues")
     p.add_argument("--limit", type=int, help="read only the first N records of each .jsonl file")
     p.add_argument("--out", type=Path, help="also write the result tables as CSV into this folder")
+    p.add_argument("--record", action="store_true",
+                   help="score every research data set that is here and record the figures in data/evaluation/ "
+                        "(what `make evaluate` runs; the notebooks and README read them)")
     p.set_defaults(run=_evaluate)
 
     p = sub.add_parser("execute", help="execute notebooks top to bottom in place, keeping outputs")

@@ -13,6 +13,7 @@ import pandas as pd
 from . import paths
 from .article import load_article
 from .files import read_data_csv
+from .ggt_eval import is_pronoun_or_empty, names_match
 from .mentions import find_mentions, same_name
 from .quotes import Quote, find_quotes, load_cues
 
@@ -229,6 +230,23 @@ def _prf(tp_gold: int, n_gold: int, tp_pred: int, n_pred: int) -> tuple[float, f
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|de|van|von|al))*(?<!\s(?:of|de|al))")
+
+
+def source_name(text: str, unit: Unit) -> str:
+    """The run of capitalised words ending the first phrase of a unit's source words ("House Speaker Paul D. Ryan
+    (R-Wis.)", "Flynn, a top surrogate," -> "Flynn"); '' for a description ("Small groups of protesters", "The GOP
+    nominee", "Scott's family") or a lone pronoun or determiner ("He", "The")."""
+    if not unit.source:
+        return ""
+    a, b = unit.source[0]
+    phrase = re.split(r"[,(;]", text[a:b])[0].rstrip(" :")
+    runs = list(NAME_RUN.finditer(phrase))
+    if not runs or phrase[runs[-1].end():].strip() or is_pronoun_or_empty(runs[-1].group()):
+        return ""
+    return runs[-1].group()
+
+
 def _speaker_verdict(m: Match, pred_name: str) -> str:
     """How the predicted speaker entity of one gold quote compares with the annotated one."""
     if m.pred is None:
@@ -245,16 +263,16 @@ def evaluate(docs: Iterable[Doc], thresholds: Sequence[float] = THRESHOLDS, prog
     from tqdm import tqdm
 
     docs = list(docs)
+    doc_text = {d.id: d.text for d in docs if d.group_by_attribution}  # PolNeAR: source words, no entity annotated
     cache: dict[str, list[Quote]] = {}
-    summary, per_cue_rows, entity_rows = [], [], []
+    summary, per_cue_rows, entity_rows, name_rows = [], [], [], []
     all_matches: dict[float, list[Match]] = {t: [] for t in thresholds}
     counts = {t: [0, 0, 0, 0] for t in thresholds}  # matched gold, gold, matched pred, counted pred
     for doc in tqdm(docs, desc="evaluating", unit="doc", disable=not progress):
         if doc.text not in cache:
-            # The project's own annotation names speaker entities, so its speakers resolve through the mentions
-            # module; PolNeAR is scored on speaker words only, which need no entities.
-            found = find_mentions(doc.text)[1] if not doc.group_by_attribution else None
-            cache[doc.text] = find_quotes(doc.text, found)
+            # Speakers resolve through the mentions module: the project's annotation names speaker entities, and
+            # PolNeAR's source words are compared with the entity shown (its quote spans are the same either way).
+            cache[doc.text] = find_quotes(doc.text, find_mentions(doc.text)[1])
         preds = predicted_units(cache[doc.text], doc.group_by_attribution)
         for t in thresholds:
             matches, tp_pred, n_pred = match_doc(doc, preds, t)
@@ -270,6 +288,11 @@ def evaluate(docs: Iterable[Doc], thresholds: Sequence[float] = THRESHOLDS, prog
         summary.append({"coverage": t, "gold": counts[t][1], "predicted": counts[t][3], "found": counts[t][0],
                         "precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3),
                         "speaker_accuracy": round(sum(bool(m.speaker_ok) for m in found) / len(found), 3) if found else 0.0})
+        named = [(m, name) for m in found if m.doc in doc_text and (name := source_name(doc_text[m.doc], m.gold))]
+        if named:
+            right = sum(names_match(m.pred.speaker, name) for m, name in named)
+            name_rows.append({"coverage": t, "found_with_named_source": len(named), "name_shown_right": right,
+                              "accuracy": round(right / len(named), 3)})
     low = min(thresholds)
     doc_by_id = {d.id: d for d in docs}
     by_cue: dict[str, list[Match]] = defaultdict(list)
@@ -291,6 +314,8 @@ def evaluate(docs: Iterable[Doc], thresholds: Sequence[float] = THRESHOLDS, prog
                             "predicted_speaker": pred_name, "verdict": _speaker_verdict(m, pred_name)})
     return {"summary": pd.DataFrame(summary), "per_cue": pd.DataFrame(per_cue_rows),
             "speakers": pd.DataFrame(entity_rows, columns=["doc", "start", "gold_speaker", "predicted_speaker", "verdict"]),
+            "speaker_names": pd.DataFrame(name_rows, columns=["coverage", "found_with_named_source", "name_shown_right",
+                                                              "accuracy"]),
             "misses": pd.DataFrame([{"doc": m.doc, "cue": m.gold.cue, "start": m.gold.content[0][0],
                                      "coverage": round(m.coverage, 2)} for m in all_matches[low] if m.pred is None],
                                    columns=["doc", "cue", "start", "coverage"])}
@@ -332,6 +357,9 @@ def run(sources: Sequence[Path], speech_only: bool = True, limit: int | None = N
             print(tables["summary"].to_string(index=False))
             print("\nper cue (found at the lower coverage):")
             print(tables["per_cue"].head(25).to_string(index=False))
+            if len(tables["speaker_names"]):
+                print("\nspeaker name shown vs the name that ends the annotated source words' first phrase:")
+                print(tables["speaker_names"].to_string(index=False))
             if len(tables["speakers"]):
                 print("\nspeaker entities:", tables["speakers"]["verdict"].value_counts().to_dict())
         if out is not None:

@@ -13,6 +13,13 @@ from .files import atomic_path
 PAGE_STYLE = "body.jp-Notebook { max-width: 70rem; margin: 0 auto; } .jp-OutputArea-output { overflow-x: auto; }"
 NO_ALT = 'alt="No description has been provided for this image"'  # what nbconvert writes for an output image
 # a link to a sibling notebook, e.g. (02-mentions.ipynb) or (02-mentions.ipynb#who), becomes a link to its page
+# The lab template loads require.js, MathJax and Mermaid from a CDN; the pages need none of them (no widgets, no
+# formulas, no diagrams), and a page must render fully with no network: those blocks are left empty.
+OFFLINE_TEMPLATE = """{%- extends 'lab/index.html.j2' -%}
+{%- block html_head_js_requirejs -%}{%- endblock html_head_js_requirejs -%}
+{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
+{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+"""
 SIBLING = re.compile(r"\]\((\d\d-[\w.-]+?)\.ipynb(#[^)\s]*)?\)")
 
 
@@ -45,7 +52,9 @@ def image_descriptions(notebook: nbformat.NotebookNode) -> list[str]:
 
 
 def to_html(path: Path) -> str:
-    """One notebook as a self-contained HTML page: outputs as committed, images inline, no prompts."""
+    """One notebook as a self-contained HTML page: outputs as committed, images inline, no prompts, nothing
+    loaded from the network."""
+    from jinja2 import DictLoader
     from nbconvert import HTMLExporter  # slow to import; only this command needs it
 
     path = Path(path)
@@ -55,6 +64,8 @@ def to_html(path: Path) -> str:
             cell.source = page_links(cell.source)
     exporter = HTMLExporter(
         template_name="lab",
+        extra_loaders=[DictLoader({"offline.html.j2": OFFLINE_TEMPLATE})],
+        template_file="offline.html.j2",
         embed_images=True,  # images linked from markdown go inline too; output images always are
         exclude_input_prompt=True,  # "In [3]:" means nothing to a reader of the page
         exclude_output_prompt=True,

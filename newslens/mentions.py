@@ -17,6 +17,7 @@ import pandas as pd
 
 from . import paths
 from .article import Article
+from .credits import find_credits
 from .files import read_data_csv, read_data_list, read_word_kinds
 from .tokens import Span, words
 
@@ -24,6 +25,12 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 KINDS = ("person", "organisation", "place", "other")
+# Why an entity got its kind, strongest evidence first: the user's alias file, a gazetteer of places and organisations,
+# a title ("Minister"), gender-guesser's first names, a cue word next to the name (a speech verb, "administration"), an
+# age after it, a place in a list of people's names ("Maren, Joelle and Petra"), a place before a plural noun (a team:
+# "Chicago Comets"), a word of data/name_words.csv ("Party", "Square"), or none of these (default).
+KIND_REASONS = ("alias file", "gazetteer", "title", "first-name list", "cue word", "age", "name list",
+                "team name", "organisation word", "name word", "default")
 TITLES = paths.DATA / "titles.txt"
 NOT_TITLES = paths.DATA / "not_titles.txt"
 DEMONYMS = paths.DATA / "demonyms.txt"
@@ -51,6 +58,9 @@ AFTER_CONNECTOR = {"state", "defence", "defense", "justice", "health", "educatio
 # Letters after a name that are not part of it ("Guy Mansfield QC", "Martin Luther King Jr").
 SUFFIXES = {"qc", "kc", "mp", "mep", "jr", "sr", "jnr", "snr", "ii", "iii", "iv", "obe", "mbe", "cbe", "phd", "md", "esq"}
 CITY_POPULATION = 250_000
+# Countries whose first-level subdivisions (provinces, states, territories, the UK's four nations) are places, from
+# pycountry: English-speaking countries and India, whose regions English-language news names often.
+SUBDIVISION_COUNTRIES = ("CA", "US", "GB", "AU", "IN", "IE", "ZA")
 
 
 @dataclass(frozen=True)
@@ -72,6 +82,7 @@ class Entity:
     mentions: int
     first_start: int
     aliases: list[str] = field(default_factory=list)
+    kind_reason: str = "default"  # one of KIND_REASONS
 
 
 # ---------------------------------------------------------------- lists
@@ -145,6 +156,11 @@ def lexicon() -> _Lexicon:
                 add(getattr(country, attr), "place")
     for state in gc.get_us_states().values():
         add(state["name"], "place")
+    for code in SUBDIVISION_COUNTRIES:
+        for sub in pycountry.subdivisions.get(country_code=code) or []:
+            name = re.sub(r"\s*\[.*\]$", "", sub.name)  # "Wales [Cymru GB-CYM]"
+            if sub.parent_code is None and "," not in name:
+                add(name, "place")
     for continent in gc.get_continents().values():
         add(continent["name"], "place")
     for city in gc.get_cities().values():
@@ -165,8 +181,14 @@ def lexicon() -> _Lexicon:
     cues = read_word_kinds(PERSON_CUES, ("verb", "noun"))
 
     english = frozenset(w for w, n in SpellChecker().word_frequency.items() if n >= 1000)
+    stop_words = frozenset(get_stop_words("en"))
     detector = Detector(case_sensitive=False)
-    first_names = frozenset(n for n in detector.names if n.isalpha() and len(n) > 1)
+    # gender-guesser lists names used anywhere in Europe and Asia, "Five", "Even" and "To" among them. An English stop
+    # word counts as a first name only where English is spoken: a mark in the data's first three country columns
+    # (Great Britain, Ireland, USA), as "Bill", "May" and "Will" have.
+    # Folded like every key ("François" is looked up as "francois").
+    first_names = frozenset(_fold(n) for n, genders in detector.names.items() if n.isalpha() and len(n) > 1 and (
+        n not in stop_words or any(c.strip() for g in genders.values() for c in g[:3])))
     keys = list(gaz) + list(actors)
     return _Lexicon(
         titles=frozenset(titles),
@@ -178,7 +200,7 @@ def lexicon() -> _Lexicon:
         person_nouns=cues["noun"],
         not_names=frozenset(_fold(w) for w in read_data_list(NOT_NAMES)),
         actor_verbs=frozenset(read_data_list(ACTOR_VERBS)),
-        stop_words=frozenset(get_stop_words("en")),
+        stop_words=stop_words,
         first_names=first_names,
         english=english,
         gazetteer=gaz,
@@ -263,10 +285,17 @@ class _Candidate:
     name: str = ""  # canonical name when known (gazetteer, alias file)
     initial: bool = False  # first word of a sentence: capitalised for that reason alone, maybe
     cue: bool = False  # next to a speech verb or a word said of people ("said Biden", "the Obama administration")
+    aged: bool = False  # followed by an age between commas ("Jane Roe, 41, said")
+    reason: str = ""  # why it has its kind (KIND_REASONS); "" when it only borrows an entity's ("Baxter")
+    listed: bool = False  # an item of a list of people's names ("Maren, Joelle and Petra"): see _name_lists
 
 
-def _runs(tokens: list[Span], breaks: set[int], lex: _Lexicon, body: str) -> list[list[int]]:
-    """Indices of maximal runs of capitalised words, with connectors inside ("Secretary of State", "da Silva")."""
+def _runs(tokens: list[Span], breaks: set[int], lex: _Lexicon, body: str, skip: frozenset[int] = frozenset()
+          ) -> list[list[int]]:
+    """Indices of maximal runs of capitalised words, with connectors inside ("Secretary of State", "da Silva").
+
+    Tokens starting at an offset in `skip` (credit lines, bylines: newslens.credits) belong to no run.
+    """
     runs: list[list[int]] = []
     cur: list[int] = []
     n = len(tokens)
@@ -276,6 +305,11 @@ def _runs(tokens: list[Span], breaks: set[int], lex: _Lexicon, body: str) -> lis
 
     for i, tok in enumerate(tokens):
         text = tok.text
+        if tok.start in skip:
+            if cur:
+                runs.append(cur)
+            cur = []
+            continue
         if _is_cap(text) and _fold(text) not in lex.not_names:
             # A gap other than one space (a line break, a comma) or a glued boundary ends a run.
             if cur and (tok.start in breaks or not _plain_gap(tokens[cur[-1]], tok)):
@@ -344,6 +378,11 @@ def _role_split(toks: list[Span], lex: _Lexicon) -> int:
     return end
 
 
+# News gives a person's age between commas after the name ("Jane Roe, 41, and John Doe, 9."); a number followed by
+# a unit or more digits ("Highway 7, 12 km", "Bill C, 74,000") is no age.
+_AGE = re.compile(r"\s*,\s*\d{1,3}(?=\s*(?:[,.;)]\s|[,.;)]?$|and\b))")
+
+
 class _Context:
     """What the candidate finder needs about one body: its tokens, sentence starts, glued breaks."""
 
@@ -351,6 +390,9 @@ class _Context:
         self.body, self.lex = body, lex
         self.tokens, self.breaks = _split_glued(words(body), lex, body)
         self.index = {t.start: i for i, t in enumerate(self.tokens)}
+        # Names in photo credits, bylines and links to other stories are not mentions in the story.
+        credits = find_credits(body, self.tokens)
+        self.skip = frozenset(t.start for t in self.tokens for c in credits if c.start <= t.start < c.end)
         # The first word of a sentence: after a full stop, "!" or "?" token (past quote marks and brackets), or at a
         # glued boundary. The word tokens already keep "Mr." and "U.S." whole, so their stops do not count; this
         # costs a tenth of tokens.sentences(), which would triple the time mentions take.
@@ -371,7 +413,7 @@ class _Context:
         """The folded token at index i, or "" outside the body."""
         return _fold(self.tokens[i].text) if 0 <= i < len(self.tokens) else ""
 
-    def add(self, toks: list[Span], kind: str, role: str = "", name: str = "") -> None:
+    def add(self, toks: list[Span], kind: str, role: str = "", name: str = "", reason: str = "default") -> None:
         start, end = toks[0].start, toks[-1].end
         i, j = self.index[toks[0].start], self.index[toks[-1].start]
         before, after = self.word(i - 1), self.word(j + 1)
@@ -384,20 +426,21 @@ class _Context:
         cue = ((before in verbs and (not follows[:1].isalpha() or follows == "and"))
                or (after in verbs and before != "the") or after in self.lex.person_nouns)
         key = tuple(_fold(t.text) for t in toks if t.text[:1].isalnum())
+        aged = bool(_AGE.match(self.body, end))
         self.out.append(_Candidate(start, end, self.body[start:end], key, kind,
-                                   role, name, start in self.initial, cue))
+                                   role, name, start in self.initial, cue, aged, reason))
 
     def known(self, toks: list[Span]) -> None:
         """Add the places and organisations named inside a role ("NATO" in "NATO Secretary-General")."""
         lex, i = self.lex, 0
         while i < len(toks):
-            n, table = _lookup(lex.actors, toks, i, lex.longest), lex.actors
+            n, table, reason = _lookup(lex.actors, toks, i, lex.longest), lex.actors, "alias file"
             if not n:
-                n, table = _lookup(lex.gazetteer, toks, i, lex.longest), lex.gazetteer
+                n, table, reason = _lookup(lex.gazetteer, toks, i, lex.longest), lex.gazetteer, "gazetteer"
             if n:
                 name, kind = table[tuple(_fold(t.text) for t in toks[i: i + n])]
                 if kind != "person":
-                    self.add(toks[i: i + n], kind, name=name)
+                    self.add(toks[i: i + n], kind, name=name, reason=reason)
                 i += n
             else:
                 i += 1
@@ -408,7 +451,7 @@ class _Context:
 def _candidates(body: str, lex: _Lexicon) -> list[_Candidate]:
     ctx = _Context(body, lex)
     tokens = ctx.tokens
-    for run in _runs(tokens, ctx.breaks, lex, body):
+    for run in _runs(tokens, ctx.breaks, lex, body, ctx.skip):
         toks = [tokens[i] for i in run]
         # A lower-case role just before the run ("foreign minister Sergei Lavrov", "Arsenal boss Arsene Wenger").
         pre_role, k, lo = "", run[0] - 1, None
@@ -418,7 +461,78 @@ def _candidates(body: str, lex: _Lexicon) -> list[_Candidate]:
             pre_role = body[tokens[lo].start: tokens[run[0] - 1].end]
         after = ctx.word(run[-1] + 1)
         _split_run(ctx, toks, pre_role, after)
+    _name_lists(ctx.out, body, lex)
     return ctx.out
+
+
+# Between two items of a list: a comma, "and", or both ("Maren, Joelle and Petra", "Maren, Joelle, and Petra").
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _name_lists(cands: list[_Candidate], body: str, lex: _Lexicon) -> None:
+    """Mark the items of a list of names that is mostly people as people ("Tomas Veld and Ilse Marquardt-Oyelaran",
+    "Maren, Joelle, Ngozi and Petra").
+
+    A list is candidates separated only by commas and "and", with "and" before the last. When at least half its items
+    are people (named in full or with a title, or a lone first name), an item that is a lone first name or a name of
+    unknown words becomes a person too ("Ruth and Simon Adebayo"). A lone unknown word, or a first name that names a
+    place ("Florence"), needs a list of three or more, two thirds of them lone words and two thirds of those first
+    names, as in a recap or a team sheet ("Maren, Joelle, Ngozi and Petra"); in a list of full names it may be a band,
+    a firm or a country ("the leaders Anna Berg of Sweden, Tom Hale of Ireland"). Other places and organisations keep
+    their kind.
+    """
+    cands.sort(key=lambda c: c.start)
+    groups: list[list[_Candidate]] = []
+    for c in cands:
+        prev = groups[-1][-1] if groups else None
+        if prev and _LIST_GAP.fullmatch(body, prev.end, c.start):
+            groups[-1].append(c)
+        else:
+            groups.append([c])
+
+    def first_name(c: _Candidate) -> bool:
+        # A lone first name, also one that names a place ("Florence"), but none the alias file knows.
+        return len(c.key) == 1 and c.key[0] in lex.first_names and c.kind in ("", "other", "place") and (
+            c.key not in lex.actors)
+
+    def unknown(c: _Candidate) -> bool:
+        # Words no list knows, not all English words ("Land Development") and not ending on a plural ("New Democrats").
+        last = c.key[-1]
+        return (c.kind in ("", "other") and not any(k in lex.org_words for k in c.key) and not c.text.isupper()
+                and not all(w in lex.english for w in c.key) and not (last.endswith("s") and last[:-1] in lex.english))
+
+    for group in groups:
+        # A first name that names a place counts as neither ("Florence, Regina and Victoria" are cities).
+        people = sum(c.kind == "person" or first_name(c) and c.kind != "place" for c in group)
+        # A list ends on "and"; a comma alone joins a town and its province as often ("Brockville, Ont.").
+        if len(group) < 2 or 2 * people < len(group) or "and" not in body[group[-2].end: group[-1].start]:
+            continue
+        lone = [c for c in group if len(c.key) == 1]
+        names_list = len(group) >= 3 and 3 * len(lone) >= 2 * len(group) and (
+            3 * sum(first_name(c) for c in lone) >= 2 * len(lone))
+        for c in group:
+            # Two lone first names alone make no list of people ("upholder of Islam and Malay tradition").
+            full = any(len(o.key) >= 2 and o.kind == "person" for o in group)
+            joins = first_name(c) and (c.kind != "place" and full or names_list) or unknown(c) and (
+                len(c.key) >= 2 or names_list)
+            if c.kind != "person" and joins:
+                c.listed = True
+
+
+def _is_person_name(toks: list[Span], lex: _Lexicon) -> bool:
+    """A first name and one or more surname words, none of them a title or a word of a place or organisation."""
+    key = [_fold(t.text) for t in toks]
+    return (len(key) >= 2 and key[0] in lex.first_names and all(t.text[:1].isupper() for t in toks)
+            and not any(_is_title(w, lex) or w in lex.org_words or w in lex.place_words or w in lex.work_words
+                        or (w,) in lex.gazetteer for w in key))
+
+
+def _is_team(words_: tuple[str, ...], lex: _Lexicon) -> bool:
+    """Words after a place that make a sports team's name: English words ending on a plural that is no first name
+    ("Comets", "Red Foxes"; "Dallas Pemberly" is a person)."""
+    last = words_[-1]
+    return (last.endswith("s") and (last in lex.english or last[:-1] in lex.english) and last not in lex.first_names
+            and all(w in lex.english for w in words_[:-1]))
 
 
 def _split_run(ctx: _Context, toks: list[Span], pre_role: str, after: str) -> None:
@@ -433,7 +547,11 @@ def _split_run(ctx: _Context, toks: list[Span], pre_role: str, after: str) -> No
 
     # A capitalised word opening a sentence ("Shortly", "Notice Trump") is not part of a name unless known.
     first = _fold(toks[0].text)
-    if toks[0].start in ctx.initial and not known_word(first):
+    # An unknown word that is no English word, before another name word, opens a name ("Moyra Baxter, the chair").
+    opens_name = (len(toks) >= 2 and first not in lex.english and first not in lex.stop_words
+                  and toks[0].text[1:].islower() and _is_cap(toks[1].text) and not _is_title(toks[1].text, lex)
+                  and toks[1].text not in CONNECTORS)
+    if toks[0].start in ctx.initial and not known_word(first) and not opens_name:
         if first not in lex.stop_words:
             ctx.add(toks[:1], "")  # kept only if it turns out to be a known surname ("Truss, who ...")
         toks = toks[1:]
@@ -447,6 +565,21 @@ def _split_run(ctx: _Context, toks: list[Span], pre_role: str, after: str) -> No
         # name follows ends it.
         cut = next((j + 1 for j in range(len(toks) - 2, 0, -1) if _is_head_title(toks[j].text, lex)
                     and _fold(toks[j + 1].text) in lex.first_names and toks[j].text[:1].isupper()), 0)
+    if not cut and len(toks) >= 3 and _is_title(toks[-2].text, lex) and toks[-2].text[:1].isupper():
+        # "Hereditary Chief Na'moks": a title inside the run (not opening it: "Former Doxa journalists",
+        # "Presidential Debates") before one last word that is no English word names a person.
+        last = _fold(toks[-1].text)
+        if not (_is_title(last, lex) or last in lex.english or last in lex.org_words or last in lex.place_words):
+            cut = len(toks) - 1
+    if not cut:
+        # "Foreign Affairs Minister Chrystia Freeland": a title inside the run before two words that are no English
+        # words.
+        j = len(toks) - 3
+        rest = [_fold(t.text) for t in toks[j + 1:]] if j >= 0 else []
+        if (j >= 1 and _is_title(toks[j].text, lex) and toks[j].text[:1].isupper()
+                and not any(w in lex.english or w in lex.org_words or w in lex.place_words or _is_title(w, lex)
+                            or w in CONNECTORS for w in rest)):
+            cut = j + 1
     role_toks, name_toks = toks[:cut], toks[cut:]
     if role_toks and name_toks and name_toks[0].text in CONNECTORS:
         # "Lord of the Rings", "Speaker of the House": a title followed by "of" is part of a longer name, no person.
@@ -466,6 +599,8 @@ def _split_run(ctx: _Context, toks: list[Span], pre_role: str, after: str) -> No
     if not name_toks:
         return  # a bare title is a role, not a person
     # "Hugo Chávez of Venezuela", "Bill Burns to Moscow": a known place after a connector is not part of the name.
+    # Nor is anything after "of" that follows a first name and a surname ("Jane Roe of the Springfield Hawks"): people
+    # are not named "X Y of Z" in news, though "Joan of Arc" was.
     for j in range(1, len(name_toks) - 1):
         if name_toks[j].text in ("of", "to", "for"):
             k = j + 2 if name_toks[j + 1].text == "the" else j + 1
@@ -475,6 +610,9 @@ def _split_run(ctx: _Context, toks: list[Span], pre_role: str, after: str) -> No
                 if tuple(_fold(t.text) for t in name_toks) not in lex.gazetteer:
                     ctx.known(name_toks[k:])
                     name_toks = name_toks[:j]
+            elif rest and name_toks[j].text == "of" and _is_person_name(name_toks[:j], lex):
+                _split_run(ctx, name_toks[k:], "", after)
+                name_toks = name_toks[:j]
             break
     key = tuple(_fold(t.text) for t in name_toks)
     if len(key) > 1 and all(t.text.isupper() and len(t.text) > 1 for t in name_toks) and (
@@ -495,35 +633,46 @@ def _split_run(ctx: _Context, toks: list[Span], pre_role: str, after: str) -> No
     text = body[name_toks[0].start: name_toks[-1].end]
     if key in lex.actors:
         name, kind = lex.actors[key]
-        ctx.add(name_toks, kind, role if kind == "person" else "", name)
+        ctx.add(name_toks, kind, role if kind == "person" else "", name, "alias file")
         return
     if key in lex.gazetteer and not role:
         name, kind = lex.gazetteer[key]
-        ctx.add(name_toks, kind, "", name)
+        ctx.add(name_toks, kind, "", name, "gazetteer")
         return
     org = any(k in lex.org_words for k in key) or after in lex.org_words
     if len(key) >= 2 and key[-1] in lex.work_words:
-        ctx.add(name_toks, "other", name=text)  # "The Steve Harvey Morning Show" names a programme, not a person
+        ctx.add(name_toks, "other", name=text, reason="name word")  # "The Steve Harvey Morning Show": a programme
+        return
+    if len(key) >= 2 and key[-1] in lex.place_words and not org:
+        # "Prince Albert Road", "King Edward Station": a title opening a place's name is part of it.
+        ctx.add(role_toks + name_toks, "place", name=body[(role_toks or name_toks)[0].start: name_toks[-1].end],
+                reason="name word")
         return
     if role:
-        ctx.add(name_toks, "organisation" if org else "person", "" if org else role, text if org else "")
+        ctx.add(name_toks, "organisation" if org else "person", "" if org else role, text if org else "",
+                "organisation word" if org else "title")
         return
     # A known place or organisation directly before a first name ("Washington Joe ..."): two mentions.
     n = _lookup(lex.gazetteer, name_toks, 0, lex.longest) or _lookup(lex.actors, name_toks, 0, lex.longest)
+    if n and n < len(key) and _is_team(key[n:], lex):
+        ctx.add(name_toks, "organisation", name=text, reason="team name")
+        return
     if n and n < len(name_toks) and key[n] in lex.first_names:
         ctx.known(name_toks[:n])
         _split_run(ctx, name_toks[n:], "", after)
         return
     if org:
-        ctx.add(name_toks, "organisation", name=text)
+        ctx.add(name_toks, "organisation", name=text, reason="organisation word")
         return
     if len(key) >= 2:
         if key[0] in lex.first_names and key[-1] not in lex.titles and key[-1] not in lex.place_words:
-            ctx.add(name_toks, "person")
+            ctx.add(name_toks, "person", reason="first-name list")
         elif n:
             ctx.known(name_toks)  # "Moscow Kremlin": known words, each its own mention
+        elif key[-1] in lex.place_words:
+            ctx.add(name_toks, "place", name=text, reason="name word")
         else:
-            ctx.add(name_toks, "place" if key[-1] in lex.place_words else "other", name=text)
+            ctx.add(name_toks, "other", name=text)
         return
     ctx.add(name_toks, "")
 
@@ -547,8 +696,17 @@ def _merge(cands: list[_Candidate], lex: _Lexicon) -> list[tuple[_Candidate, str
             and not (c.key[0].endswith("s") and c.key[0][:-1] in lex.english)}
     person_words = {k[0] for k in cued} | {c.key[0] for c in cands if c.kind == "person" and len(c.key) == 1}
     for c in cands:
-        if c.kind == "other" and len(c.key) >= 2 and person_words.intersection(c.key) and not c.initial:
-            c.kind, c.name = "person", ""
+        # An age after the name, or a word known to name a person, makes a full name of unknown words a person
+        # ("Moyra Baxter, the chair, said ... Baxter said"); a sentence-initial English word does not ("Analysts").
+        if c.kind == "other" and len(c.key) >= 2 and (c.aged or person_words.intersection(c.key) and (
+                not c.initial or c.key[0] not in lex.english)):
+            c.kind, c.name, c.reason = "person", "", "age" if c.aged else "cue word"
+    listed = {c.key for c in cands if c.listed}
+    for c in cands:
+        # Every mention of a word a list of people names is that person ("Ngozi and Florence" after "Ngozi, Florence,
+        # Maren and Petra").
+        if c.key in listed and c.kind != "person":
+            c.kind, c.name, c.reason = "person", "", "name list"
     full: dict[tuple[str, ...], str] = {}  # folded name -> display name, for people named in full or with a title
     canonical = {_name_key(c.name) for c in cands if c.kind == "person" and c.name}
     first_seen: dict[tuple[str, ...], int] = {}
@@ -570,6 +728,13 @@ def _merge(cands: list[_Candidate], lex: _Lexicon) -> list[tuple[_Candidate, str
             for w in words_:
                 index.setdefault(f"{pos}:{w}", []).append(key)
 
+    def fullest(key: tuple[str, ...]) -> str:
+        # The same first and last name as a person already named is one entity ("Jason LeBlanc", "Jason Marcel
+        # LeBlanc"); a name from data/actors.csv is the canonical one, otherwise the fullest form, then the first seen.
+        same = [k for k in index.get(f"last:{key[-1]}", []) if k[0] == key[0] and len(k) >= 2] if len(key) >= 2 else []
+        best = min(same, key=lambda k: (k not in canonical, -len(k), first_seen[k])) if same else key
+        return full[best]
+
     def person_for(word: str) -> str | None:
         # A full name beats a lone word with a title ("Vladimir Putin" over "Russian President Vladimir").
         for size in (2, 1):
@@ -577,7 +742,7 @@ def _merge(cands: list[_Candidate], lex: _Lexicon) -> list[tuple[_Candidate, str
                 options = [k for k in index.get(f"{pos}:{word}", []) if (len(k) >= 2) == (size == 2)]
                 if options:
                     # An ambiguous surname ("Clinton") means the person the article named first.
-                    return full[min(options, key=lambda k: first_seen[k])]
+                    return fullest(min(options, key=lambda k: first_seen[k]))
         return None
 
     out = []
@@ -587,11 +752,7 @@ def _merge(cands: list[_Candidate], lex: _Lexicon) -> list[tuple[_Candidate, str
             if c.name:
                 out.append((c, c.name, "person"))
             elif len(c.key) >= 2:
-                # The same first and last name as a person already named: one entity ("George W Bush").
-                # A name from data/actors.csv is the canonical one; otherwise the form seen first.
-                same = [k for k in index.get(f"last:{c.key[-1]}", []) if k[0] == c.key[0] and len(k) >= 2]
-                best = min(same, key=lambda k: (k not in canonical, first_seen[k])) if same else None
-                out.append((c, full[best] if best else c.text, "person"))
+                out.append((c, fullest(c.key) if c.key in full else c.text, "person"))
             else:
                 who = person_for(c.key[0])
                 out.append((c, who if who and _name_key(who) != c.key else full.get(c.key, c.text), "person"))
@@ -599,6 +760,7 @@ def _merge(cands: list[_Candidate], lex: _Lexicon) -> list[tuple[_Candidate, str
         if len(c.key) == 1:
             who = person_for(c.key[0])
             if who and (c.kind == "" or c.key not in lex.actors):
+                c.reason = ""  # a surname or first name of a person named in full: the full name says why
                 out.append((c, who, "person"))
                 continue
         if c.kind == "":
@@ -610,6 +772,7 @@ def _merge(cands: list[_Candidate], lex: _Lexicon) -> list[tuple[_Candidate, str
     # "other" and one that opens a sentence is dropped.
     for c in unknown:
         if c.key in cued:
+            c.reason = "cue word"
             out.append((c, c.text, "person"))
         elif not (c.initial or c.key[0] in lex.stop_words or _is_title(c.key[0], lex) or c.key[0] in lex.first_names):
             out.append((c, c.text, "other"))
@@ -653,15 +816,20 @@ def find_mentions(article: Article | str) -> tuple[list[Entity], list[Mention]]:
     body = article if isinstance(article, str) else article.body
     lex = lexicon()
     mentions: list[Mention] = []
+    reasons: dict[tuple[str, str], set[str]] = {}
     for c, name, kind in _merge(_candidates(body, lex), lex):
         actor = kind == "person" or (kind in ("place", "organisation") and _is_actor(body, c.end, lex))
         mentions.append(Mention(c.start, c.end, c.text, name, kind, c.role if kind == "person" else "", actor))
+        # A lone word the acronym rule or a surname merged into another kind keeps no reason of its own.
+        reasons.setdefault((name, kind), set()).add(c.reason if c.kind in (kind, "") else "")
     mentions.sort(key=lambda m: m.start)
     entities: dict[tuple[str, str], Entity] = {}
     for m in mentions:
         e = entities.get((m.entity, m.kind))
         if e is None:
-            e = entities[(m.entity, m.kind)] = Entity(m.entity, m.kind, "", 0, m.start, [])
+            found = reasons[(m.entity, m.kind)]
+            reason = next((r for r in KIND_REASONS if r in found), "default")
+            e = entities[(m.entity, m.kind)] = Entity(m.entity, m.kind, "", 0, m.start, [], reason)
         e.mentions += 1
         if m.text not in e.aliases:
             e.aliases.append(m.text)
@@ -738,13 +906,14 @@ def same_name(a: str, b: str) -> bool:
 
 # ---------------------------------------------------------------- tables and charts
 
-ENTITY_COLUMNS = ["entity", "kind", "mentions", "first_start", "role", "aliases"]
+ENTITY_COLUMNS = ["entity", "kind", "kind_reason", "mentions", "first_start", "role", "aliases"]
 MENTION_COLUMNS = ["start", "end", "text", "entity", "kind", "role", "actor"]
 
 
 def entity_table(entities: list[Entity]) -> pd.DataFrame:
-    """One row per entity, most mentioned first: entity, kind, mentions, first_start, role, aliases ("; "-joined)."""
-    rows = [(e.name, e.kind, e.mentions, e.first_start, e.role, "; ".join(e.aliases)) for e in entities]
+    """One row per entity, most mentioned first: entity, kind, why that kind (kind_reason), mentions, first_start, role,
+    aliases ("; "-joined)."""
+    rows = [(e.name, e.kind, e.kind_reason, e.mentions, e.first_start, e.role, "; ".join(e.aliases)) for e in entities]
     table = pd.DataFrame(rows, columns=ENTITY_COLUMNS)
     return table.sort_values(["mentions", "first_start"], ascending=[False, True], ignore_index=True)
 

@@ -8,6 +8,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 ARTICLES = DATA / "articles"
 ANNOTATIONS = DATA / "annotations"
+EVALUATION = DATA / "evaluation"  # figures measured on research data by `make evaluate`; read by notebooks
 # The test suite points these two at a temporary folder to compare a fresh run with what is committed.
 PROCESSED = Path(os.environ.get("NEWSLENS_PROCESSED", DATA / "processed"))
 FIGURES = Path(os.environ.get("NEWSLENS_FIGURES", ROOT / "figures"))
@@ -15,6 +16,9 @@ NOTEBOOKS = ROOT / "notebooks"
 
 # Research data (PolNeAR, the corpora) is read from ../shared for measuring only; it is never copied in.
 SHARED = Path(os.environ.get("NEWSLENS_SHARED", ROOT.parent / "shared"))
+# Research data rebuilt on this machine outside the project (GGT dev: ../shared/ggt/README.md).
+RESEARCH_CACHE = Path(os.environ.get("NEWSLENS_RESEARCH_CACHE", Path.home() / ".cache" / "newslens-research"))
+GGT_DEV = RESEARCH_CACHE / "ggt_dev.jsonl"
 
 SEED = ARTICLES / "2022-01-nato-no-troops-to-ukraine.txt"
 

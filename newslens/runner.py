@@ -16,18 +16,23 @@ def execute(path: Path, cwd: Path | None = None, env: dict[str, str] | None = No
     """Run every cell of the notebook at `path` in a fresh kernel; return the executed notebook.
     `env`, when given, is the kernel's whole environment (the tests point the output folders elsewhere)."""
     path = Path(path)
-    notebook = nbformat.read(path, as_version=4)
+    return run(nbformat.read(path, as_version=4), cwd or path.parent, env, str(path))
+
+
+def run(notebook: nbformat.NotebookNode, cwd: Path, env: dict[str, str] | None = None,
+        label: str = "notebook") -> nbformat.NotebookNode:
+    """Run every cell of `notebook` in a fresh kernel started in `cwd`; return it executed (errors name `label`)."""
     client = NotebookClient(
         notebook,
         timeout=TIMEOUT,
         kernel_name="python3",
-        resources={"metadata": {"path": str(cwd or path.parent)}},
+        resources={"metadata": {"path": str(cwd)}},
         record_timing=False,  # no timestamps: a rerun gives the same file
     )
     try:
         client.execute(**({"env": env} if env is not None else {}))
     except CellExecutionError as err:
-        raise RuntimeError(f"{path}: a cell raised an error\n{err}") from None
+        raise RuntimeError(f"{label}: a cell raised an error\n{err}") from None
     return notebook
 
 

@@ -6,7 +6,6 @@ apart and carries no offsets.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ import pandas as pd
 from . import paths
 from .files import read_data_csv
 from .article import Article
+from .document import Document, read_document
 from .mentions import same_name
 from .quotes import UNATTRIBUTED  # one label for a quote with no speaker, in every table and chart
 
@@ -270,20 +270,18 @@ def _owner(match: Match, quotes: Sequence[QuoteLike]) -> tuple[str, str, int | N
 
 
 def find_occurrences(body: str, quotes: Sequence[QuoteLike] = (), lexicon: Sequence[Term] | None = None,
-                     cues: Sequence[Cue] | None = None, window: int = NEGATION_WINDOW) -> list[Occurrence]:
+                     cues: Sequence[Cue] | None = None, window: int = NEGATION_WINDOW,
+                     document: Document | None = None) -> list[Occurrence]:
     """Every stance term in the body with its owner (quote speaker or narrator) and its negation/condition flags."""
-    from .tokens import words
-
     lexicon = load_lexicon() if lexicon is None else lexicon
     cues = load_cues() if cues is None else cues
-    word_starts = [span.start for span in words(body)]
+    doc = read_document(body) if document is None else document
     patterns = _cue_patterns(tuple(cues))
     occurrences = []
     for match in find_matches(body, lexicon):
         owner, voice, quote_start, quote_end = _owner(match, quotes)
-        index = max(0, bisect.bisect_right(word_starts, match.start) - 1)
         occurrences.append(Occurrence(match.start, match.end, match.text, match.term, match.frame, match.compound,
-                                      owner, voice, quote_start, quote_end, word_index=index,
+                                      owner, voice, quote_start, quote_end, word_index=doc.word_index(match.start),
                                       **_qualify(body, match, patterns, window)))
     return occurrences
 
@@ -299,7 +297,8 @@ def occurrence_table(occurrences: Sequence[Occurrence]) -> pd.DataFrame:
     table = pd.DataFrame([vars(o) for o in occurrences], columns=OCCURRENCE_COLUMNS)
     for column in ("quote_start", "quote_end"):
         table[column] = table[column].astype("Int64")
-    return table
+    # boolean even with no rows, so that uses[uses.negated] selects rows, never columns
+    return table.astype({"negated": bool, "hypothetical": bool, "compound": str})
 
 
 def term_table(occurrences: Sequence[Occurrence], lexicon: Sequence[Term], title: str | None = None) -> pd.DataFrame:
@@ -343,10 +342,11 @@ def owner_frame_table(occurrences: Sequence[Occurrence]) -> pd.DataFrame:
 
 
 def stance_tables(article: Article, quotes: Sequence[QuoteLike] = (), lexicon: Sequence[Term] | None = None,
-                  cues: Sequence[Cue] | None = None) -> dict[str, pd.DataFrame]:
-    """The stance step's tables for one article: stance (per term), stance_frames, stance_occurrences."""
+                  cues: Sequence[Cue] | None = None, document: Document | None = None) -> dict[str, pd.DataFrame]:
+    """The stance step's tables for one article (read once into `document` if given): stance, stance_frames,
+    stance_occurrences."""
     lexicon = load_lexicon() if lexicon is None else lexicon
-    occurrences = find_occurrences(article.body, quotes, lexicon, cues)
+    occurrences = find_occurrences(article.body, quotes, lexicon, cues, document=document)
     terms = term_table(occurrences, lexicon, article.title)
     return {"stance": terms, "stance_frames": frame_table(terms), "stance_occurrences": occurrence_table(occurrences)}
 
@@ -355,8 +355,9 @@ def compare_lexicons(article: Article, quotes: Sequence[QuoteLike], lexicons: Ma
                      cues: Sequence[Cue] | None = None) -> pd.DataFrame:
     """Frame counts under several term lists side by side (one row per lexicon and frame), for the limitations."""
     rows = []
+    doc = read_document(article)
     for name, lexicon in lexicons.items():
-        frames = stance_tables(article, quotes, lexicon, cues)["stance_frames"]
+        frames = stance_tables(article, quotes, lexicon, cues, document=doc)["stance_frames"]
         rows.append(frames.assign(lexicon=name))
     table = pd.concat(rows, ignore_index=True)
     return table[["lexicon"] + [c for c in table.columns if c != "lexicon"]]
@@ -481,3 +482,11 @@ def plot_dispersion(body: str, occurrences: Sequence[Occurrence], terms: Sequenc
                           "owner": o.owner, "negated": o.negated} for o in shown],
                         columns=["term", "word_index", "start", "text", "owner", "negated"])
     return ax.figure, data
+
+
+def other_term_lists(lexicon: Sequence[Term], core: Iterable[str], broad: Iterable[str]) -> dict[str, list[Term]]:
+    """The full list and three other reasonable ones: its `core` terms only, without `broad` words, without denial."""
+    core, broad = set(core), set(broad)
+    return {"full list": list(lexicon), "core terms": [t for t in lexicon if t.term in core],
+            "without broad words": [t for t in lexicon if t.term not in broad],
+            "without denial": [t for t in lexicon if t.frame != "denial"]}

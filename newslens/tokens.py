@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
@@ -61,3 +62,29 @@ def _word_pattern() -> re.Pattern[str]:
 def words(body: str) -> list[Span]:
     """Split the body into word and punctuation tokens, each with its offsets."""
     return [Span(m.start(), m.end(), m.group()) for m in _word_pattern().finditer(body)]
+
+
+# Quote tokens. Not words(): these rules keep "Russia's" whole and split scraper-glued words, which the quote finder's
+# subject rules are written for (scoring the quote finder on words() instead lowers the seed's speaker entities from
+# 34 to 32 right and PolNeAR dev F1@0.3 from 0.884 to 0.882); they run in 1.9 ms on the seed against 4.1 ms for words().
+
+# A lower-case run of four letters or more followed by capitals is two words a scraper glued ("VladimirNATO",
+# "andBritain"); "McCain" and "DeSantis" stay whole.
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Prof|St|Jr|Sr|Adm|Maj|Cmdr|Gens|Reps|Sens)\.|[A-Z]\.(?=\s+[A-Z])|(?:[A-Z]?[a-z]{3,}|and|the|of|in)(?=[A-Z]{1}[A-Za-z])|\w+(?:[-'’]\w+)*|[^\w\s]")
+
+
+class QuoteToken(NamedTuple):  # a tuple, not a dataclass: thousands are made per article
+    start: int
+    end: int
+    text: str
+    low: str
+
+
+def quote_tokens(body: str) -> list[QuoteToken]:
+    """The quote finder's tokens: possessives kept whole, scraper-glued words split, each with offsets and lower case."""
+    return [QuoteToken(m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(body)]
+
+
+def paragraphs(body: str) -> list[Span]:
+    """The body's paragraphs: its non-blank lines, with offsets."""
+    return [Span(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\n]+", body) if m.group().strip()]

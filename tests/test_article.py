@@ -59,3 +59,74 @@ def test_missing_file(tmp_path):
 def test_a_folder_is_not_an_article(tmp_path):
     with pytest.raises(ArticleError, match="is a folder, not an article file"):
         load_article(tmp_path)
+
+
+FIXTURES = paths.ROOT / "tests" / "fixtures"
+
+
+def test_a_saved_web_page_gives_its_main_text_title_and_date():
+    article = load_article(FIXTURES / "harbour-ferry.html")
+    assert (article.id, article.title, article.date) == (
+        "harbour-ferry", "Harbour council approves ferry link to Skerra", "2023-05-16")
+    assert article.body.startswith("The harbour council of Porthallow voted")  # the headline is not in the body
+    assert "“This is a good day" in article.body and "Penrose" in article.body.splitlines()[-1]
+    for chrome in ("cookies", "Most read", "Copyright", "tracking", "<", "&ldquo;"):
+        assert chrome not in article.body
+
+
+@pytest.mark.parametrize("name, content, problem", [
+    ("menu.html", b"<html><body><nav><a href='/'>Home</a> <a href='/n'>News</a></nav><p>Cookies.</p></body></html>",
+     "no article text found in this web page"),
+    ("empty.htm", b"  \n", "the web page is empty"),
+    ("binary.html", b"\x7fELF\x02\x01\x01\x00\x00\x00" * 20, "NUL byte"),
+    ("feed.xml", b'<?xml version="1.0"?><rss><item>Troops</item></rss>', "looks like HTML or XML markup"),
+    ("page.txt", b"<!DOCTYPE html><html><body><p>Text said here.</p></body></html>", "looks like HTML or XML markup"),
+    ("tagged.txt", b"<div>\n<p>one</p>\n<p>two</p>\n</div>\n", "looks like HTML or XML markup"),
+])
+def test_markup_that_is_not_an_article_page_is_refused(tmp_path, name, content, problem):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(ArticleError) as err:
+        load_article(path)
+    assert str(path) in str(err.value) and problem in str(err.value) and "\n" not in str(err.value)
+
+
+def test_text_mentioning_tags_is_still_text(tmp_path):
+    path = tmp_path / "about-html.txt"
+    path.write_text("The page used a <b> tag for the headline, the designer said.\nNothing else was marked up.",
+                    encoding="utf-8")
+    assert load_article(path).body.startswith("The page used")
+
+
+@pytest.mark.parametrize("codec, found, hint", [
+    ("utf-16", "UTF-16 (little-endian) text", "--encoding utf-16"),
+    ("utf-16-be", "UTF-16-BE text without a byte-order mark", "--encoding utf-16-be"),
+    ("utf-16-le", "UTF-16-LE text without a byte-order mark", "--encoding utf-16-le"),
+    ("latin-1", "looks like latin-1 or Windows-1252", "--encoding latin-1"),
+])
+def test_another_encoding_is_named_with_how_to_convert(tmp_path, codec, found, hint):
+    path = tmp_path / "article.txt"
+    text = " date 2023-05 Café owner speaks\n\nRenée Dubois said the café would stay open."
+    path.write_bytes(text.encode(codec))
+    with pytest.raises(ArticleError) as err:
+        load_article(path)
+    assert str(path) in str(err.value) and found in str(err.value) and "iconv" in str(err.value)
+    if hint:
+        assert hint in str(err.value)
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "latin-1", "cp1252"])
+def test_another_encoding_is_read_when_named(tmp_path, codec):
+    path = tmp_path / "article.txt"
+    path.write_bytes(" date 2023-05 Café owner speaks\n\nRenée Dubois said the café would stay open.".encode(codec))
+    article = load_article(path, encoding=codec)
+    assert article.title == "Café owner speaks" and article.body == "Renée Dubois said the café would stay open."
+
+
+def test_an_unknown_or_wrong_encoding_is_named(tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_bytes(b"caf\xe9")
+    with pytest.raises(ArticleError, match="'klingon' is not an encoding"):
+        load_article(path, encoding="klingon")
+    with pytest.raises(ArticleError, match="cannot be decoded as ascii"):
+        load_article(path, encoding="ascii")

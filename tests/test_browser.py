@@ -252,3 +252,46 @@ def test_the_check_fails_on_a_broken_notebook(lab, browser):
     assert not any("code cell 1" in p for p in problems), problems  # the cell before the error ran cleanly
     assert "0 figures rendered, 1 expected" in problems_in(shown, expected_images=1)[-1]  # a missing chart is caught
     assert f"{BROKEN.stem}-error.png" in shown["shots"]
+
+
+@pytest.fixture(scope="module")
+def offline_report(tmp_path_factory):
+    """A report on an article other than the seed (a saved web page), built as a reader would build it."""
+    from newslens import report
+
+    return report.build(Path(__file__).parent / "fixtures" / "harbour-ferry.html",
+                        tmp_path_factory.mktemp("report") / "harbour-ferry", progress=False)
+
+
+DRAWN = """() => [...document.images].map(img => ({src: img.src.slice(0, 60), complete: img.complete,
+  width: img.naturalWidth, height: img.naturalHeight}))"""
+
+
+@pytest.mark.parametrize("page_name", ["index.html", "03-quotes.html"])
+def test_report_pages_render_fully_with_no_network(offline_report, browser, page_name):
+    """Opened from file:// with every other request refused: every figure drawn, nothing asked of the network."""
+    context = browser.new_context(viewport={"width": 1200, "height": 900})
+    left = []
+
+    def only_files(route):
+        if route.request.url.startswith(("file:", "data:")):
+            route.continue_()
+        else:
+            left.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", only_files)
+    try:
+        page = context.new_page()
+        page.goto((offline_report / page_name).as_uri(), wait_until="load")
+        page.wait_for_timeout(500)
+        images = page.evaluate(DRAWN)
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=ARTIFACTS / f"report-{Path(page_name).stem}.png", full_page=True)
+    finally:
+        context.close()
+    expected = (len(list((offline_report / "figures").glob("*.png"))) if page_name == "index.html"
+                else image_outputs(offline_report / "03-quotes.ipynb"))
+    assert not left, f"{page_name} asked the network for {left[:3]}"
+    assert expected and len(images) >= expected
+    assert all(i["complete"] and i["width"] > 0 and i["height"] > 0 for i in images), images

@@ -166,3 +166,24 @@ def test_heldout_annotation_names_missing_articles(tmp_path):
                    encoding="utf-8")
     with pytest.raises(ValueError, match="no-such-id"):
         ev.load_heldout(bad, tmp_path)
+
+
+@pytest.mark.parametrize("source, name", [
+    ("House Speaker Paul D. Ryan (R-Wis.)", "House Speaker Paul D. Ryan"), ("Flynn, a top campaign surrogate,", "Flynn"),
+    ("the FBI", "FBI"), ("Small groups of protesters", ""), ("The GOP nominee", ""), ("Scott's family", ""),
+    ("He", ""), ("his attorney", "")])
+def test_source_name_is_the_name_ending_the_first_phrase(source, name):
+    assert ev.source_name(source, ev.Unit(((0, 1),), ((0, len(source)),))) == name
+
+
+def test_polnear_report_compares_the_name_shown_with_the_source_name(tmp_path):
+    text = '"We will win this race," Anna Berg said on Monday. "They are wrong," he said.'
+    line = polnear_line(text, [
+        {"id": "E1", "source": span(text, "Anna Berg"), "cue": span(text, "said"),
+         "content": span(text, '"We will win this race,"')},
+        {"id": "E2", "source": span(text, "he"), "cue": span(text, "said"), "content": span(text, '"They are wrong,"')},
+    ])
+    path = tmp_path / "mini.jsonl"
+    path.write_text(line + "\n", encoding="utf-8")
+    names = ev.evaluate(ev.load_polnear(path), progress=False)["speaker_names"].set_index("coverage").loc[0.3]
+    assert names["found_with_named_source"] == 1 and names["name_shown_right"] == 1

@@ -36,3 +36,15 @@ def test_sibling_links_become_page_links():
     text = "Next: [02](02-mentions.ipynb), see [quotes](03-quotes.ipynb#who) and [data](../data/x.csv)"
     assert page_links(text) == (
         "Next: [02](02-mentions.html), see [quotes](03-quotes.html#who) and [data](../data/x.csv)")
+
+
+# what makes a browser fetch something: a script, stylesheet, image or frame source, a CSS import or url()
+FETCHES = re.compile(r"<(?:script|link|img|iframe|source|video|audio)\b[^>]*\s(?:src|href)=\"(?!data:)[^\"]+\"|"
+                     r"@import|url\(\s*['\"]?(?!data:)(?:https?:)?//", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def test_page_loads_nothing_from_the_network(path, pages):
+    page = (pages / f"{path.stem}.html").read_text(encoding="utf-8")
+    assert not FETCHES.findall(page), FETCHES.findall(page)[:3]
+    assert "<script" not in page  # require.js, MathJax and Mermaid came from a CDN: the pages need none of them

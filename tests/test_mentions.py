@@ -260,3 +260,228 @@ def test_same_name_ignores_case_the_titles_apostrophes_and_follows_the_alias_fil
 def test_a_company_named_by_its_trade_is_an_organisation_not_a_person(company):
     entities, _ = find_mentions(f"Workers at {company} said the works were late. Critics agreed.")
     assert [(e.name, e.kind) for e in entities if e.name == company] == [(company, "organisation")]
+
+
+# ---------------------------------------------------------------- credit lines (newslens.credits)
+
+
+def test_photo_credit_names_no_person_in_the_story():
+    text = ("Mayor Linda Okafor opened the bridge on Monday. (Pieter Vandermolen/The Canadian Press)\n"
+            "Okafor said the work took three years.")
+    assert set(people(text)) == {"Linda Okafor"}
+
+
+def test_photo_credit_with_spaces_and_a_paper_name_closing_the_bracket():
+    text = "Farmers gather at the market. ( Tomasz Lindqvist / Harbour Daily File Photo )\nThe market opens at six."
+    assert people(text) == {}
+
+
+def test_agency_before_the_slash_credits_the_two_words_after_it():
+    text = "REUTERS/Ingrid Halvorsen Snow covers the square where Premier Mark Delacroix spoke."
+    assert set(people(text)) == {"Mark Delacroix"}
+
+
+def test_agency_after_the_slash_ends_the_credit_and_the_caption_goes_on():
+    text = ("Ingrid Halvorsen/CP Finance Minister Gloria Abernathy speaks in Ottawa.\n"
+            "Abernathy said the budget is balanced.")
+    found = people(text)
+    assert set(found) == {"Gloria Abernathy"} and found["Gloria Abernathy"].mentions == 2
+
+
+def test_slash_between_two_organisations_is_no_credit():
+    text = "A Reuters/Ipsos poll found that 40 per cent agree, said Tomas Brandt."
+    entities, _ = find_mentions(text)
+    assert "Ipsos" in {e.name for e in entities} and set(people(text)) == {"Tomas Brandt"}
+
+
+def test_byline_lines_are_not_mentions():
+    text = ("Ottilie Brennan, The Associated Press.\n\n"
+            "WASHINGTON -- Senator Harold Quist said on Monday the vote would wait.\n"
+            "By Marcus Ellery\n")
+    assert set(people(text)) == {"Harold Quist"}
+
+
+def test_a_short_line_naming_someone_with_a_description_is_no_byline():
+    text = "Harold Quist, the senator.\nQuist said the vote would wait."
+    assert set(people(text)) == {"Harold Quist"}
+
+
+def test_contribution_and_author_note_at_the_end_are_not_mentions():
+    text = ("Mayor Linda Okafor said the bridge is safe.\n\n"
+            "Okafor spoke on Monday.\n\n"
+            "Pieter Vandermolen contributed to this report.\n\n"
+            "Ottilie Brennan is a Halifax-based reporter who covers city hall.")
+    assert set(people(text)) == {"Linda Okafor"}
+
+
+def test_a_person_described_as_a_reporter_early_in_the_story_is_still_mentioned():
+    text = ("Ottilie Brennan is a reporter who was detained at the border.\n\nShe was held for a day.\n\n"
+            "Her lawyer spoke.\n\nThe ministry said nothing.\n\nNo charges were laid.")
+    assert set(people(text)) == {"Ottilie Brennan"}
+
+
+def test_link_lines_to_other_stories_are_not_mentions():
+    text = ("Mayor Linda Okafor said the bridge is safe.\n"
+            "READ MORE: Harold Quist says the bridge needs repairs\n"
+            "WATCH | Marcus Ellery on the bridge vote.\n"
+            "Okafor spoke on Monday.")
+    assert set(people(text)) == {"Linda Okafor"}
+
+
+def test_an_english_stop_word_is_no_first_name_unless_used_as_one_in_english():
+    # "Even" and "Five" are first names somewhere in gender-guesser's data, never in Britain, Ireland or the USA.
+    text = "Even Harbour Authority officials agreed, and the Five Rivers group said so too. Bill Tanaka said no."
+    assert set(people(text)) == {"Bill Tanaka"}
+
+
+def test_a_first_name_with_an_accent_is_known():
+    assert set(people("The fund was set up in 2010 by François Marchetti and a bank.")) == {"François Marchetti"}
+
+
+def test_a_title_glued_to_an_unknown_name_is_a_role():
+    text = "OTTAWA — Fisheries Affairs Minister Zoltrana Vekkers says the ban stays. Vekkers spoke on Monday."
+    found = people(text)
+    assert set(found) == {"Zoltrana Vekkers"} and found["Zoltrana Vekkers"].mentions == 2
+
+
+def test_a_title_inside_a_run_before_one_unknown_word_names_a_person():
+    assert set(people("But Ojibwe Hereditary Chief Tawakwe said the road stays shut.")) == {"Tawakwe"}
+
+
+def test_a_title_opening_a_run_before_an_unknown_word_is_no_person():
+    assert people("Former Zyxo journalists and the Commission on Presidential Debates met.") == {}
+
+
+def test_an_age_between_commas_makes_unknown_words_a_person():
+    text = "The victims were Oruba Tazenko, 39, and Kelmar Dashwiri, 42. They lived near Parkdale Road, 3 km away."
+    assert set(people(text)) == {"Oruba Tazenko", "Kelmar Dashwiri"}
+
+
+def test_an_unknown_word_opening_a_sentence_may_open_a_name():
+    text = "A long fight.\n\nZoltrana Vekkers, the board's chair, said she understands. Vekkers said so."
+    found = people(text)
+    assert set(found) == {"Zoltrana Vekkers"} and found["Zoltrana Vekkers"].mentions == 2
+
+
+# ---------------------------------------------------------------- why an entity has its kind (issue item 3)
+
+
+def reasons(text: str) -> dict[str, tuple[str, str]]:
+    entities, _ = find_mentions(text)
+    return {e.name: (e.kind, e.kind_reason) for e in entities}
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Talks went on in Madrid on Monday.", "Madrid", ("place", "gazetteer")),
+    ("The fund was set up by Margaret Quillfeather in 2010.", "Margaret Quillfeather", ("person", "first-name list")),
+    ("The ruling came from Magistrate Zorvath Kellunder on Monday.", "Zorvath Kellunder", ("person", "title")),
+    ("The plan is bad, said Quillfeather.", "Quillfeather", ("person", "cue word")),
+    ("The victims were Oruba Tazenko, 39, and others.", "Oruba Tazenko", ("person", "age")),
+    ("The Zorvath Kellunder Party won the vote.", "Zorvath Kellunder Party", ("organisation", "organisation word")),
+    ("Crowds filled Zorvath Square on Monday.", "Zorvath Square", ("place", "name word")),
+    ("Crowds filled Zorvath Kellunder on Monday.", "Zorvath Kellunder", ("other", "default")),
+    ("Putin spoke on Monday.", "Vladimir Putin", ("person", "alias file")),
+])
+def test_each_kind_says_why(text, name, expected):
+    assert reasons(text)[name] == expected
+
+
+def test_a_surname_takes_the_reason_of_the_full_name():
+    found = reasons("Margaret Quillfeather arrived. Later Quillfeather left.")
+    assert found == {"Margaret Quillfeather": ("person", "first-name list")}
+
+
+def test_editing_the_alias_file_changes_the_reason(tmp_path, monkeypatch):
+    from newslens import mentions
+
+    text = "Crowds filled Zorvath Kellunder on Monday."
+    assert reasons(text)["Zorvath Kellunder"] == ("other", "default")
+    edited = tmp_path / "actors.csv"
+    edited.write_text(mentions.ACTORS.read_text(encoding="utf-8") + "Zorvath Kellunder,Zorvath Kellunder,place\n",
+                      encoding="utf-8")
+    monkeypatch.setattr(mentions, "ACTORS", edited)
+    mentions.lexicon.cache_clear()
+    try:
+        assert reasons(text)["Zorvath Kellunder"] == ("place", "alias file")
+    finally:
+        monkeypatch.undo()
+        mentions.lexicon.cache_clear()
+
+
+def test_the_entity_table_has_a_kind_reason_for_every_entity(seed_found):
+    from newslens.mentions import KIND_REASONS, entity_table
+
+    table = entity_table(seed_found[0])
+    assert "kind_reason" in table.columns and set(table["kind_reason"]) <= set(KIND_REASONS)
+
+
+def test_the_fullest_form_of_a_name_is_shown():
+    text = ("Edwin Okonkwo-Barre, father of Jason Okonkwo-Barre, spoke. Jason Tobias Okonkwo-Barre had a bag.\n"
+            "Okonkwo-Barre said the family wants answers.")
+    found = people(text)
+    assert set(found) == {"Edwin Okonkwo-Barre", "Jason Tobias Okonkwo-Barre"}
+    assert found["Jason Tobias Okonkwo-Barre"].mentions == 2
+
+
+def test_a_list_of_first_names_makes_each_a_person():
+    text = "The picnic was planned by Margot, Quillan, Rosalind and Evander. Later Quillan packed the van."
+    found = reasons(text)
+    assert {n for n, (kind, _) in found.items() if kind == "person"} == {"Margot", "Quillan", "Rosalind", "Evander"}
+    assert found["Quillan"] == ("person", "name list")
+
+
+def test_a_list_of_people_makes_an_unknown_full_name_a_person():
+    found = people("The prize went to Helga Brantvik and Vextrin Quandamire last year.")
+    assert {"Helga Brantvik", "Vextrin Quandamire"} <= set(found)
+
+
+def test_a_list_of_full_names_leaves_a_lone_unknown_word_and_places_alone():
+    found = reasons("The guests were Helga Brantvik, Quorblax, Miriam Tavel and Desmond. Flights to Dallas, "
+                    "Denver and Florence were cut. The plant in Brockville, Ont., closed.")
+    assert found["Desmond"] == ("person", "name list")
+    assert found.get("Quorblax", ("other",))[0] != "person"
+    assert all(found[p][0] == "place" for p in ("Dallas", "Denver", "Florence"))
+    assert found.get("Brockville", ("",))[0] != "person"
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Floods closed roads across Manitoba and New Brunswick on Monday.", "New Brunswick", ("place", "gazetteer")),
+    ("Voters in Queensland went to the polls.", "Queensland", ("place", "gazetteer")),
+    ("Traffic on Lorne Highway was slow.", "Lorne Highway", ("place", "name word")),
+    ("The bus stops at Gerald Heights.", "Gerald Heights", ("place", "name word")),
+    ("Crowds gathered at the Harold Memorial.", "Harold Memorial", ("place", "name word")),
+    ("She won the Edwin Challenge last year.", "Edwin Challenge", ("other", "name word")),
+    ("They signed the Lisbon Agreement in May.", "Lisbon Agreement", ("other", "name word")),
+    ("Parts come from Klaus Weber GmbH.", "Klaus Weber GmbH", ("organisation", "organisation word")),
+    ("A priest of the Catholic Diocese of Trentham spoke.", "Catholic Diocese of Trentham",
+     ("organisation", "organisation word")),
+])
+def test_provinces_and_head_words_say_what_a_name_is(text, name, expected):
+    assert reasons(text)[name] == expected
+
+
+def test_a_title_opening_a_place_name_is_part_of_it():
+    assert reasons("The line runs from Prince Edgar Station to the river.")["Prince Edgar Station"] == (
+        "place", "name word")
+
+
+def test_a_place_before_a_plural_noun_is_a_team_but_a_place_before_a_surname_is_not():
+    found = reasons("He was traded from the Chicago Comets to the Denver Red Foxes, where Dallas Pemberly plays.")
+    assert found["Chicago Comets"] == ("organisation", "team name")
+    assert found["Denver Red Foxes"] == ("organisation", "team name")
+    assert found["Dallas Pemberly"][0] == "person"
+
+
+def test_a_person_name_ends_before_of():
+    found = reasons("He is the brother of Marcus Tellby of the Chicago Red Comets and of Ida Renn of Fairbury.")
+    assert found["Marcus Tellby"][0] == "person" and found["Ida Renn"][0] == "person"
+    assert found["Chicago Red Comets"][0] == "organisation"
+    assert not any(name.startswith(("Marcus Tellby of", "Ida Renn of")) for name in found)
+
+
+def test_a_list_with_two_lone_first_names_an_english_phrase_or_a_plural_group_makes_no_person():
+    found = reasons("He defended Ivy and Rowan traditions. The Centre for Urban Studies and Rural Planning opened. "
+                    "Mara Quell's Free Voters and Tomas Veld's Greens will argue.")
+    assert found["Tomas Veld"][0] == "person"
+    assert all(found.get(name, ("other",))[0] != "person"
+               for name in ("Ivy", "Rowan", "Rural Planning", "Free Voters"))

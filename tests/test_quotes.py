@@ -2,6 +2,7 @@
 import pytest
 
 from newslens import quotes
+from newslens.quotes import speakers
 from newslens.mentions import find_mentions
 from newslens.quotes import find_quotes, find_quote_marks, load_cues
 
@@ -511,7 +512,7 @@ def test_description_heads_come_from_the_data_file(tmp_path, monkeypatch):
     text = '"We will win," Anna Kowalczyk told the crowd. The veteran campaigner said the port must stay open.'
     edited = tmp_path / "heads.csv"
     edited.write_text("# test list\nword,kind\nagency,organisation\n", encoding="utf-8")
-    monkeypatch.setattr(quotes, "DESCRIPTION_HEADS", edited)
+    monkeypatch.setattr(speakers, "DESCRIPTION_HEADS", edited)
     quotes.description_heads.cache_clear()
     try:
         # "campaigner" is no longer a description: the words are kept as written, as before these rules

@@ -358,3 +358,10 @@ def test_compare_with_annotation_scores_each_annotated_use(seed):
     uses = tables["stance_occurrences"]
     missing = stance.compare_with_annotation(uses[uses["start"] != gold["start"].iloc[0]], gold)
     assert not missing["found"].iloc[0] and not missing["owner_ok"].iloc[0]
+
+
+def test_an_article_with_no_stance_term_gives_empty_tables_that_select_rows():
+    from newslens import stance as s
+
+    uses = s.occurrence_table(s.find_occurrences("The ferry sails at noon, the council said."))
+    assert uses.empty and uses[uses.negated].empty and uses[uses.hypothetical].empty

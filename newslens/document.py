@@ -1,0 +1,69 @@
+"""One article read once: its paragraphs, sentences, words, quote tokens and quotation marks, with offsets.
+
+Every step after loading reads this document instead of splitting or tokenising the body again (spaCy's Doc is the
+model: parse once, many views). All offsets are into the body as stored.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from . import tokens
+from .article import Article
+from .tokens import QuoteToken, Span
+
+if TYPE_CHECKING:
+    from .quotes.marks import Segment
+
+
+@dataclass(frozen=True)
+class Document:
+    body: str
+    paragraphs: tuple[Span, ...]  # the non-blank lines
+    sentences: tuple[Span, ...]  # tokens.sentences: Punkt with news abbreviations, glued boundaries split
+    words: tuple[Span, ...]  # tokens.words: the tokens table, and word positions for the stance step
+    quote_tokens: tuple[QuoteToken, ...]  # tokens.quote_tokens: the quote finder's words (see tokens.py for why)
+    quote_marks: tuple[Segment, ...]  # the quotation marks paired into quoted segments (quotes.marks)
+
+    @cached_property
+    def quote_token_starts(self) -> list[int]:
+        """The start offset of every quote token, for bisect."""
+        return [t.start for t in self.quote_tokens]
+
+    @cached_property
+    def _word_starts(self) -> list[int]:
+        return [w.start for w in self.words]
+
+    def quote_token_index(self, offset: int) -> int:
+        """Index of the first quote token that starts at or after offset (len(quote_tokens) when none does)."""
+        return bisect.bisect_left(self.quote_token_starts, offset)
+
+    def word_index(self, offset: int) -> int:
+        """Index of the word holding offset, or the last word before it (0 before the first word)."""
+        return max(0, bisect.bisect_right(self._word_starts, offset) - 1)
+
+    def sentence_at(self, offset: int) -> int | None:
+        """Index of the sentence holding offset, or None when offset falls between or outside the sentences."""
+        return _span_at(self.sentences, offset)
+
+    def paragraph_at(self, offset: int) -> int | None:
+        """Index of the paragraph holding offset, or None when offset falls on a line break or outside the body."""
+        return _span_at(self.paragraphs, offset)
+
+
+def _span_at(spans: tuple[Span, ...], offset: int) -> int | None:
+    k = bisect.bisect_right([s.start for s in spans], offset) - 1
+    return k if k >= 0 and offset < spans[k].end else None
+
+
+def read_document(article: Article | str) -> Document:
+    """Read an article (or a plain body) once: paragraphs, sentences, words, quote tokens and paired quotation marks."""
+    # The quotes step owns the rules for pairing marks; imported here, at call time, because it reads documents.
+    from .quotes.marks import find_quote_marks
+
+    body = article if isinstance(article, str) else article.body
+    paragraphs = tuple(tokens.paragraphs(body))
+    return Document(body, paragraphs, tuple(tokens.sentences(body)), tuple(tokens.words(body)),
+                    tuple(tokens.quote_tokens(body)), tuple(find_quote_marks(body, paragraphs)))

@@ -1,0 +1,125 @@
+"""Measuring apart from analysing: score the research data sets that are here, record the figures in data/evaluation/.
+
+`make evaluate` calls `record()`. It reads research data (../shared, ~/.cache) and writes small tables of figures
+only, each row with its data set, its size, the date and the commit measured; never article text. The notebooks and
+the README read those tables with `results()`, so a reader's machine without the research data shows the same.
+A data set that is not here is skipped with a message and its rows already recorded are kept.
+"""
+from __future__ import annotations
+
+import subprocess
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+import pandas as pd
+
+from . import paths
+from .files import write_csv
+
+QUOTE_COLUMNS = ["dataset", "documents", "coverage", "gold", "predicted", "found", "precision", "recall", "f1",
+                 "speaker_accuracy", "measured", "commit"]
+CUE_COLUMNS = ["dataset", "cue", "gold", "recall@0.3", "recall@0.8", "speaker_accuracy", "measured", "commit"]
+GGT_COLUMNS = ["dataset", "articles", "gold_quotes", "measured", "commit", "figure", "value"]
+PEOPLE_COLUMNS = ["dataset", "articles", "people", "precision", "recall", "mention_precision", "mention_recall",
+                  "measured", "commit"]
+
+
+def results(name: str, folder: Path | None = None) -> pd.DataFrame:
+    """A recorded result table (quotes, quotes_by_cue, people, ...) as committed in data/evaluation/."""
+    path = Path(folder or paths.EVALUATION) / f"{name}.csv"
+    if not path.is_file():
+        raise ValueError(f"{path}: no recorded results; run `make evaluate` beside the research data")
+    return pd.read_csv(path)
+
+
+def stamp() -> dict[str, str]:
+    """When and on what a figure was measured: today's date and the commit, marked '-dirty' when the code or the
+    lists in data/ differ from it (the recorded results themselves do not count)."""
+    def git(*args: str) -> str:
+        return subprocess.run(["git", "-C", str(paths.ROOT), *args], capture_output=True, text=True,
+                              check=True).stdout.strip()
+    try:
+        head = git("rev-parse", "--short", "HEAD")
+        dirty = git("status", "--porcelain", "--", "newslens", "data", ":!data/evaluation")
+    except (OSError, subprocess.CalledProcessError):
+        head, dirty = "unknown", ""
+    return {"measured": date.today().isoformat(), "commit": head + ("-dirty" if dirty else "")}
+
+
+def _quote_sets() -> dict[str, tuple[Path, Path]]:
+    """The quote annotations by data-set name, each with what must be here to score it (the file, or the corpora
+    whose texts an offsets-only annotation points into)."""
+    from .evaluate import HELDOUT, HELDOUT2
+
+    seed = paths.ANNOTATIONS / paths.SEED.stem / "quotes.csv"
+    polnear = paths.SHARED / "polnear" / "polnear_dev.jsonl"
+    corpora = paths.SHARED / "corpora"
+    return {"seed (team annotation)": (seed, seed),
+            "PolNeAR dev": (polnear, polnear),
+            "Russia-Ukraine 2022 held-out 1": (HELDOUT, corpora),
+            "Russia-Ukraine 2022 held-out 2": (HELDOUT2, corpora)}
+
+
+def _measure_quotes(stamp: dict) -> dict[str, pd.DataFrame]:
+    from .evaluate import evaluate, load_any
+
+    summaries, cues = [], []
+    for name, (source, needed) in _quote_sets().items():
+        if not needed.exists():
+            print(f"skipped {name}: {needed} is not here")
+            continue
+        docs = load_any(source)
+        tables = evaluate(docs, progress=False)
+        summaries.append(tables["summary"].assign(dataset=name, documents=len(docs), **stamp))
+        cues.append(tables["per_cue"].assign(dataset=name, **stamp))
+        print(f"measured {name}: {len(docs)} documents")
+    return {"quotes": _frame(summaries, QUOTE_COLUMNS), "quotes_by_cue": _frame(cues, CUE_COLUMNS)}
+
+
+def _measure_people(stamp: dict) -> dict[str, pd.DataFrame]:
+    from . import mentions_eval
+
+    if not mentions_eval.shared_available():
+        print(f"skipped people: the annotated texts are not in {paths.SHARED}")
+        return {"people": _frame([], PEOPLE_COLUMNS)}
+    table = mentions_eval.people_scores().rename(columns={"set": "dataset"}).assign(**stamp)
+    print(f"measured people: {int(table.articles.sum())} articles")
+    return {"people": table[PEOPLE_COLUMNS]}
+
+
+def _measure_ggt(stamp: dict) -> dict[str, pd.DataFrame]:
+    from . import ggt_eval
+
+    if not paths.GGT_DEV.is_file():
+        print(f"skipped {ggt_eval.DATASET}: {paths.GGT_DEV} is not here (built by ../shared/ggt/build_dev.py)")
+        return {"ggt": _frame([], GGT_COLUMNS)}
+    records = ggt_eval.load_ggt(paths.GGT_DEV)
+    tables = ggt_eval.score(records, ggt_eval.analyse_records(records, progress=False))
+    n_quotes = sum(len(r["quotes"]) for r in records)
+    print(f"measured {ggt_eval.DATASET}: {len(records)} articles")
+    return {"ggt": ggt_eval.result_table(tables, ggt_eval.DATASET, len(records), n_quotes, stamp)}
+
+
+def _frame(parts: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
+    return pd.concat(parts, ignore_index=True)[columns] if parts else pd.DataFrame(columns=columns)
+
+
+MEASURES: list[Callable[[dict], dict[str, pd.DataFrame]]] = [_measure_quotes, _measure_people, _measure_ggt]
+
+
+def record(folder: Path | None = None) -> list[Path]:
+    """Measure every data set that is here and write data/evaluation/<table>.csv, keeping the rows of data sets
+    that are not here; return the paths written."""
+    folder = Path(folder or paths.EVALUATION)
+    when = stamp()
+    written = []
+    for measure in MEASURES:
+        for name, fresh in measure(when).items():
+            path = folder / f"{name}.csv"
+            old = pd.read_csv(path) if path.is_file() else fresh.iloc[:0]
+            kept = old[~old["dataset"].isin(fresh["dataset"])]
+            table = pd.concat([kept, fresh], ignore_index=True) if len(kept) else fresh
+            write_csv(table, path)
+            written.append(path)
+    return written

@@ -1,0 +1,407 @@
+"""Who is quoted: direct, partial and reported speech, each with its cue and the words that name its speaker."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Sequence
+
+from .. import paths
+from ..article import Article
+from ..document import Document, read_document
+from ..files import read_data_list
+from ..tokens import QuoteToken
+from .cues import _Attr, _ends_with_cue, _find_cues, load_cues
+from .marks import Segment, _frames, _merge_question_frames
+from .speakers import _Resolver
+from .subjects import OBJECT_STOP, _np_right, _skip_aux_left
+
+TITLE_CUES = paths.DATA / "title_cues.txt"
+
+KINDS = ("direct", "partial", "reported")
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int  # the quote's content in the body (inside the quotation marks for direct and partial quotes)
+    end: int
+    text: str
+    kind: str  # direct | partial | reported
+    cue: str  # the cue words as written ("said", "told", "according to", ":"); "" for a follow-on quote
+    speaker: str  # the resolved speaker ("Boris Johnson"); "" when unattributed
+    speaker_kind: str  # person | organisation | place | other; "" when unattributed
+    speaker_start: int | None  # the words that name the speaker at this quote ("he", "Johnson"); None for follow-ons
+    speaker_end: int | None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    attribution: int = 0  # shared by the pieces of one utterance: a split quote, its follow-ons, partials inside
+    inferred: bool = False  # the text lost the speaker's name: the speaker is the last person who spoke before
+
+
+@lru_cache(maxsize=1)
+def title_cues() -> frozenset[str]:
+    """Words before a quoted phrase that make it the title of a work or a name, not speech ('a book titled')."""
+    return frozenset(read_data_list(TITLE_CUES))
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def _trim(body: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (body[start].isspace() or body[start] in ",;:"):
+        start += 1
+    while end > start and (body[end - 1].isspace() or body[end - 1] in ",;:"):
+        end -= 1
+    return start, end
+
+
+def find_quotes(article: Article | Document | str, mentions: Sequence[Any] | None = None) -> list[Quote]:
+    """Every quote in the article (direct, partial, reported), with its cue and speaker, in text order."""
+    doc = article if isinstance(article, Document) else read_document(article)
+    body = doc.body
+    cues = load_cues()
+    segments = doc.quote_marks
+    toks = doc.quote_tokens
+    frames = _merge_question_frames(body, _frames(body, doc.sentences, segments), segments, toks,
+                                    doc.quote_token_starts, cues)
+    tok_index = doc.quote_token_index
+
+    frame_starts = [f[0] for f in frames]
+
+    def frame_at(offset: int) -> int:
+        return max(bisect.bisect_right(frame_starts, offset) - 1, 0)
+
+    quoted = [(s.open_mark, s.outer_end) for s in segments]
+    quote_starts = [q[0] for q in quoted]
+
+    def inside_quote(offset: int) -> bool:
+        k = bisect.bisect_right(quote_starts, offset) - 1
+        return k >= 0 and offset < quoted[k][1]
+
+    # 1. Every speech cue outside quotation marks, with its subject.
+    attrs, by_cue_tok = _find_cues(body, toks, frames, cues, tok_index, inside_quote)
+
+    # 2. Direct and partial quotes, from the quotation marks.
+    results: list[dict] = []
+    previous_direct: dict | None = None
+    for s_idx, seg in enumerate(segments):
+        f = frame_at(seg.open_mark)
+        fs, fe = frames[f]
+        prev_seg = segments[s_idx - 1] if s_idx else None
+        left_from = max(fs, prev_seg.outer_end if prev_seg and prev_seg.outer_end > fs else fs)
+        left = body[left_from:seg.open_mark]
+        nxt_seg = segments[s_idx + 1] if s_idx + 1 < len(segments) else None
+        right_to = min(fe, nxt_seg.open_mark if nxt_seg and nxt_seg.open_mark >= seg.outer_end else fe)
+        if right_to < seg.outer_end:
+            right_to = seg.outer_end
+        inner = body[seg.start:seg.end]
+        row = dict(start=seg.start, end=seg.end, kind="partial", attr=None, follow=None, seg=seg)
+        left_clean = left.strip()
+        split_piece = (prev_seg is not None and prev_seg.outer_end > fs and left_clean.startswith(",")
+                       and left_clean.endswith(",") and results and results[-1]["kind"] == "direct")
+        full = (seg.continued or not left_clean or left_clean.endswith(":") or split_piece
+                or (left_clean.endswith(",") and _ends_with_cue(toks, tok_index(seg.open_mark) - 2, cues)))
+        if full and _words(inner) < 2 and not seg.continued:
+            full = False
+        if full:
+            row["kind"] = "direct"
+            row["attr"] = _direct_attr(body, toks, seg, left_from, right_to, tok_index, by_cue_tok, inner)
+            if row["attr"] is None and split_piece:
+                row["attr"] = results[-1]["attr"]
+                if row["attr"] is None and results[-1]["follow"] is not None:
+                    row["follow"] = results[-1]["follow"]
+            if row["attr"] is None and left_clean.endswith(":"):
+                row["attr"] = _colon_attr(body, toks, fs, seg.open_mark, tok_index, by_cue_tok, f)
+                if row["attr"] is not None and row["attr"] not in attrs:
+                    attrs.append(row["attr"])
+            if row["attr"] is None and row["follow"] is None and previous_direct is not None:
+                if seg.continued or _adjacent(body, frames, previous_direct["seg"], seg, frame_at):
+                    row["follow"] = previous_direct
+            if row["attr"] is None and row["follow"] is None and not left_clean and f > 0:
+                # 'Carter said that ... . "That's because ..."': a quote right after someone's reported words, in
+                # the same paragraph or opening the next one
+                pf = _previous_worded_frame(body, frames, f)
+                before = [a for a in attrs if a.frame == pf and (a.speaker_spans or a.elided) and not a.used_by_direct]
+                new_paragraph = "\n" in body[frames[pf][1]:frames[f][0]] if pf >= 0 else False
+                if before and (not new_paragraph or _subject_opens_sentence(body, toks, before[-1], frames[pf][0])):
+                    row["follow_attr"] = before[-1]
+            if row["attr"] is not None:
+                row["attr"].used_by_direct = True
+            results.append(row)
+            previous_direct = row if (row["attr"] is not None or row["follow"] is not None) else None
+            continue
+        # partial: the cue of its sentence, if any
+        attr = _partial_attr(attrs, f, seg)
+        if attr is None:
+            before = toks[tok_index(seg.open_mark) - 1].low if tok_index(seg.open_mark) > 0 else ""
+            titled = before in title_cues() or (
+                _words(inner) >= 2 and all(w[:1].isupper() for w in re.findall(r"[A-Za-z][\w'’-]*", inner)
+                                           if w.lower() not in {"of", "the", "a", "an", "and", "in", "on", "for", "to"}))
+            if _words(inner) <= 2 or titled:
+                continue  # a scare quote or the title of a work: no speaker, not speech
+        row["attr"] = attr
+        results.append(row)
+        if attr is not None and inner.rstrip().endswith(","):
+            previous_direct = row  # '"... losses," he said.' may be continued by the next quote
+        elif attr is None:
+            previous_direct = None
+
+    # 3. Reported speech: every cue with a subject and some content that is not a direct quote's attribution.
+    for attr in attrs:
+        if attr.cue_i < 0:
+            continue
+        fs, fe = frames[attr.frame]
+        content = _reported_content(body, toks, attr, attrs, fs, fe, tok_index, cues, inside_quote)
+        if content is None:
+            continue
+        a, b = content
+        if attr.used_by_direct:
+            # '"...", said, that if Putin chooses ...': the cue also introduces reported content after it
+            if not body[attr.cue_end:a].strip(" ,") == "" or not body[a:b].lower().startswith("that"):
+                continue
+        if any(r["kind"] == "direct" and r["start"] < b and a < r["end"] for r in results):
+            continue  # the "content" is a direct quote already attributed
+        if _words(body[a:b]) < 3 or (attr.needs_that and not body[a:b].lower().startswith("that")):
+            continue
+        if not attr.speaker_spans and not attr.used_by_direct:
+            continue  # a lone cue with neither a speaker nor a quote: garbled text, left out
+        attr.content = (a, b)
+        results.append(dict(start=a, end=b, kind="reported", attr=attr, follow=None, seg=None))
+
+    # 4. Resolve speakers and build the quotes, in text order.
+    return _build_quotes(body, toks, mentions, frames, results, inside_quote)
+
+
+def _build_quotes(body: str, toks: Sequence[QuoteToken], mentions: Sequence[Any] | None,
+                  frames: Sequence[tuple[int, int]], results: list[dict], inside_quote) -> list[Quote]:
+    """Resolve each found quote's speakers (through the mentions when given) and build the quotes, in text order."""
+    results.sort(key=lambda r: (r["start"], r["kind"] != "reported"))
+    ids: dict[int, int] = {}
+    said_spans = sorted((r["start"], r["end"]) for r in results)
+
+    def inside_said(offset: int) -> bool:
+        """Inside a quote or reported content: names there are not the article's current subject."""
+        return inside_quote(offset) or any(a <= offset < b for a, b in said_spans)
+
+    resolver = _Resolver(body, toks, mentions, frames, inside_said)
+    quotes: list[Quote] = []
+    resolved: dict[int, list[tuple[str, str, int, int]]] = {}
+    for row in results:
+        attr: _Attr | None = row["attr"]
+        follow_attr: _Attr | None = row.get("follow_attr")
+        inferred = False
+        if attr is not None:
+            key = id(attr)
+            if key not in ids:
+                ids[key] = len(ids) + 1
+            aid = ids[key]
+            if key not in resolved:
+                resolved[key] = resolver.speakers(attr, toks)
+            speakers = resolved[key]
+            cue, cs, ce = attr.cue_text, attr.cue_start, attr.cue_end
+            inferred = attr.elided
+        elif follow_attr is not None and (id(follow_attr) in resolved or follow_attr.elided):
+            # a follow-on of a sentence whose cue lost its subject ('.told the BBC ... . "There is ..."') has no row
+            # of its own before it: resolve that cue here
+            key = id(follow_attr)
+            if key not in resolved:
+                ids[key] = len(ids) + 1
+                resolved[key] = resolver.speakers(follow_attr, toks)
+            aid = ids[key]
+            speakers = [(name, kind, None, None) for name, kind, _, _ in resolved[key]]
+            cue, cs, ce = "", None, None
+            inferred = follow_attr.elided
+        elif row["follow"] is not None:
+            src = row["follow"]
+            aid = src.get("aid", 0) or (len(ids) + 1)
+            speakers = [(name, kind, None, None) for name, kind, _, _ in src.get("speakers", [])]
+            cue, cs, ce = "", None, None
+            inferred = src.get("inferred", False)
+        else:
+            ids[id(row)] = len(ids) + 1
+            aid = ids[id(row)]
+            speakers, cue, cs, ce = [], "", None, None
+        inferred = inferred and bool(speakers)
+        row["aid"], row["speakers"], row["inferred"] = aid, speakers, inferred
+        a, b = row["start"], row["end"]
+        for name, kind, ss, se in speakers or [("", "", None, None)]:
+            quotes.append(Quote(a, b, body[a:b], row["kind"], cue, name, kind, ss, se, cs, ce, aid, inferred))
+    return quotes
+
+
+def _direct_attr(body, toks, seg, left_from, right_to, tok_index, by_cue_tok, inner):
+    """The cue attributing a full quote: after it ('"...," X said') or before it ('X said: "..."')."""
+    lo, hi = tok_index(seg.outer_end), tok_index(right_to)
+    after = body[seg.outer_end:right_to]
+    # 'Ukraine."Stoltenberg's comments': a quote ending in a full stop ends its sentence; '?' and '!' often do not
+    glued_new_sentence = inner.rstrip()[-1:] == "." and after.lstrip()[:1].isupper() and not after.lstrip().startswith(("I ",))
+    if not glued_new_sentence:
+        # up to 30 words: '"...," the US general Mark Milley, the chair of the joint chiefs of staff, said'
+        for i in range(lo, min(hi, lo + 30)):
+            if toks[i].text in {".", "!", "?"}:
+                break
+            if i in by_cue_tok:
+                attr = by_cue_tok[i]
+                if attr.lemma == "according to":
+                    return attr
+                # the subject must sit between the quote and the cue, or right after the cue
+                if all(lo <= a for a, _ in attr.speaker_spans) or not attr.speaker_spans:
+                    return attr
+                break
+    lo2, hi2 = tok_index(left_from), tok_index(seg.open_mark)
+    for i in range(hi2 - 1, max(lo2, hi2 - 6) - 1, -1):
+        if i in by_cue_tok:
+            attr = by_cue_tok[i]
+            rest = body[attr.cue_end:seg.open_mark].strip()
+            if rest.endswith((":", ",")) or rest == "":
+                return attr
+    return None
+
+
+def _colon_attr(body, toks, fs, mark, tok_index, by_cue_tok, f) -> _Attr | None:
+    """'Trump on Twitter: "..."': a short name phrase and a colon introduce the quote."""
+    lo, hi = tok_index(fs), tok_index(mark)
+    colon = hi - 1
+    if colon < lo or toks[colon].text != ":":
+        return None
+    if colon in by_cue_tok:
+        return by_cue_tok[colon]
+    for i in range(lo, colon):
+        if i in by_cue_tok:
+            return by_cue_tok[i]
+    np = _np_right(toks, lo, colon)
+    if np is None or np[1] - lo > 8:
+        return None
+    return _Attr(-1, ":", toks[colon].start, toks[colon].end, ":", [np], frame=f)
+
+
+def _adjacent(body, frames, prev_seg, seg, frame_at) -> bool:
+    """Whether seg opens the sentence right after the one in which the previous attributed quote ended."""
+    f_prev, f_now = frame_at(prev_seg.outer_end - 1), frame_at(seg.open_mark)
+    steps = _worded_frames_between(body, frames, f_prev, f_now)
+    if "\n" in body[prev_seg.outer_end:seg.open_mark]:
+        # a new paragraph that opens with a quote, right after the attributed quote's paragraph ended
+        return steps == 1 and body[frames[f_now][0]:seg.open_mark].strip() == ""
+    return steps <= 1
+
+
+def _subject_opens_sentence(body: str, toks: Sequence[QuoteToken], attr: _Attr, sentence_start: int) -> bool:
+    """Whether the cue's subject is the subject of its sentence ('But Stubbs said that ...'), not of a clause inside
+    it ('Though she called for ..., Clinton restricted ...'): only then may the next paragraph go on in its voice."""
+    if not attr.speaker_spans:
+        return attr.elided  # the subject was cut by scraping: it opened the sentence
+    lead = body[sentence_start:toks[attr.speaker_spans[0][0]].start].strip().lower()
+    # an opening phrase ('Too often, he says'), or a main clause joined on ('..., but Chapman says')
+    lead = re.sub(r"\b(?:but|and|so|yet|still)$", "", lead).strip()
+    return lead == "" or lead.endswith(",")
+
+
+def _previous_worded_frame(body: str, frames: Sequence[tuple[int, int]], f: int) -> int:
+    """The sentence before sentence f, passing over lines without a word; -1 when there is none."""
+    k = f - 1
+    while k >= 0 and not re.search(r"\w", body[frames[k][0]:frames[k][1]]):
+        k -= 1
+    return k
+
+
+def _worded_frames_between(body: str, frames: Sequence[tuple[int, int]], f_from: int, f_to: int) -> int:
+    """How many sentences f_to is after f_from, not counting lines without a word (a scraper's lone '.' between
+    paragraphs)."""
+    return sum(1 for f in range(f_from + 1, f_to + 1) if re.search(r"\w", body[frames[f][0]:frames[f][1]]))
+
+
+def _partial_attr(attrs: Sequence[_Attr], f: int, seg: Segment) -> _Attr | None:
+    """The speech cue governing a partial quote: the last one before it in its sentence, else the first after."""
+    same = [a for a in attrs if a.frame == f and a.cue_i >= 0]
+    before = [a for a in same if a.cue_start < seg.open_mark]
+    if before:
+        return before[-1]
+    after = [a for a in same if a.cue_start >= seg.outer_end]
+    return after[0] if after else None
+
+
+_NEW_CLAUSE = re.compile(r",\s*(?:and|but)\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:is|are|was|were|has|have|had|"
+                         r"will|would|can|could|may|might|must|should)\b")
+
+
+# What may follow a sentence-final cue without being reported words: '..., the council said on Tuesday.',
+# '..., she said in a statement late on January 29.'
+_WHEN_ONLY = re.compile(r"\s*(?:(?:on|in|at|during|late|early|earlier|later|last|this|yesterday|today|tonight|"
+                        r"overnight)\b(?:\s+(?!that\b)[\w’'-]+){0,6})\s*[.!?]?\s*$", re.IGNORECASE)
+# ... and it must name a time or a setting: in 'called on the EBU to review' the words after the cue are reported
+_WHEN_WORD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+                        r"april|may|june|july|august|september|october|november|december|yesterday|today|tonight|"
+                        r"overnight|week|month|year|morning|afternoon|evening|night|weekend|statement|interview|"
+                        r"briefing|conference|speech|tweet|post|letter|\d+)\b", re.IGNORECASE)
+
+
+def _reported_content(body, toks, attr, attrs, fs, fe, tok_index, cues, inside_quote) -> tuple[int, int] | None:
+    """The words reported by a cue: what follows it ('said that ...') or, sentence-final, what precedes it."""
+    same = sorted((a for a in attrs if a.frame == attr.frame and a is not attr and a.cue_i >= 0), key=lambda a: a.cue_start)
+    if attr.lemma == "according to":
+        np_end = toks[attr.speaker_spans[0][1] - 1].end if attr.speaker_spans else attr.cue_end
+        before = body[fs:attr.cue_start]
+        a, b = _trim(body, fs, attr.cue_start) if before.strip(" ,") else _trim(body, np_end, fe)
+        return a, len(body[:b].rstrip(" .!?"))
+    first_speaker = min((toks[a].start for a, _ in attr.speaker_spans), default=attr.cue_start)
+    # where this clause's content must stop: the subject of the next cue in the sentence
+    nxt = [a for a in same if a.cue_start > attr.cue_end]
+    stop = fe
+    if nxt:
+        n = nxt[0]
+        n_first = min((toks[a].start for a, _ in n.speaker_spans), default=n.cue_start)
+        if n_first > attr.cue_end:
+            # stop only where a new clause starts ("..., and Washington has stressed"); "X said Y predicted Z"
+            # reports Z inside X's words
+            # ("..., as the US urged ...": a clause of its own too)
+            stop = n_first if re.search(r"(?:[,;]|\band|\bbut|,\s*(?:as|while|when|after))\s*$",
+                                        body[attr.cue_end:n_first]) else fe
+        else:  # "Washington, which has said ..., has said": stop before the next verb's auxiliaries
+            stop = toks[_skip_aux_left(toks, n.cue_i - 1, 0) + 1].start
+        # back over "and"/"but"/"," before the next clause
+        m = re.search(r"[\s,]*(?:\b(?:and|but|as|while|when|after)\b[\s,]*)?$", body[attr.cue_end:stop])
+        if m and m.start() > 0:
+            stop = attr.cue_end + m.start()
+    # '..., said Lisa Monaco.': an inverted subject sits after the cue, and the content before it
+    inverted = bool(attr.speaker_spans) and first_speaker > attr.cue_start
+    after = toks[attr.speaker_spans[-1][1] - 1].end if inverted else attr.cue_end
+    head = attr.cue_start if inverted else first_speaker
+    i = tok_index(after)
+    hi = tok_index(stop)
+    rest = body[after:stop] if stop > after else ""
+    if (not rest.strip(" .!?\"”") or rest.strip()[:1] in {'"', "“"} and not rest.strip()[1:].strip()
+            or _WHEN_ONLY.match(rest) and _WHEN_WORD.search(rest)):
+        # sentence-final cue: "Britain is set to ..., his office said."
+        if head > fs and body[fs:head].rstrip().endswith(","):
+            prior = [a for a in same if a.cue_start < head]
+            start = fs
+            if prior:
+                p = prior[-1]
+                start = p.content[1] if p.content else p.cue_end
+            a, b = _trim(body, start, len(body[:head].rstrip().rstrip(",")))
+            if not inside_quote(a) and b > a:
+                return (a, b)
+        return None
+    start = after
+    # "told the BBC that ...", "insisted in recent talks that ...": content starts at "that" when it is near
+    for k in range(i, min(hi, i + 14)):
+        if toks[k].low == "that" and not inside_quote(toks[k].start):
+            start = toks[k].start
+            break
+        if toks[k].text in {".", ";"}:
+            break
+    if start == after and attr.takes_object:
+        # skip the listener: "told reporters ...", "urged Russia to ..."
+        for k in range(i, min(hi, i + 6)):
+            if toks[k].low in OBJECT_STOP or toks[k].text in {",", ":"}:
+                start = toks[k].start if toks[k].low not in {",", ":"} else toks[k].end
+                break
+    a, b = _trim(body, start, stop)
+    # ", and Britain is expected to ...": a new clause with its own subject is the writer's again
+    m = _NEW_CLAUSE.search(body, a, b)
+    if m and not inside_quote(m.start()):
+        b = m.start()
+    b = len(body[:b].rstrip(" .!?"))
+    return (a, b) if b > a else None

@@ -1,0 +1,307 @@
+"""The words that name a speaker: the subject of a speech cue, before it, inverted after it, or the clause's."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Sequence
+
+from .. import paths
+from ..files import read_data_list
+from ..tokens import QuoteToken
+
+INVERTED_VERBS = paths.DATA / "inverted_speech_verbs.txt"
+
+
+def _fused(toks: Sequence[QuoteToken], j: int) -> bool:
+    """Whether token j+1 is glued to token j with no space (a scraper's join, split by the tokenizer)."""
+    return j + 1 < len(toks) and toks[j].end == toks[j + 1].start and toks[j].text[-1:].isalpha() and toks[j + 1].text[:1].isalpha()
+
+
+def _possessor(tok: QuoteToken) -> bool:
+    return tok.low.endswith(("'s", "’s")) or tok.low.endswith(("s'", "s’"))
+
+
+PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "thing", "we": "plural", "i": "person"}
+RELATIVES = {"who", "which"}
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# Words that sit between a subject and its speech verb ("has also said", "had previously told").
+AUX = {
+    "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do",
+    "also", "previously", "repeatedly", "publicly", "privately", "recently", "later", "earlier", "again", "often",
+    "once", "then", "reportedly", "never", "always", "long", "already", "just", "still", "even", "first", "ultimately",
+    "is", "are", "was", "were", "been", "'s", "’s", "'ve", "’ve", "both", "all", "separately", "further", "however",
+}
+# Words that end a subject when walking left from a cue: clause openers, prepositions, verbs that are not names.
+STOP = {
+    "that", "when", "while", "if", "because", "as", "after", "before", "since", "but", "so", "than", "where",
+    "although", "though", "or", "nor", "in", "on", "at", "by", "with", "from", "into", "about", "amid", "during",
+    "under", "over", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "not", "to",
+    "what", "how", "why", "whether", "there", "here", "this", "these", "those", "such", "also", "then", "now",
+    "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "however", "meanwhile", "instead", "still", "yet", "later", "earlier", "said", "says", "told", "says", "week",
+    "last", "next", "ago", "year", "month", "night", "morning", "afternoon", "evening", "time", "times", "can",
+    "could", "should", "may", "might", "must", "do", "does", "did", "it", "he", "she", "they", "we", "i", "you",
+    "him", "them", "us", "me", "who", "which", "whom", "against", "toward", "towards", "without", "within", "upon",
+    "through", "across", "between", "among", "like", "unlike", "per", "via", "up", "down", "out", "off", "than",
+    "very", "too", "much", "many", "more", "most", "only", "just", "even", "again", "ever", "never", "always",
+    "being", "having", "get", "got", "make", "made", "take", "took", "go", "went", "come", "came", "see", "saw",
+}
+NP_GLUE = {"of", "for", "to", "and", "&", "the", "a", "an", "-", "de", "al", "von", "van", "la", "le", "del", "da"}
+DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "that"}
+CLAUSE_INTRO = {"who", "which", "whose", "in", "among", "including", "along", "together", "like", "as", "a", "an",
+                "the", "at", "on", "for", "with", "from", "after", "before", "speaking", "writing", "citing",
+                "according", "meanwhile", "however", "too", "also", "though", "it", "he", "she", "they", "when",
+                "where", "whom", "alongside", "unlike", "despite", "but", "and", "by", "during"}
+OBJECT_STOP = {"that", ":", "to", "how", "what", "why", "whether", "if", "about", "of"}
+
+
+QUOTE_TOKENS = {"”", '"', "'", "“"}
+WHEN_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+              "today", "yesterday", "earlier", "later", "last", "this", "on", "in", "at", "that", "repeatedly"}
+
+
+@lru_cache(maxsize=1)
+def inverted_verbs() -> frozenset[str]:
+    """Speech verbs (lemmas) that put their subject after them ('..., said Johnson'); "called Florida's standards" has an
+    object there."""
+    return frozenset(read_data_list(INVERTED_VERBS))
+
+
+def _np_left(toks: Sequence[QuoteToken], i: int, lo: int) -> tuple[int, int] | None:
+    """Token range [a, b) of the noun phrase ending at token i (inclusive), not before token lo."""
+    j = i
+    while j >= lo:
+        t = toks[j]
+        if j < i and _fused(toks, j):
+            break  # "VladimirNATO": words run together by a scraper; the subject starts after the join
+        glue = t.low in {"to", "of", "for"} and j > lo and toks[j - 1].text[:1].isupper() and toks[j + 1].text[:1].isupper()
+        if t.low in STOP and not glue and not (t.text[:1].isupper() and j > lo):
+            break
+        if t.text in {",", ";", ":", "(", ")", '"', "“", "”", "—", "–", "."} or (not t.text[0].isalnum() and t.text not in {"&", "-"}):
+            break
+        if not t.text[:1].isupper() and t.low not in NP_GLUE and not t.low.isalpha() and not _possessor(t):
+            if not re.fullmatch(r"[\w'’-]+", t.text):
+                break
+        if i - j >= 10 or (t.text.islower() and len(t.low) > 4 and t.low.endswith(("ing", "ed"))):
+            break  # "performing a popular play called": a verb ends the subject
+        j -= 1
+    a = j + 1
+    # Trim glue on the left ("and", "of"), and a capitalised sentence opener such as "However".
+    while a <= i and toks[a].low in NP_GLUE - {"the", "a", "an"}:
+        a += 1
+    if a > i:
+        return None
+    # Lowercase-only phrases must end in a noun-like word, not an adverb ("publicly").
+    if all(not toks[k].text[:1].isupper() for k in range(a, i + 1)) and toks[i].low.endswith("ly"):
+        return None
+    return a, i + 1
+
+
+def _np_right(toks: Sequence[QuoteToken], i: int, hi: int) -> tuple[int, int] | None:
+    """Token range of the noun phrase starting at token i, ending before a comma, full stop or a lowercase verb."""
+    j = i
+    while j < hi:
+        t = toks[j]
+        if not t.text[0].isalnum() and t.text not in {"&", "-"} and not (j == i and t.low in {"'s"}):
+            break
+        if j > i and (t.low in STOP or _fused(toks, j - 1)):
+            break
+        if j - i >= 10:
+            break
+        j += 1
+    if j == i:
+        return None
+    if not any(toks[k].text[:1].isupper() or toks[k].low in PRONOUNS for k in range(i, j)) and toks[i].low not in DETERMINERS:
+        return None
+    return i, j
+
+
+def _skip_aux_left(toks: Sequence[QuoteToken], i: int, lo: int) -> int:
+    # a capitalised "May" or "Will" inside a sentence is a name ("Ms. May acknowledged"), not an auxiliary
+    while i >= lo and ((toks[i].low in AUX and not (toks[i].text[:1].isupper() and i > lo))
+                       or (toks[i].low.endswith("ly") and toks[i].text.islower()
+                           and len(toks[i].low) > 3 and toks[i].low not in {"italy", "family"})):
+        i -= 1
+    return i
+
+
+def _subject_left(toks: Sequence[QuoteToken], cue_i: int, lo: int) -> tuple[list[tuple[int, int]], str] | None:
+    """The subject of the cue at cue_i: token ranges naming the speaker(s), and the pronoun used (if any)."""
+    j = _skip_aux_left(toks, cue_i - 1, lo)
+    if j < lo:
+        return None
+    t = toks[j]
+    if t.low in PRONOUNS and t.low not in {"we", "i"}:
+        return [(j, j + 1)], t.low
+    if t.low in RELATIVES:
+        # "Washington, which has said ...": the antecedent before the comma
+        if j - 1 >= lo and toks[j - 1].text == ",":
+            found = _np_left(toks, j - 2, lo)
+            if found:
+                return _split_joint(toks, found), ""
+        return None
+    if t.text in {"–", "—", ")"}:
+        # "the EBU – an alliance of public service media organisations – said", "Sen. John Cornyn (R-Texas) told":
+        # step over the inserted phrase to the subject before it
+        opener = {"–", "—"} if t.text != ")" else {"("}
+        k = j - 1
+        while k >= lo and toks[k].text not in opener:
+            k -= 1
+        found = _np_left(toks, k - 1, lo) if k > lo else None
+        return (_split_joint(toks, found), "") if found else None
+    if t.text == ",":
+        # "The Kremlin, which has denied ..., has insisted", "Marley Anderson, 21, a junior from Las Vegas, said":
+        # skip up to three inserted pieces back to the subject before them
+        end = j
+        for _ in range(3):
+            k = end - 1
+            while k >= lo and toks[k].text != ",":
+                k -= 1
+            if k < lo or not (k + 1 < end and (toks[k + 1].low in CLAUSE_INTRO or end - k <= 14)):
+                return None
+            found = _np_left(toks, k - 1, lo)
+            chunk = range(k + 1, end)
+            if found and toks[found[1] - 1].text.islower() and _is_name_chunk(toks, chunk):
+                return [(k + 1, end)], ""  # "Ukraine's state broadcaster, UA:PBC, said": the name, not the description
+            if found and any(toks[m].text[:1].isupper() or toks[m].low in PRONOUNS for m in range(*found)):
+                return _split_joint(toks, found), ""
+            if found and all(toks[m].text[:1].isupper() or toks[m].low in NP_GLUE for m in chunk):
+                return [(k + 1, end)], ""  # "her senior policy adviser, Jake Sullivan, said": the name in apposition
+            end = k
+        return None
+    if t.low in NP_GLUE:
+        return None  # "... in the disaster and was asking": a second verb, its subject is further back
+    found = _np_left(toks, j, lo)
+    if not found:
+        return None
+    a, b = found
+    if b - a == 1 and toks[a].low in POSSESSIVE_PRONOUNS:
+        return None
+    named = _name_before_with(toks, a, lo)
+    if named:
+        return [named], ""
+    if all(toks[k].low in WHEN_WORDS | {"the"} for k in range(a, b)):
+        # "Joe Biden earlier Wednesday announced": a day or month names a time, never a speaker; the subject is
+        # before it, unless a preposition ("on Friday") or a clause boundary comes first
+        k = a - 1
+        while k >= lo and toks[k].low in WHEN_WORDS - {"on", "in", "at", "that", "this"}:
+            k -= 1
+        if k < a - 1 or (k >= lo and toks[k].text[:1].isupper() and k == a - 1):
+            found = _np_left(toks, k, lo) if k >= lo and toks[k].text[:1].isupper() else None
+            if found:
+                return _joint_list(toks, _split_joint(toks, found), lo), ""
+        return None
+    return _joint_list(toks, _split_joint(toks, found), lo), ""
+
+
+def _name_before_with(toks: Sequence[QuoteToken], a: int, lo: int) -> tuple[int, int] | None:
+    """'Tim Guest with the health authority says': the person before "with", not the employer after it, speaks."""
+    if a - 2 < lo or toks[a - 1].low != "with" or not toks[a - 2].text[:1].isupper():
+        return None
+    found = _np_left(toks, a - 2, lo)
+    if found and found[1] - found[0] >= 2 and all(toks[k].text[:1].isupper() for k in range(*found)):
+        return found
+    return None
+
+
+def _joint_list(toks: Sequence[QuoteToken], parts: list[tuple[int, int]], lo: int) -> list[tuple[int, int]]:
+    """'the US, Britain and France urged': a joint subject of two or more names also takes the names listed before
+    it with commas. A name after a preposition ('In London, Britain and France said') is no subject and ends the list."""
+    if len(parts) < 2:
+        return parts
+    a = parts[0][0]
+    while a - 2 >= lo and toks[a - 1].text == ",":
+        found = _np_left(toks, a - 2, lo)
+        if not found or not any(toks[m].text[:1].isupper() for m in range(*found)):
+            break
+        before = toks[found[0] - 1].low if found[0] - 1 >= lo else ""
+        if before in STOP - {"as", "that", "while", "when", "but", "after", "before", "since", "because", "although",
+                             "though", "if"}:
+            break
+        parts.insert(0, found)
+        a = found[0]
+    return parts
+
+
+def _is_name_chunk(toks: Sequence[QuoteToken], chunk: range) -> bool:
+    """Capitalised words, possibly glued by punctuation with no space ('UA:PBC'): a name in apposition."""
+    if not chunk or not toks[chunk[0]].text[:1].isupper():
+        return False
+    return all(toks[m].text[:1].isupper() or toks[m].low in NP_GLUE - {"and", "&"}
+               or (not toks[m].text[:1].isalnum() and toks[m].start == toks[m - 1].end and m + 1 < chunk.stop
+                   and toks[m + 1].start == toks[m].end) for m in chunk)
+
+
+def _split_joint(toks: Sequence[QuoteToken], rng: tuple[int, int]) -> list[tuple[int, int]]:
+    """'Washington and London' -> two speakers; 'Procter and Gamble'-like names rarely speak in the news."""
+    a, b = rng
+    parts, start = [], a
+    for k in range(a, b):
+        if toks[k].low == "and" and k > start and k + 1 < b and toks[k + 1].text[:1].isupper() and toks[k - 1].text[:1].isupper():
+            parts.append((start, k))
+            start = k + 1
+    parts.append((start, b))
+    return parts
+
+
+def _find_subject(toks, i, last, lo, hi, frame_attrs, lemma: str = "say") -> tuple[list[tuple[int, int]], str]:
+    """The speaker words of the cue at token i: before it, inverted after it, or the clause's subject."""
+    t = toks[i]
+    prev = toks[i - 1] if i > lo else None
+    progressive = prev is not None and prev.low in {"is", "are", "was", "were", "been", "be", "am", "'s", "’s"}
+    if t.low.endswith("ing") and not progressive and prev is not None and prev.text[:1].isalpha() \
+            and prev.low not in {"and", "but", "by", "while", "before", "after", "also", "then", "without", "as"} \
+            and prev.low not in AUX and prev.low not in WHEN_WORDS:
+        # "with organisers saying ...": the noun right before the verb is its subject ("a statement on Friday
+        # stating" is not: a day or month never speaks)
+        subj = _subject_left(toks, i, lo)
+        if subj is not None:
+            return subj
+    if t.low.endswith("ing") and not progressive:
+        # "..., saying that": the subject of the clause it hangs on, not the nearest noun
+        if frame_attrs and frame_attrs[-1].speaker_spans:
+            return list(frame_attrs[-1].speaker_spans), frame_attrs[-1].pronoun
+        subj0 = _sentence_subject(toks, lo, i)
+        return (_split_joint(toks, subj0), "") if subj0 else ([], "")
+    if prev is not None and prev.text == ",":
+        # "Hemsley, the co-author of ..., said the days ...": a subject before an inserted phrase comes first
+        subj = _subject_left(toks, i, lo)
+        if subj is not None:
+            return subj
+    if prev is not None and (prev.text in QUOTE_TOKENS or (prev.text == "," and lemma in inverted_verbs())):
+        # inverted: '"...," said Johnson.'  '..., said Michael O'Hanlon, a fellow at ...'
+        inv = _np_right(toks, last + 1, hi)
+        if inv and toks[inv[0]].low not in WHEN_WORDS and (
+                inv[1] >= hi or toks[inv[1]].text in {",", ".", ";", "(", "—", "–"} | QUOTE_TOKENS
+                or toks[inv[1]].low in {"who", "whose", "in", "on", "at", "during", "after"}):
+            return [inv], ""
+    j = _skip_aux_left(toks, i - 1, lo)
+    if prev is not None and (prev.low in {"and", "but"} or (j >= lo and j < i - 1 and toks[j].low in {"and", "but"})):
+        # "... and asked", "... but has said": a second verb shares the subject of the first
+        if frame_attrs and frame_attrs[-1].speaker_spans:
+            return list(frame_attrs[-1].speaker_spans), frame_attrs[-1].pronoun  # "... but added that"
+        subj0 = _sentence_subject(toks, lo, i)  # "He shook hands and asked ..."
+        return (_split_joint(toks, subj0), "") if subj0 else ([], "")
+    subj = _subject_left(toks, i, lo)
+    if subj is not None:
+        return subj
+    return [], ""
+
+
+def _sentence_subject(toks, lo, i):
+    """The first noun phrase of the sentence (after an opening phrase ending in a comma)."""
+    j = lo
+    for k in range(lo, i):
+        if toks[k].text == ",":
+            if toks[lo].low in CLAUSE_INTRO or toks[lo].text.islower():
+                j = k + 1
+            break
+    if j < i and toks[j].low in {"he", "she", "they", "it", "who"}:
+        return (j, j + 1)
+    k = j
+    while k < i and (toks[k].text[:1].isupper() or toks[k].low in NP_GLUE or _possessor(toks[k])) and k - j < 10:
+        k += 1
+    if k > j and any(toks[m].text[:1].isupper() and toks[m].low not in DETERMINERS for m in range(j, k)):
+        return (j, k)
+    return None

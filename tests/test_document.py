@@ -1,0 +1,58 @@
+import dataclasses
+
+import pytest
+
+from newslens import tables, tokens
+from newslens.document import read_document
+
+TEXT = 'Anna Berg said the bridge will reopen. "We are ready," she said.\n\nThe council agreed on Tuesday.'
+
+
+def test_every_span_slices_the_body(seed):
+    doc = read_document(seed)
+    assert doc.body == seed.body
+    for spans in (doc.paragraphs, doc.sentences, doc.words, doc.quote_tokens):
+        assert spans and all(doc.body[s.start:s.end] == s.text for s in spans)
+        assert [s.start for s in spans] == sorted(s.start for s in spans)
+    for seg in doc.quote_marks:
+        assert doc.body[seg.open_mark] in "\"“”'" and seg.open_mark < seg.start <= seg.end
+
+
+def test_the_document_holds_what_the_step_functions_give():
+    doc = read_document(TEXT)
+    assert doc.sentences == tuple(tokens.sentences(TEXT))
+    assert doc.words == tuple(tokens.words(TEXT))
+    assert [p.text for p in doc.paragraphs] == [TEXT.split("\n\n")[0], "The council agreed on Tuesday."]
+    assert [TEXT[s.start:s.end] for s in doc.quote_marks] == ["We are ready,"]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        doc.body = "changed"  # type: ignore[misc]
+
+
+def test_lookups_by_offset():
+    doc = read_document(TEXT)
+    second = TEXT.index('"We')
+    assert doc.sentence_at(0) == 0 and doc.sentence_at(second) == 1
+    assert doc.sentence_at(TEXT.index("The council")) == 2
+    assert doc.paragraph_at(second) == 0 and doc.paragraph_at(TEXT.index("council")) == 1
+    assert doc.paragraph_at(TEXT.index("\n")) is None and doc.sentence_at(len(TEXT) + 5) is None
+    bridge = TEXT.index("bridge")
+    assert doc.words[doc.word_index(bridge)].text == "bridge"
+    assert doc.words[doc.word_index(bridge + 3)].text == "bridge"  # inside a word: that word
+    assert doc.quote_tokens[doc.quote_token_index(bridge)].text == "bridge"
+    assert doc.quote_tokens[doc.quote_token_index(bridge + 1)].text == "will"  # the next token at or after
+    assert doc.quote_token_index(len(TEXT)) == len(doc.quote_tokens)
+
+
+def test_analyse_reads_the_article_once(seed, monkeypatch):
+    calls = {"sentences": 0, "words": 0, "quote_tokens": 0, "paragraphs": 0}
+    for name in calls:
+        original = getattr(tokens, name)
+
+        def counted(body, _original=original, _name=name):
+            calls[_name] += 1
+            return _original(body)
+
+        monkeypatch.setattr(tokens, name, counted)
+    tables.analyse(seed)
+    # the mentions step keeps its own word split (its glued-word rules need its lexicon): it calls words() directly
+    assert calls == {"sentences": 1, "words": 1, "quote_tokens": 1, "paragraphs": 1}

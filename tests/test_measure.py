@@ -1,0 +1,40 @@
+"""Measuring apart from analysing: recorded figures, kept when their data set is absent, read back by notebooks."""
+import pandas as pd
+import pytest
+
+from newslens import measure, paths
+
+
+def test_results_names_the_missing_table(tmp_path):
+    with pytest.raises(ValueError, match=r"quotes\.csv: no recorded results"):
+        measure.results("quotes", tmp_path)
+
+
+def test_record_without_research_data_keeps_what_was_measured_before(tmp_path, monkeypatch):
+    monkeypatch.setattr(paths, "SHARED", tmp_path / "no-shared")
+    monkeypatch.setattr(paths, "GGT_DEV", tmp_path / "no-cache" / "ggt_dev.jsonl")
+    earlier = pd.DataFrame([{"dataset": "PolNeAR dev", "documents": 94, "coverage": 0.3, "gold": 1328,
+                             "predicted": 1, "found": 1, "precision": 0.5, "recall": 0.5, "f1": 0.5,
+                             "speaker_accuracy": 0.5, "measured": "2020-01-01", "commit": "abc"},
+                            {"dataset": "seed (team annotation)", "documents": 1, "coverage": 0.3, "gold": 1,
+                             "predicted": 1, "found": 0, "precision": 0.0, "recall": 0.0, "f1": 0.0,
+                             "speaker_accuracy": 0.0, "measured": "2020-01-01", "commit": "abc"}])
+    earlier.to_csv(tmp_path / "quotes.csv", index=False)
+    written = measure.record(tmp_path)
+    assert {p.name for p in written} == {"quotes.csv", "quotes_by_cue.csv", "people.csv", "ggt.csv"}
+    quotes = measure.results("quotes", tmp_path)
+    kept = quotes[quotes.dataset == "PolNeAR dev"]
+    assert kept.f1.tolist() == [0.5] and kept.measured.tolist() == ["2020-01-01"]  # absent here: kept as it was
+    seed = quotes[quotes.dataset == "seed (team annotation)"]
+    assert seed.coverage.tolist() == [0.3, 0.8] and seed.f1.tolist() == [1.0, 1.0]  # measured again, replaced
+    assert seed.measured.iloc[0] != "2020-01-01"
+    assert measure.results("people", tmp_path).empty and measure.results("ggt", tmp_path).empty
+
+
+def test_committed_results_hold_figures_only():
+    for name, columns in [("quotes", measure.QUOTE_COLUMNS), ("quotes_by_cue", measure.CUE_COLUMNS),
+                          ("people", measure.PEOPLE_COLUMNS), ("ggt", measure.GGT_COLUMNS)]:
+        table = measure.results(name)
+        assert list(table.columns) == columns, name
+        assert table["commit"].notna().all() and table["measured"].str.match(r"\d{4}-\d\d-\d\d$").all()
+    assert "PolNeAR dev" in set(measure.results("quotes").dataset)
