@@ -120,9 +120,12 @@ def find_quotes(article: Article | Document | str, mentions: Sequence[Any] | Non
                 if seg.continued or _adjacent(body, frames, previous_direct["seg"], seg, frame_at):
                     row["follow"] = previous_direct
             if row["attr"] is None and row["follow"] is None and not left_clean and f > 0:
-                # 'Carter said that ... . "That's because ..."': a quote right after someone's reported words
-                before = [a for a in attrs if a.frame == f - 1 and (a.speaker_spans or a.elided) and not a.used_by_direct]
-                if before and body[frames[f - 1][0]:frames[f][0]].count("\n") == 0:
+                # 'Carter said that ... . "That's because ..."': a quote right after someone's reported words, in
+                # the same paragraph or opening the next one
+                pf = _previous_worded_frame(body, frames, f)
+                before = [a for a in attrs if a.frame == pf and (a.speaker_spans or a.elided) and not a.used_by_direct]
+                new_paragraph = "\n" in body[frames[pf][1]:frames[f][0]] if pf >= 0 else False
+                if before and (not new_paragraph or _subject_opens_sentence(body, toks, before[-1], frames[pf][0])):
                     row["follow_attr"] = before[-1]
             if row["attr"] is not None:
                 row["attr"].used_by_direct = True
@@ -277,10 +280,36 @@ def _colon_attr(body, toks, fs, mark, tok_index, by_cue_tok, f) -> _Attr | None:
 def _adjacent(body, frames, prev_seg, seg, frame_at) -> bool:
     """Whether seg opens the sentence right after the one in which the previous attributed quote ended."""
     f_prev, f_now = frame_at(prev_seg.outer_end - 1), frame_at(seg.open_mark)
+    steps = _worded_frames_between(body, frames, f_prev, f_now)
     if "\n" in body[prev_seg.outer_end:seg.open_mark]:
         # a new paragraph that opens with a quote, right after the attributed quote's paragraph ended
-        return f_now - f_prev == 1 and body[frames[f_now][0]:seg.open_mark].strip() == ""
-    return f_now - f_prev <= 1
+        return steps == 1 and body[frames[f_now][0]:seg.open_mark].strip() == ""
+    return steps <= 1
+
+
+def _subject_opens_sentence(body: str, toks: Sequence[QuoteToken], attr: _Attr, sentence_start: int) -> bool:
+    """Whether the cue's subject is the subject of its sentence ('But Stubbs said that ...'), not of a clause inside
+    it ('Though she called for ..., Clinton restricted ...'): only then may the next paragraph go on in its voice."""
+    if not attr.speaker_spans:
+        return attr.elided  # the subject was cut by scraping: it opened the sentence
+    lead = body[sentence_start:toks[attr.speaker_spans[0][0]].start].strip().lower()
+    # an opening phrase ('Too often, he says'), or a main clause joined on ('..., but Chapman says')
+    lead = re.sub(r"\b(?:but|and|so|yet|still)$", "", lead).strip()
+    return lead == "" or lead.endswith(",")
+
+
+def _previous_worded_frame(body: str, frames: Sequence[tuple[int, int]], f: int) -> int:
+    """The sentence before sentence f, passing over lines without a word; -1 when there is none."""
+    k = f - 1
+    while k >= 0 and not re.search(r"\w", body[frames[k][0]:frames[k][1]]):
+        k -= 1
+    return k
+
+
+def _worded_frames_between(body: str, frames: Sequence[tuple[int, int]], f_from: int, f_to: int) -> int:
+    """How many sentences f_to is after f_from, not counting lines without a word (a scraper's lone '.' between
+    paragraphs)."""
+    return sum(1 for f in range(f_from + 1, f_to + 1) if re.search(r"\w", body[frames[f][0]:frames[f][1]]))
 
 
 def _partial_attr(attrs: Sequence[_Attr], f: int, seg: Segment) -> _Attr | None:

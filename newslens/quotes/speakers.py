@@ -53,6 +53,8 @@ class _Resolver:
         self.people: list[tuple[int, str]] = []
         self.full_names = self._full_names(body)
         self.subjects = self._subjects(frames)
+        self.frame_starts = [fs for fs, _ in frames]
+        self.entity_roles: dict[str, set[str]] | None = None  # made when a description first needs it
 
     def _subjects(self, frames: Sequence[tuple[int, int]]) -> list[tuple[int, str]]:
         """People named at the start of a sentence ('Prime Minister Anna Berg visited ...'): main-clause subjects."""
@@ -107,7 +109,16 @@ class _Resolver:
         return out
 
     def resolve(self, start: int, end: int) -> tuple[str, str]:
-        """The speaker entity named by body[start:end]: ('Boris Johnson', 'person'), or ('', '') if unknown."""
+        """The speaker entity named by body[start:end]: ('Boris Johnson', 'person'), or ('', '') if unknown.
+
+        Only a name is a person: a description ("organisers", "a senior aide") is shown as written, kind "other".
+        """
+        name, kind = self._resolve(start, end)
+        if kind == "person" and not is_proper_name(name):
+            return re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE), "other"
+        return name, kind
+
+    def _resolve(self, start: int, end: int) -> tuple[str, str]:
         words = self.body[start:end]
         low = words.lower()
         if low in PRONOUNS:
@@ -142,7 +153,7 @@ class _Resolver:
             # "The UK culture secretary", "the former president", "Critics": an unnamed person, as the text names them
             return re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.IGNORECASE), "person"
         name, kind = self._name(start, end, words)
-        if kind == "person":
+        if kind == "person" and is_proper_name(name):
             self.people.append((start, name))
         return name, kind
 
@@ -181,7 +192,7 @@ class _Resolver:
         if head in persons:
             people = [x for x in before if getattr(x, "kind", "") == "person"]
             for x in reversed(people):
-                if required <= self._described_as(x):
+                if required <= self._described_as(x) | self._roles_of(getattr(x, "entity", "")):
                     return self._person(start, x)
             if head in titles:
                 after = [x for x in self.mentions if x.start >= end and x.start < end + 300
@@ -205,8 +216,30 @@ class _Resolver:
                     return getattr(x, "entity", ""), "organisation"
             if self.recent and self.recent[-1][1] == "organisation":
                 return self.recent[-1]
-            return "", ""
+            near = self._organisation_just_named(start)
+            return (near, "organisation") if near else ("", "")
         return None
+
+    def _organisation_just_named(self, start: int) -> str:
+        """The organisation named in this sentence or the one before ('Procter & Gamble rallied ... . The company
+        said ...'), even inside someone's words ('... done by TransLink. The agency told ...'), when it is the only
+        one named there; else ''. A name of kind other counts: the description says what it is."""
+        k = bisect.bisect_right(self.frame_starts, start) - 1
+        since = self.frame_starts[max(k - 1, 0)] if self.frame_starts else 0
+        near = {getattr(x, "entity", "") for x in self.mentions
+                if since <= x.start and x.end <= start and getattr(x, "kind", "") in {"organisation", "other"}}
+        return near.pop() if len(near) == 1 else ""
+
+    def _roles_of(self, entity: str) -> set[str]:
+        """The words of every role the article gives a person, at any mention ('Mayor McCallum' once, even inside
+        a quote, makes 'the mayor' McCallum later on)."""
+        if self.entity_roles is None:
+            self.entity_roles = {}
+            for m in self.mentions:
+                if getattr(m, "kind", "") == "person" and getattr(m, "role", ""):
+                    self.entity_roles.setdefault(m.entity, set()).update(
+                        _fold_word(w) for w in re.findall(r"[\w’'.-]+", m.role))
+        return self.entity_roles.get(entity, set())
 
     def _described_as(self, x) -> set[str]:
         """The words the article uses for a person at one mention: its role and the appositions around it."""
@@ -225,17 +258,33 @@ class _Resolver:
         return name, "person"
 
     def _pronoun(self, pronoun: str, at: int) -> tuple[str, str]:
-        # The current speaker or subject, not the nearest name: the last person who spoke (or whose office spoke)
-        # or who opened a sentence as its subject. "if Putin chooses ..." names Putin, but not as either.
         if pronoun in {"he", "she", "i"}:
-            candidates = [p for p in self.people + self.subjects if p[0] < at]
-            return (max(candidates)[1], "person") if candidates else ("", "")
+            name = self._salient_person(pronoun, at)
+            return (name, "person") if name else ("", "")
         for name, kind in reversed(self.recent):
             if pronoun == "they" and kind in {"plural", "organisation"}:
                 return name, "organisation" if kind == "organisation" else "other"
             if pronoun == "it" and kind in {"organisation", "place"}:
                 return name, kind
         return "", ""
+
+    def _salient_person(self, pronoun: str, at: int) -> str:
+        """The person a 'he', 'she' or 'I' at offset `at` stands for: the last person named before it whose first
+        name does not contradict the pronoun ("she" is never Kody Cook); in that person's sentence, the one who
+        spoke or is its subject comes first ('Sandmann, seen as he stood with Phillips, has said ... . He told ...').
+        Names inside quotes and reported words, and owners ("Zelenskiy's rise"), are nobody's current subject."""
+        agrees = (lambda name: True) if pronoun == "i" else (lambda name: name_gender(name) in {pronoun, ""})
+        main = [(offset, name, 1) for offset, name in self.people + self.subjects if offset < at and agrees(name)]
+        named = [(m.start, getattr(m, "entity", "") or m.text, 0) for m in self.mentions
+                 if m.start < at and getattr(m, "kind", "") == "person" and not self.in_quote(m.start)
+                 and self.body[m.end:m.end + 2] not in {"'s", "’s"} and agrees(getattr(m, "entity", "") or m.text)]
+        if not main and not named:
+            return ""
+        last = max(main + named)
+        k = bisect.bisect_right(self.frame_starts, last[0]) - 1
+        sentence_start = self.frame_starts[k] if k >= 0 else 0
+        in_sentence = [c for c in main if c[0] >= sentence_start]
+        return max(in_sentence)[1] if in_sentence else last[1]
 
     def _name(self, start: int, end: int, words: str) -> tuple[str, str]:
         # The mentions module, once it is there: the entity of a mention inside the speaker words is the answer.
@@ -244,7 +293,16 @@ class _Resolver:
             # "UA:PBC": one name glued by punctuation, of which the mentions module saw a part
             return words, "organisation" if getattr(inside[0], "kind", "") != "person" else "person"
         opens = not self.body[:start].rstrip() or self.body[:start].rstrip()[-1] in ".!?”\"\n:"
+        if self.named and not inside and " " not in words.strip():
+            # "Woods said" opening a sentence: a surname that is also a word, of a person named before
+            same = [m.entity for m in self.mentions if m.end <= start and getattr(m, "kind", "") == "person"
+                    and m.entity.split()[-1] == words.strip()]
+            same = same or [f for f in self.full_names if f.split()[-1] == words.strip()]
+            if same:
+                return same[-1], "person"
         if self.named and not inside and _not_a_name(words, opens):
+            if _plural_noun(words):
+                return words.lower(), "other"  # "Authorities said": an unnamed group, shown as written
             return "", ""  # "Friday", "Statement": a day, a month or a common noun opening a sentence never speaks
         if inside:
             people = [m for m in inside if getattr(m, "kind", "") == "person"]
@@ -253,6 +311,45 @@ class _Resolver:
             name = getattr(ent, "name", None) or (ent if isinstance(ent, str) else best.text)
             return name, getattr(best, "kind", "other") or "other"
         return _fallback_name(words, self.full_names)
+
+
+NAME_PARTICLES = {"de", "da", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den", "ten", "ter", "al",
+                  "el", "bin", "ibn", "y", "e", "dos", "das", "st.", "mc", "mac", "o'"}
+
+
+def is_proper_name(name: str) -> bool:
+    """Whether a speaker's name is a name ('Anna Berg', 'Ursula von der Leyen'), not a description ('organisers',
+    'Board members', 'another player'): every word capitalised but the particles of names."""
+    words = name.split()
+    return bool(words) and words[0][:1].isupper() and all(
+        w[:1].isupper() or not w[:1].isalpha() or w.lower() in NAME_PARTICLES for w in words)
+
+
+_GENDERS = {"male": "he", "female": "she"}  # "mostly_male", "andy" and the rest: too unsure to rule anyone out
+_OPPOSITE = {"he": {"female", "mostly_female"}, "she": {"male", "mostly_male"}}
+
+
+@lru_cache(maxsize=1)
+def _first_names():
+    from gender_guesser.detector import Detector
+
+    return Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=4096)
+def name_gender(name: str) -> str:
+    """The pronoun a person's first name usually takes ('he', 'she'), by gender-guesser's list; '' if unknown or
+    if there is no first name (a surname alone: "Baxter" is also a first name)."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", name)
+    if len(words) < 2:
+        return ""
+    detector = _first_names()
+    pronoun = _GENDERS.get(detector.get_gender(words[0]), "")
+    # a name whose usual gender differs between countries ("Patrice": a man's name in France, a woman's in the US)
+    # is left unsure
+    if pronoun and any(detector.get_gender(words[0], c) in _OPPOSITE[pronoun] for c in ("usa", "great_britain")):
+        return ""
+    return pronoun
 
 
 DESCRIPTION_HEADS = paths.DATA / "description_heads.csv"
@@ -279,6 +376,16 @@ def _not_a_name(words: str, opens_sentence: bool) -> bool:
     from ..mentions import lexicon
 
     return opens_sentence and low in lexicon().english and not words.isupper()
+
+
+def _plural_noun(word: str) -> bool:
+    """'Authorities', 'Officials': a capitalised English plural (its singular is a word too), not a day or month."""
+    from ..mentions import lexicon
+
+    low = word.strip().lower()
+    english = lexicon().english
+    singular = {low[:-3] + "y", low[:-2], low[:-1]} if low.endswith("ies") else {low[:-2], low[:-1]}
+    return low.endswith("s") and low not in WHEN_WORDS and bool(singular & english)
 
 
 def _fallback_name(words: str, full_names: Sequence[str]) -> tuple[str, str]:

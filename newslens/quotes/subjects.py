@@ -118,8 +118,10 @@ def _np_right(toks: Sequence[QuoteToken], i: int, hi: int) -> tuple[int, int] | 
 
 
 def _skip_aux_left(toks: Sequence[QuoteToken], i: int, lo: int) -> int:
-    while i >= lo and (toks[i].low in AUX or (toks[i].low.endswith("ly") and toks[i].text.islower()
-                                              and len(toks[i].low) > 3 and toks[i].low not in {"italy", "family"})):
+    # a capitalised "May" or "Will" inside a sentence is a name ("Ms. May acknowledged"), not an auxiliary
+    while i >= lo and ((toks[i].low in AUX and not (toks[i].text[:1].isupper() and i > lo))
+                       or (toks[i].low.endswith("ly") and toks[i].text.islower()
+                           and len(toks[i].low) > 3 and toks[i].low not in {"italy", "family"})):
         i -= 1
     return i
 
@@ -176,6 +178,9 @@ def _subject_left(toks: Sequence[QuoteToken], cue_i: int, lo: int) -> tuple[list
     a, b = found
     if b - a == 1 and toks[a].low in POSSESSIVE_PRONOUNS:
         return None
+    named = _name_before_with(toks, a, lo)
+    if named:
+        return [named], ""
     if all(toks[k].low in WHEN_WORDS | {"the"} for k in range(a, b)):
         # "Joe Biden earlier Wednesday announced": a day or month names a time, never a speaker; the subject is
         # before it, unless a preposition ("on Friday") or a clause boundary comes first
@@ -188,6 +193,16 @@ def _subject_left(toks: Sequence[QuoteToken], cue_i: int, lo: int) -> tuple[list
                 return _joint_list(toks, _split_joint(toks, found), lo), ""
         return None
     return _joint_list(toks, _split_joint(toks, found), lo), ""
+
+
+def _name_before_with(toks: Sequence[QuoteToken], a: int, lo: int) -> tuple[int, int] | None:
+    """'Tim Guest with the health authority says': the person before "with", not the employer after it, speaks."""
+    if a - 2 < lo or toks[a - 1].low != "with" or not toks[a - 2].text[:1].isupper():
+        return None
+    found = _np_left(toks, a - 2, lo)
+    if found and found[1] - found[0] >= 2 and all(toks[k].text[:1].isupper() for k in range(*found)):
+        return found
+    return None
 
 
 def _joint_list(toks: Sequence[QuoteToken], parts: list[tuple[int, int]], lo: int) -> list[tuple[int, int]]:
