@@ -1,0 +1,143 @@
+"""Counts across a corpus: per article from its tables (who is mentioned, who speaks, which stance terms), then
+summed over all articles, by month and by outlet, into the tidy tables of DIR/summary/.
+
+The per-article counts are small (a few rows per article, names and numbers only, no text), so they are written
+beside each partition of analysed articles and summed once at the end; the same article always gives the same rows.
+Word counts follow notebook 03: own words are the words inside quotation marks (direct and partial quotes),
+reported words the paraphrase around them, without the quoted words inside it.
+"""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from .quotes import UNATTRIBUTED  # the label every table and chart gives a quote with no speaker
+from .stance import NARRATOR
+
+NO_DATE, NO_OUTLET = "(no date)", "(no outlet)"
+SOURCE_KINDS = ["person", "organisation", "place", "unattributed"]  # voice share; any other kind counts as "other"
+WORD = re.compile(r"[\w'’-]+")
+
+ENTITY_COLUMNS = ["key", "article_id", "entity", "kind", "mentions", "utterances", "own_words", "reported_words",
+                  "quoted"]
+STANCE_COLUMNS = ["key", "article_id", "term", "frame", "owner", "owner_name", "negated", "hypothetical", "uses"]
+
+
+def _words(text: str) -> int:
+    return len(WORD.findall(text))
+
+
+def speaker_counts(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Per speaker of one article: kind, utterances, own words (direct and partial) and reported words."""
+    columns = ["entity", "speaker_kind", "utterances", "own_words", "reported_words"]
+    if quotes.empty:
+        return pd.DataFrame(columns=columns)
+    t = quotes.assign(speaker=quotes["speaker"].fillna("").replace("", UNATTRIBUTED),
+                      words=quotes["text"].fillna("").map(_words))
+    partial = t[t["kind"] == "partial"].drop_duplicates(["start", "end", "speaker"])
+    # the quoted words inside a paraphrase are the speaker's own words, so the paraphrase counts the rest only
+    inside = [int(partial.loc[(partial.start >= r.start) & (partial.end <= r.end) & (partial.speaker == r.speaker),
+                              "words"].sum()) for r in t.itertuples()]
+    t["own_words"] = t["words"].where(t["kind"].isin(["direct", "partial"]), 0)
+    t["reported_words"] = (t["words"] - pd.Series(inside, index=t.index)).where(t["kind"] == "reported", 0)
+    out = t.groupby("speaker", sort=True).agg(
+        speaker_kind=("speaker_kind", lambda k: next((v for v in k if isinstance(v, str) and v), "")),
+        utterances=("attribution", "nunique"), own_words=("own_words", "sum"),
+        reported_words=("reported_words", "sum"))
+    out.loc[out.index == UNATTRIBUTED, "speaker_kind"] = "unattributed"
+    return out.rename_axis("entity").reset_index()[columns]
+
+
+def entity_counts(key: str, article_id: str, tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """One row per entity mentioned or speaking in one article: mentions, utterances, words, and whether it is
+    quoted (it speaks, or its office does: "Boris Johnson's office said" quotes Boris Johnson)."""
+    mentioned = tables["mentions"][["entity", "kind", "mentions"]]
+    speakers = speaker_counts(tables["quotes"])
+    rows = mentioned.merge(speakers, on="entity", how="outer")
+    # a source's kind is the one its quotes give it (as in notebook 03); an entity that never speaks keeps its own
+    kind = rows["speaker_kind"].where(rows["speaker_kind"].fillna("") != "", rows["kind"])
+    owners = {s.split("'s ")[0] for s in speakers["entity"] if "'s " in s}
+    rows = rows.assign(kind=kind.fillna(""), key=key, article_id=article_id)
+    for column in ("mentions", "utterances", "own_words", "reported_words"):
+        rows[column] = rows[column].fillna(0).astype("int64")
+    rows["quoted"] = (rows["utterances"] > 0) | rows["entity"].isin(owners)
+    return rows[ENTITY_COLUMNS].sort_values("entity", ignore_index=True)
+
+
+def stance_counts(key: str, article_id: str, tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Uses of each stance term in one article by owner (narrator or speaker, and the speaker's name) and flags."""
+    occ = tables["stance_occurrences"]
+    if occ.empty:
+        return pd.DataFrame(columns=STANCE_COLUMNS)
+    occ = occ.assign(owner_name=occ["owner"], negated=occ["negated"].astype(bool),
+                     hypothetical=occ["hypothetical"].astype(bool))
+    occ["owner"] = occ["owner_name"].where(occ["owner_name"] == NARRATOR, "speaker")
+    uses = occ.groupby(["term", "frame", "owner", "owner_name", "negated", "hypothetical"]).size()
+    return uses.rename("uses").reset_index().assign(key=key, article_id=article_id)[STANCE_COLUMNS]
+
+
+def article_places(articles: pd.DataFrame) -> pd.DataFrame:
+    """The articles analysed without error (key, month, outlet); a missing date or outlet gets a label of its own."""
+    ok = articles[articles["status"] == "ok"].drop_duplicates("key")
+    return pd.DataFrame({"key": ok["key"], "month": ok["date"].fillna("").astype(str).str[:7].replace("", NO_DATE),
+                         "outlet": ok["outlet"].fillna("").astype(str).replace("", NO_OUTLET)})
+
+
+def entity_summary(entities: pd.DataFrame) -> pd.DataFrame:
+    """Per entity across the corpus: articles mentioning it, mentions, articles quoting it, utterances, words."""
+    named = entities[entities["entity"] != UNATTRIBUTED]
+    kinds = named.groupby("entity")["kind"].agg(lambda k: k.value_counts().index[0])  # its most frequent kind
+    out = named.groupby("entity").agg(
+        articles=("mentions", lambda m: int((m > 0).sum())), mentions=("mentions", "sum"),
+        articles_quoted=("quoted", "sum"), utterances=("utterances", "sum"), own_words=("own_words", "sum"),
+        reported_words=("reported_words", "sum")).reset_index()
+    out.insert(1, "kind", out["entity"].map(kinds))
+    out["articles_quoted"] = out["articles_quoted"].astype("int64")
+    return out.sort_values(["articles", "mentions", "entity"], ascending=[False, False, True], ignore_index=True)
+
+
+def voice_share(entities: pd.DataFrame, places: pd.DataFrame, by: str) -> pd.DataFrame:
+    """Utterances and words per kind of source (people, organisations, places, unattributed) per month or outlet,
+    with each kind's share of the utterances of that month or outlet."""
+    speaking = entities[entities["utterances"] > 0]
+    kind = speaking["kind"].where(speaking["kind"].isin(SOURCE_KINDS), "other")
+    out = (speaking.assign(source_kind=kind)
+           .groupby([by, "source_kind"])[["utterances", "own_words", "reported_words"]].sum().reset_index())
+    articles = places.groupby(by)["key"].nunique().rename("articles")
+    out = out.merge(articles, left_on=by, right_index=True, how="left")
+    out["share"] = (out["utterances"] / out.groupby(by)["utterances"].transform("sum")).round(4)
+    order = {k: i for i, k in enumerate(SOURCE_KINDS + ["other"])}
+    return out.sort_values([by, "source_kind"], key=lambda s: s.map(order) if s.name == "source_kind" else s,
+                           ignore_index=True)[[by, "source_kind", "articles", "utterances", "share", "own_words",
+                                               "reported_words"]]
+
+
+def stance_summary(stance: pd.DataFrame) -> pd.DataFrame:
+    """Stance-term uses by month, outlet, frame, term, owner (narrator or speaker) and flags (negated, hypothetical)."""
+    keys = ["month", "outlet", "frame", "term", "owner", "negated", "hypothetical"]
+    out = stance.groupby(keys)["uses"].sum().reset_index()
+    return out.sort_values(keys, ignore_index=True)
+
+
+def stance_by_speaker(stance: pd.DataFrame) -> pd.DataFrame:
+    """Per speaker (or the narrator), frame and term: uses, and in how many articles."""
+    out = stance.groupby(["owner_name", "frame", "term"]).agg(uses=("uses", "sum"), articles=("key", "nunique"))
+    out = out.reset_index().rename(columns={"owner_name": "owner"})
+    return out.sort_values(["uses", "owner", "term"], ascending=[False, True, True], ignore_index=True)
+
+
+def summarise(articles: pd.DataFrame, entities: pd.DataFrame, stance: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """The corpus summary tables by file name, from the article list (key, date, outlet, status) and the
+    per-article counts; only articles of the list analysed without error are counted."""
+    places = article_places(articles)
+    # an article analysed twice (the same text in two partitions) gives the same rows twice: count them once
+    entities = entities.reindex(columns=ENTITY_COLUMNS).drop_duplicates().merge(places, on="key")
+    stance = stance.reindex(columns=STANCE_COLUMNS).drop_duplicates().merge(places, on="key")
+    return {
+        "entities": entity_summary(entities),
+        "voice_by_month": voice_share(entities, places, "month"),
+        "voice_by_outlet": voice_share(entities, places, "outlet"),
+        "stance_uses": stance_summary(stance),
+        "stance_by_speaker": stance_by_speaker(stance),
+    }
