@@ -32,6 +32,13 @@ def _corpus(args: argparse.Namespace) -> None:
     print(f"tables: {report.out}/<table>/ (Parquet); summary: {report.out / 'summary'}/")
 
 
+def _corpus_record(args: argparse.Namespace) -> None:
+    from .corpora import record
+
+    for path in record(workers=args.workers):
+        print(path)
+
+
 def _html(args: argparse.Namespace) -> None:
     from .export import export_html
 
@@ -84,6 +91,11 @@ def parser() -> argparse.ArgumentParser:
                                        "on instead of local processes; its workers must see INPUT and --out")
     p.add_argument("--partition-size", type=int, default=25, help="articles per partition (default: 25)")
     p.set_defaults(run=_corpus)
+
+    p = sub.add_parser("corpus-record", help="run the corpus command on the clean Russia-Ukraine 2022 articles of "
+                                             "../shared and record the aggregates in data/corpus/ (`make corpus`)")
+    p.add_argument("--workers", type=int, help="local worker processes (default: the number of cores)")
+    p.set_defaults(run=_corpus_record)
 
     p = sub.add_parser("evaluate", help="score the quote finder against annotations (PolNeAR .jsonl or quotes.csv)")
     p.add_argument("annotations", type=Path, nargs="*",
