@@ -230,16 +230,9 @@ def _done_keys(out: Path) -> frozenset[str]:
     return frozenset(pd.read_parquet(out / DONE, columns=["key"])["key"])
 
 
-def _dataset(out: Path, name: str, columns: list[str]) -> pd.DataFrame:
-    folder = out / name
-    if not any(folder.glob("part-*.parquet")):
-        return pd.DataFrame(columns=columns)
-    return pd.read_parquet(folder, columns=columns)
-
-
-def read_table(out: Path, name: str) -> pd.DataFrame:
+def read_table(out: Path, name: str, columns: list[str] | None = None) -> pd.DataFrame:
     """One table across the corpus in OUT (mentions, quotes, stance_occurrences, ...): the columns analyse writes,
-    plus article_id. Parts whose columns differ in type (an empty column in one partition) are reconciled."""
+    plus article_id. Parts whose columns differ in type (a column empty in one partition) are reconciled."""
     import pyarrow as pa
     import pyarrow.dataset as ds
     import pyarrow.parquet as pq
@@ -248,7 +241,15 @@ def read_table(out: Path, name: str) -> pd.DataFrame:
     if not files:
         raise ValueError(f"{Path(out) / name}: no such table in this corpus folder")
     schema = pa.unify_schemas([pq.read_schema(f) for f in files], promote_options="permissive")
-    return ds.dataset([str(f) for f in files], schema=schema, format="parquet").to_table().to_pandas()
+    dataset = ds.dataset([str(f) for f in files], schema=schema, format="parquet")
+    return dataset.to_table(columns=columns).to_pandas()
+
+
+def _counts(out: Path, name: str, columns: list[str]) -> pd.DataFrame:
+    """The per-article counts of every partition in OUT (none yet: an empty table)."""
+    if not any((out / name).glob("part-*.parquet")):
+        return pd.DataFrame(columns=columns)
+    return read_table(out, name, columns)
 
 
 @contextmanager
@@ -300,7 +301,7 @@ def run(source: Path, out: Path, workers: int | None = None, scheduler: str | No
                 bar.set_postfix(failed=sum(r["status"] == "error" for rs in results for r in rs), refresh=False)
     articles = pd.DataFrame([row for rows in results for row in rows], columns=ARTICLE_COLUMNS + ["key"])
     write_csv(articles[ARTICLE_COLUMNS], out / "articles.csv")
-    counts = {name: _dataset(out, name, columns) for name, columns in
+    counts = {name: _counts(out, name, columns) for name, columns in
               (("_entity_counts", corpus_summary.ENTITY_COLUMNS), ("_stance_counts", corpus_summary.STANCE_COLUMNS))}
     for name, table in corpus_summary.summarise(articles, counts["_entity_counts"], counts["_stance_counts"]).items():
         write_csv(table, out / "summary" / f"{name}.csv")

@@ -199,3 +199,14 @@ def test_speaker_counts_split_own_and_reported_words():
     counts = corpus_summary.speaker_counts(quotes).set_index("entity")
     assert counts.loc["Anna Berg"].tolist() == ["person", 1, 1, 6]
     assert counts.loc[corpus_summary.UNATTRIBUTED].tolist() == ["unattributed", 1, 4, 0]
+
+
+def test_read_table_reconciles_a_part_whose_columns_are_empty(tmp_path):
+    (tmp_path / "stance").mkdir()
+    empty = pd.DataFrame({"term": pd.Series([], dtype=object), "uses": pd.Series([], dtype=object)})
+    empty.to_parquet(tmp_path / "stance" / "part-0.parquet")  # a partition where no article used a term
+    pd.DataFrame({"term": ["war"], "uses": [3]}).to_parquet(tmp_path / "stance" / "part-1.parquet")
+    table = corpus.read_table(tmp_path, "stance")
+    assert table.term.tolist() == ["war"] and table.uses.tolist() == [3]
+    with pytest.raises(ValueError, match="no such table"):
+        corpus.read_table(tmp_path, "quotes")
