@@ -1,4 +1,5 @@
-"""The corpus command on the 2,225 BBC articles (../shared): articles a second on one worker process and on two, and
+"""The corpus command on the 2,225 BBC articles (../shared): articles a second on one worker process and on two (and a
+CPU second, which a busy machine does not change), and
 the peak memory of the run (the command and its workers), measured, never asserted: run with `make bench`.
 
 `--repeat K` runs the corpus K times over (ids made unique) to show that memory stays flat as the corpus grows
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import tempfile
 import threading
 import time
@@ -21,11 +23,13 @@ from newslens import corpus, paths
 BBC = paths.SHARED / "corpora" / "bbc_2225.jsonl"
 
 
-class PeakMemory:
-    """Polls the resident memory of this process and all its children (the Dask workers) while it is open."""
+class Usage:
+    """Polls this process and all its children (the Dask workers) while it is open: peak resident memory, in all
+    and of the largest process, and the CPU seconds each used (a busy machine slows the clock, not the CPU time)."""
 
     def __init__(self, every: float = 0.2):
         self.every, self.total, self.largest, self._stop = every, 0, 0, threading.Event()
+        self.cpu: dict[int, float] = {}
 
     def _poll(self) -> None:
         me = psutil.Process()
@@ -33,13 +37,16 @@ class PeakMemory:
             sizes = []
             for proc in [me, *me.children(recursive=True)]:
                 try:
-                    sizes.append(proc.memory_info().rss)
+                    with proc.oneshot():
+                        sizes.append(proc.memory_info().rss)
+                        times = proc.cpu_times()
+                        self.cpu[proc.pid] = times.user + times.system
                 except psutil.Error:  # a process that ended between listing and reading
                     pass
             self.total, self.largest = max(self.total, sum(sizes)), max(self.largest, max(sizes, default=0))
             self._stop.wait(self.every)
 
-    def __enter__(self) -> "PeakMemory":
+    def __enter__(self) -> "Usage":
         self._thread = threading.Thread(target=self._poll, daemon=True)
         self._thread.start()
         return self
@@ -63,13 +70,15 @@ def repeated(source: Path, times: int, folder: Path) -> Path:
 
 
 def measure(source: Path, workers: int) -> None:
-    with tempfile.TemporaryDirectory(prefix="newslens-bench-") as out, PeakMemory() as memory:
+    with tempfile.TemporaryDirectory(prefix="newslens-bench-") as out, Usage() as usage:
         t0 = time.perf_counter()
         report = corpus.run(source, Path(out), workers=workers, progress=False)
         seconds = time.perf_counter() - t0
+    cpu = sum(usage.cpu.values())
     print(f"  {workers} worker{'s' if workers > 1 else ''}: {report.articles:,} articles ({report.failed} failed) in "
-          f"{seconds:.0f} s: {report.articles / seconds:.1f} articles a second; peak memory {memory.total / 2**20:,.0f}"
-          f" MiB in all, {memory.largest / 2**20:,.0f} MiB the largest process")
+          f"{seconds:.0f} s: {report.articles / seconds:.1f} articles a second; {cpu:.0f} CPU seconds in all processes "
+          f"({report.articles / cpu:.1f} articles a CPU second); peak memory {usage.total / 2**20:,.0f} MiB in all, "
+          f"{usage.largest / 2**20:,.0f} MiB the largest process; load average {os.getloadavg()[0]:.1f} at the end")
 
 
 def main() -> None:

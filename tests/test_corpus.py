@@ -210,3 +210,31 @@ def test_read_table_reconciles_a_part_whose_columns_are_empty(tmp_path):
     assert table.term.tolist() == ["war"] and table.uses.tolist() == [3]
     with pytest.raises(ValueError, match="no such table"):
         corpus.read_table(tmp_path, "quotes")
+
+
+def test_clean_rows_are_the_ones_the_corpus_readme_names():
+    from newslens.corpora import is_clean
+
+    good = {"title": "T", "text": "x" * 800, "flags": ["paragraph_breaks_lost"]}
+    assert is_clean(good)
+    assert not is_clean(dict(good, title=None)) and not is_clean(dict(good, text="x" * 799))
+    assert not any(is_clean(dict(good, flags=[flag])) for flag in ("empty_text", "live_blog_like",
+                                                                   "nyt_excerpt_not_full_text"))
+
+
+def test_make_corpus_without_the_research_data_says_so_and_keeps_the_tables(tmp_path, capsys):
+    from newslens import corpora, paths
+
+    committed = {p: p.read_bytes() for p in (paths.CORPUS / corpora.RU_UA).rglob("*.csv")}
+    assert corpora.record(source=tmp_path / "missing.jsonl") == []
+    assert "is not here" in capsys.readouterr().out
+    assert committed and {p: p.read_bytes() for p in (paths.CORPUS / corpora.RU_UA).rglob("*.csv")} == committed
+
+
+def test_the_recorded_corpus_tables_hold_no_text():
+    from newslens import corpora, paths
+
+    folder = paths.CORPUS / corpora.RU_UA
+    assert list(pd.read_csv(folder / "articles.csv").columns) == corpora.PUBLIC_COLUMNS
+    for path in (folder / "summary").glob("*.csv"):
+        assert not {"text", "title", "url", "excerpt", "body"} & set(pd.read_csv(path).columns), path.name
