@@ -34,7 +34,6 @@ from .tables import analyse
 ARTICLE_COLUMNS = ["id", "title", "date", "outlet", "url", "words", "status", "error"]
 DATE = re.compile(r"\d{4}-\d{2}(-\d{2})?")
 DONE = "_done"  # one marker per partition written: the keys and ids of its articles
-COUNTS = {"_entity_counts": corpus_summary.entity_counts, "_stance_counts": corpus_summary.stance_counts}
 PARTITION_SIZE = 25  # articles per partition: small enough to share out among workers, large enough to batch writes
 
 
@@ -183,6 +182,7 @@ def analyse_partition(parts: list[Partition], out: str, done: frozenset[str]) ->
     rows: list[dict] = []
     tables_by_name: dict[str, list[pd.DataFrame]] = {}
     keys, ids = [], []
+    counted: dict[str, list[pd.DataFrame]] = {"mentions": [], "quotes": [], "stance_occurrences": []}
     for part in parts:
         for item in read_partition(part):
             row = {"id": item.id, "title": item.title, "date": item.date, "outlet": item.outlet, "url": item.url,
@@ -205,9 +205,14 @@ def analyse_partition(parts: list[Partition], out: str, done: frozenset[str]) ->
             ids.append(item.id)
             for name, table in tables.items():
                 tables_by_name.setdefault(name, []).append(table.assign(article_id=item.id))
-            for name, count in COUNTS.items():
-                tables_by_name.setdefault(name, []).append(count(key, item.id, tables))
+            for name, frames in counted.items():
+                frames.append(tables[name].assign(key=key, article_id=item.id))
     if keys:
+        # counted for the whole partition at once: pandas costs more per call than per row
+        counts = corpus_summary.partition_counts({name: pd.concat(frames, ignore_index=True)
+                                                  for name, frames in counted.items()})
+        for name, table in counts.items():
+            tables_by_name[name] = [table]
         # named by its articles, so a rerun of the same partition writes the same file names
         name = "part-" + hashlib.sha256("\n".join(keys).encode()).hexdigest()[:16] + ".parquet"
         for table, frames in tables_by_name.items():

@@ -29,52 +29,68 @@ def _words(text: str) -> int:
 
 
 def speaker_counts(quotes: pd.DataFrame) -> pd.DataFrame:
-    """Per speaker of one article: kind, utterances, own words (direct and partial) and reported words."""
-    columns = ["entity", "speaker_kind", "utterances", "own_words", "reported_words"]
+    """Per article (key, article_id) and speaker: kind, utterances, own words (direct and partial) and reported
+    words, from the quotes tables of many articles at once (each row with its article's key and article_id)."""
+    article = ["key", "article_id"]
+    columns = [*article, "entity", "speaker_kind", "utterances", "own_words", "reported_words"]
     if quotes.empty:
         return pd.DataFrame(columns=columns)
     t = quotes.assign(speaker=quotes["speaker"].fillna("").replace("", UNATTRIBUTED),
-                      words=quotes["text"].fillna("").map(_words))
-    partial = t[t["kind"] == "partial"].drop_duplicates(["start", "end", "speaker"])
+                      speaker_kind=quotes["speaker_kind"].fillna(""),
+                      words=quotes["text"].fillna("").map(_words)).reset_index(drop=True)
+    t["row"] = t.index
     # the quoted words inside a paraphrase are the speaker's own words, so the paraphrase counts the rest only
-    inside = [int(partial.loc[(partial.start >= r.start) & (partial.end <= r.end) & (partial.speaker == r.speaker),
-                              "words"].sum()) for r in t.itertuples()]
+    partial = t[t["kind"] == "partial"].drop_duplicates(["key", "start", "end", "speaker"])
+    pairs = t[t["kind"] == "reported"].merge(partial[["key", "speaker", "start", "end", "words"]],
+                                             on=["key", "speaker"], suffixes=("", "_inside"))
+    pairs = pairs[(pairs["start_inside"] >= pairs["start"]) & (pairs["end_inside"] <= pairs["end"])]
+    inside = pairs.groupby("row")["words_inside"].sum().reindex(t.index, fill_value=0)
     t["own_words"] = t["words"].where(t["kind"].isin(["direct", "partial"]), 0)
-    t["reported_words"] = (t["words"] - pd.Series(inside, index=t.index)).where(t["kind"] == "reported", 0)
-    out = t.groupby("speaker", sort=True).agg(
-        speaker_kind=("speaker_kind", lambda k: next((v for v in k if isinstance(v, str) and v), "")),
-        utterances=("attribution", "nunique"), own_words=("own_words", "sum"),
-        reported_words=("reported_words", "sum"))
-    out.loc[out.index == UNATTRIBUTED, "speaker_kind"] = "unattributed"
-    return out.rename_axis("entity").reset_index()[columns]
+    t["reported_words"] = (t["words"] - inside).where(t["kind"] == "reported", 0)
+    t["named_kind"] = t["speaker_kind"].where(t["speaker_kind"] != "")
+    out = t.groupby([*article, "speaker"], sort=True).agg(
+        speaker_kind=("named_kind", "first"), utterances=("attribution", "nunique"),
+        own_words=("own_words", "sum"), reported_words=("reported_words", "sum")).reset_index()
+    out["speaker_kind"] = out["speaker_kind"].fillna("").astype(str)
+    out.loc[out["speaker"] == UNATTRIBUTED, "speaker_kind"] = "unattributed"
+    return out.rename(columns={"speaker": "entity"})[columns]
 
 
-def entity_counts(key: str, article_id: str, tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    """One row per entity mentioned or speaking in one article: mentions, utterances, words, and whether it is
-    quoted (it speaks, or its office does: "Boris Johnson's office said" quotes Boris Johnson)."""
-    mentioned = tables["mentions"][["entity", "kind", "mentions"]]
-    speakers = speaker_counts(tables["quotes"])
-    rows = mentioned.merge(speakers, on="entity", how="outer")
+def entity_counts(mentions: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
+    """One row per article and entity mentioned or speaking in it: mentions, utterances, words, and whether it is
+    quoted (it speaks, or its office does: "Boris Johnson's office said" quotes Boris Johnson). Both tables hold
+    many articles, each row with its article's key and article_id."""
+    article = ["key", "article_id"]
+    speakers = speaker_counts(quotes)
+    rows = mentions[[*article, "entity", "kind", "mentions"]].merge(speakers, on=[*article, "entity"], how="outer")
     # a source's kind is the one its quotes give it (as in notebook 03); an entity that never speaks keeps its own
     kind = rows["speaker_kind"].where(rows["speaker_kind"].fillna("") != "", rows["kind"])
-    owners = {s.split("'s ")[0] for s in speakers["entity"] if "'s " in s}
-    rows = rows.assign(kind=kind.fillna(""), key=key, article_id=article_id)
+    rows = rows.assign(kind=kind.fillna("").astype(str))
     for column in ("mentions", "utterances", "own_words", "reported_words"):
         rows[column] = rows[column].fillna(0).astype("int64")
-    rows["quoted"] = (rows["utterances"] > 0) | rows["entity"].isin(owners)
-    return rows[ENTITY_COLUMNS].sort_values("entity", ignore_index=True)
+    office = speakers[speakers["entity"].str.contains("'s ", regex=False)]
+    owners = set(zip(office["key"], office["entity"].str.split("'s ").str[0]))
+    owned = pd.Series([pair in owners for pair in zip(rows["key"], rows["entity"])], index=rows.index, dtype=bool)
+    rows["quoted"] = (rows["utterances"] > 0) | owned
+    return rows[ENTITY_COLUMNS].sort_values(["key", "entity"], ignore_index=True)
 
 
-def stance_counts(key: str, article_id: str, tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    """Uses of each stance term in one article by owner (narrator or speaker, and the speaker's name) and flags."""
-    occ = tables["stance_occurrences"]
-    if occ.empty:
+def stance_counts(occurrences: pd.DataFrame) -> pd.DataFrame:
+    """Uses of each stance term per article by owner (narrator or speaker, and the speaker's name) and flags, from
+    the stance_occurrences tables of many articles (each row with its article's key and article_id)."""
+    if occurrences.empty:
         return pd.DataFrame(columns=STANCE_COLUMNS)
-    occ = occ.assign(owner_name=occ["owner"], negated=occ["negated"].astype(bool),
-                     hypothetical=occ["hypothetical"].astype(bool))
+    occ = occurrences.assign(owner_name=occurrences["owner"], negated=occurrences["negated"].astype(bool),
+                             hypothetical=occurrences["hypothetical"].astype(bool))
     occ["owner"] = occ["owner_name"].where(occ["owner_name"] == NARRATOR, "speaker")
-    uses = occ.groupby(["term", "frame", "owner", "owner_name", "negated", "hypothetical"]).size()
-    return uses.rename("uses").reset_index().assign(key=key, article_id=article_id)[STANCE_COLUMNS]
+    uses = occ.groupby(["key", "article_id", "term", "frame", "owner", "owner_name", "negated", "hypothetical"]).size()
+    return uses.rename("uses").reset_index()[STANCE_COLUMNS]
+
+
+def partition_counts(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """The per-article counts of a partition, from its analysed tables concatenated (with key and article_id)."""
+    return {"_entity_counts": entity_counts(tables["mentions"], tables["quotes"]),
+            "_stance_counts": stance_counts(tables["stance_occurrences"])}
 
 
 def article_places(articles: pd.DataFrame) -> pd.DataFrame:

@@ -196,9 +196,22 @@ def test_speaker_counts_split_own_and_reported_words():
         {"start": 50, "end": 70, "speaker": "", "speaker_kind": "", "kind": "direct", "text": "We will not go",
          "attribution": 2},
     ])
-    counts = corpus_summary.speaker_counts(quotes).set_index("entity")
-    assert counts.loc["Anna Berg"].tolist() == ["person", 1, 1, 6]
-    assert counts.loc[corpus_summary.UNATTRIBUTED].tolist() == ["unattributed", 1, 4, 0]
+    two = pd.concat([quotes.assign(key="k1", article_id="a"), quotes.assign(key="k2", article_id="b")])
+    counts = corpus_summary.speaker_counts(two).set_index(["article_id", "entity"])
+    for article in ("a", "b"):  # the partial quote inside the paraphrase counts once, in its own article only
+        assert counts.loc[(article, "Anna Berg")].tolist()[1:] == ["person", 1, 1, 6]
+        assert counts.loc[(article, corpus_summary.UNATTRIBUTED)].tolist()[1:] == ["unattributed", 1, 4, 0]
+
+
+def test_an_office_speaking_quotes_its_owner():
+    mentions = pd.DataFrame({"key": ["k"], "article_id": ["a"], "entity": ["Boris Johnson"], "kind": ["person"],
+                             "mentions": [2]})
+    quotes = pd.DataFrame([{"key": "k", "article_id": "a", "start": 0, "end": 30, "speaker": "Boris Johnson's office",
+                            "speaker_kind": "organisation", "kind": "reported", "text": "it would send troops soon",
+                            "attribution": 1}])
+    rows = corpus_summary.entity_counts(mentions, quotes).set_index("entity")
+    assert rows.loc["Boris Johnson", "quoted"] and rows.loc["Boris Johnson", "utterances"] == 0
+    assert rows.loc["Boris Johnson's office", "utterances"] == 1
 
 
 def test_read_table_reconciles_a_part_whose_columns_are_empty(tmp_path):
