@@ -268,8 +268,9 @@ def _client(workers: int | None, scheduler: str | None) -> Iterator:
         with Client(scheduler) as client:
             yield client
         return
+    # ":0": its web server on any free port, so two runs (or another Dask user) on one machine do not collide
     with LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
-                      dashboard_address=None, silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+                      dashboard_address=":0", silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
         yield client
 
 

@@ -51,7 +51,7 @@ def cluster():
     """A dask.distributed cluster of two worker processes on this machine, as `dask scheduler` would give."""
     from dask.distributed import LocalCluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as local:
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as local:
         yield local.scheduler_address
 
 
