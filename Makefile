@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 ARTICLES := $(wildcard data/articles/*.txt)
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]-*.ipynb))
 
-.PHONY: all analyse notebooks test evaluate bench lab html report clean
+.PHONY: all analyse notebooks test evaluate corpus bench lab html report clean
 
 all: analyse notebooks
 
@@ -28,6 +28,12 @@ test: $(STAMP)
 evaluate: $(STAMP)
 	$(PY) -m newslens evaluate --record
 
+# the clean Russia-Ukraine 2022 articles of ../shared analysed from scratch on Dask (full tables in build/corpus/),
+# their aggregates recorded in data/corpus/ru_ua_2022/ (names, counts, ids, dates, outlets; no text); then notebook 06
+corpus: $(STAMP)
+	$(PY) -m newslens corpus-record
+	$(PY) -m newslens execute notebooks/06-corpus.ipynb
+
 # stand-alone pages of the notebooks as committed (figures embedded) in html/, for readers without Jupyter
 html: $(STAMP)
 	$(PY) -m newslens html $(NOTEBOOKS) --out html
@@ -40,6 +46,7 @@ report: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) benchmarks/bench.py
+	$(PY) benchmarks/bench_corpus.py
 
 lab: $(STAMP)
 	$(VENV)/bin/jupyter lab --ip 127.0.0.1 --no-browser --notebook-dir notebooks

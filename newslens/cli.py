@@ -1,5 +1,5 @@
-"""The command line: `python -m newslens analyse FILE --out DIR`, `report FILE --out DIR`, `execute NOTEBOOK...`,
-`html NOTEBOOK...`."""
+"""The command line: `python -m newslens analyse FILE --out DIR`, `report FILE --out DIR`, `corpus INPUT --out DIR`,
+`execute NOTEBOOK...`, `html NOTEBOOK...`, `evaluate`."""
 from __future__ import annotations
 
 import argparse
@@ -25,6 +25,27 @@ def _analyse(args: argparse.Namespace) -> None:
 FILE_HELP = ("article file: ' date YYYY-MM title' header, blank line, body; or plain text; or a news page saved "
              "from a browser as .html/.htm (its main text is extracted and kept as article.txt)")
 ENCODING_HELP = "the file's text encoding when it is not UTF-8, e.g. latin-1 or utf-16"
+
+
+def _corpus(args: argparse.Namespace) -> None:
+    from .corpus import run
+
+    if args.workers is not None and args.workers < 1:
+        raise ValueError("--workers must be at least 1")
+    report = run(args.input, args.out, workers=args.workers, scheduler=args.scheduler,
+                 partition_size=args.partition_size)
+    rate = (report.analysed / report.seconds) if report.seconds else 0.0
+    print(f"{report.articles:,} articles: {report.analysed:,} analysed in {report.seconds:.1f} s ({rate:.1f} a second), "
+          f"{report.skipped:,} already done, {report.failed:,} failed"
+          + (f" (see the error column of {report.out / 'articles.csv'})" if report.failed else ""))
+    print(f"tables: {report.out}/<table>/ (Parquet); summary: {report.out / 'summary'}/")
+
+
+def _corpus_record(args: argparse.Namespace) -> None:
+    from .corpora import record
+
+    for path in record(workers=args.workers):
+        print(path)
 
 
 def _html(args: argparse.Namespace) -> None:
@@ -88,6 +109,22 @@ def parser() -> argparse.ArgumentParser:
                    help="folder for the report (replaced if it holds an earlier report; written only if all goes well)")
     p.add_argument("--encoding", help=ENCODING_HELP)
     p.set_defaults(run=_report)
+
+    p = sub.add_parser("corpus", help="analyse many articles on Dask: Parquet tables, summary CSVs, articles.csv")
+    p.add_argument("input", type=Path,
+                   help="a folder of .txt article files, or a JSONL file (id, text; optional title, date, outlet, url)")
+    p.add_argument("--out", type=Path, required=True,
+                   help="folder for the results; a rerun into it skips the articles already analysed")
+    p.add_argument("--workers", type=int, help="local worker processes (default: the number of cores)")
+    p.add_argument("--scheduler", help="address of a running dask.distributed scheduler (tcp://host:8786) to run "
+                                       "on instead of local processes; its workers must see INPUT and --out")
+    p.add_argument("--partition-size", type=int, default=25, help="articles per partition (default: 25)")
+    p.set_defaults(run=_corpus)
+
+    p = sub.add_parser("corpus-record", help="run the corpus command on the clean Russia-Ukraine 2022 articles of "
+                                             "../shared and record the aggregates in data/corpus/ (`make corpus`)")
+    p.add_argument("--workers", type=int, help="local worker processes (default: the number of cores)")
+    p.set_defaults(run=_corpus_record)
 
     p = sub.add_parser("evaluate", help="score the quote finder against annotations (PolNeAR or GGT .jsonl, or quotes.csv)")
     p.add_argument("annotations", type=Path, nargs="*",

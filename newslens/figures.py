@@ -96,3 +96,39 @@ def grouped_bar_chart(data: pd.DataFrame, label: str, group: str, value: str, ti
     ax.legend(frameon=False, loc="lower right")
     save_figure(fig, name, data)
     return fig
+
+
+def stacked_share_chart(data: pd.DataFrame, label: str, group: str, value: str, title: str, name: str,
+                        n: int, unit: str = "") -> Figure:
+    """One horizontal bar per `label` (in the given order, from the top) split by `group` into shares of 100%,
+    saved as NAME; `n` is what the shares are of."""
+    wide = data.pivot_table(index=label, columns=group, values=value, aggfunc="sum", fill_value=0, sort=False)
+    groups = list(dict.fromkeys(data[group]))
+    wide = wide[groups]
+    shares = wide.div(wide.sum(axis=1).where(lambda s: s > 0, 1), axis=0).iloc[::-1] * 100
+    fig, ax = new_figure(title, f"share of {value} (%)", label, n, unit,
+                         figsize=(8, max(2.5, 0.4 * len(wide) + 1.5)))
+    left = pd.Series(0.0, index=shares.index)
+    for k, name_ in enumerate(groups):
+        ax.barh(shares.index.astype(str), shares[name_], left=left, label=name_, color=PALETTE[k % len(PALETTE)])
+        left += shares[name_]
+    ax.set_xlim(0, 100)
+    ax.tick_params(axis="y", length=0)
+    ax.legend(frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.12 - 1.2 / fig.get_figheight() / 4),
+              ncol=len(groups))
+    save_figure(fig, name, data)
+    return fig
+
+
+def line_chart(data: pd.DataFrame, x: str, group: str, value: str, title: str, xlabel: str, ylabel: str,
+               name: str, n: int, unit: str = "") -> Figure:
+    """One line of `value` over `x` (in the given order) per `group`, saved as NAME; `n` is stated in the title."""
+    fig, ax = new_figure(title, xlabel, ylabel, n, unit)
+    xs = list(dict.fromkeys(data[x].astype(str)))
+    for k, (name_, rows) in enumerate(data.groupby(group, sort=False)):
+        ys = rows.set_index(rows[x].astype(str))[value].reindex(xs, fill_value=0)
+        ax.plot(xs, ys.values, marker="o", label=name_, color=PALETTE[k % len(PALETTE)])
+    ax.set_ylim(bottom=0)
+    ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    save_figure(fig, name, data)
+    return fig

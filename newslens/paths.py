@@ -9,6 +9,7 @@ DATA = ROOT / "data"
 ARTICLES = DATA / "articles"
 ANNOTATIONS = DATA / "annotations"
 EVALUATION = DATA / "evaluation"  # figures measured on research data by `make evaluate`; read by notebooks
+CORPUS = DATA / "corpus"  # aggregates of the research corpora (names, counts; no text) by `make corpus`
 # The test suite points these two at a temporary folder to compare a fresh run with what is committed.
 PROCESSED = Path(os.environ.get("NEWSLENS_PROCESSED", DATA / "processed"))
 FIGURES = Path(os.environ.get("NEWSLENS_FIGURES", ROOT / "figures"))

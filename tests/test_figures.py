@@ -38,3 +38,27 @@ def test_a_failed_save_leaves_no_file(tmp_path, monkeypatch):
     with pytest.raises(Exception):
         figures.save_figure(fig, "99-bad", "not a data frame")
     assert not [p for p in tmp_path.iterdir() if p.suffix in {".tmp", ".csv"} or p.name.startswith(".")]
+
+
+def test_stacked_share_chart_bars_add_up_to_100(tmp_path, monkeypatch):
+    monkeypatch.setattr(figures.paths, "FIGURES", tmp_path)
+    data = pd.DataFrame({"month": ["2022-02", "2022-02", "2022-03"], "kind": ["person", "place", "person"],
+                         "utterances": [3, 1, 2]})
+    fig = figures.stacked_share_chart(data, "month", "kind", "utterances", "Who speaks?", "99-share", n=6,
+                                      unit="utterances")
+    ax = fig.axes[0]
+    widths = {}
+    for bar in ax.patches:
+        widths[round(bar.get_y(), 3)] = widths.get(round(bar.get_y(), 3), 0) + bar.get_width()
+    assert sorted(round(w) for w in widths.values()) == [100, 100]
+    assert ax.get_title(loc="left") == "Who speaks? (N=6 utterances)"
+    assert pd.read_csv(tmp_path / "99-share.csv").equals(data)
+
+
+def test_line_chart_draws_one_line_per_group(tmp_path, monkeypatch):
+    monkeypatch.setattr(figures.paths, "FIGURES", tmp_path)
+    data = pd.DataFrame({"month": ["2022-02", "2022-03", "2022-03"], "frame": ["a", "a", "b"], "uses": [1, 2, 5]})
+    fig = figures.line_chart(data, "month", "frame", "uses", "Which frames?", "month", "uses", "99-line", n=8)
+    lines = fig.axes[0].get_lines()
+    assert [list(line.get_ydata()) for line in lines] == [[1, 2], [0, 5]]
+    assert fig.axes[0].get_xlabel() == "month" and fig.axes[0].get_ylabel() == "uses"

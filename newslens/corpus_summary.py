@@ -1,0 +1,159 @@
+"""Counts across a corpus: per article from its tables (who is mentioned, who speaks, which stance terms), then
+summed over all articles, by month and by outlet, into the tidy tables of DIR/summary/.
+
+The per-article counts are small (a few rows per article, names and numbers only, no text), so they are written
+beside each partition of analysed articles and summed once at the end; the same article always gives the same rows.
+Word counts follow notebook 03: own words are the words inside quotation marks (direct and partial quotes),
+reported words the paraphrase around them, without the quoted words inside it.
+"""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from .quotes import UNATTRIBUTED  # the label every table and chart gives a quote with no speaker
+from .stance import NARRATOR
+
+NO_DATE, NO_OUTLET = "(no date)", "(no outlet)"
+SOURCE_KINDS = ["person", "organisation", "place", "unattributed"]  # voice share; any other kind counts as "other"
+WORD = re.compile(r"[\w'’-]+")
+
+ENTITY_COLUMNS = ["key", "article_id", "entity", "kind", "mentions", "utterances", "own_words", "reported_words",
+                  "quoted"]
+STANCE_COLUMNS = ["key", "article_id", "term", "frame", "owner", "owner_name", "negated", "hypothetical", "uses"]
+
+
+def _words(text: str) -> int:
+    return len(WORD.findall(text))
+
+
+def speaker_counts(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Per article (key, article_id) and speaker: kind, utterances, own words (direct and partial) and reported
+    words, from the quotes tables of many articles at once (each row with its article's key and article_id)."""
+    article = ["key", "article_id"]
+    columns = [*article, "entity", "speaker_kind", "utterances", "own_words", "reported_words"]
+    if quotes.empty:
+        return pd.DataFrame(columns=columns)
+    t = quotes.assign(speaker=quotes["speaker"].fillna("").replace("", UNATTRIBUTED),
+                      speaker_kind=quotes["speaker_kind"].fillna(""),
+                      words=quotes["text"].fillna("").map(_words)).reset_index(drop=True)
+    t["row"] = t.index
+    # the quoted words inside a paraphrase are the speaker's own words, so the paraphrase counts the rest only
+    partial = t[t["kind"] == "partial"].drop_duplicates(["key", "start", "end", "speaker"])
+    pairs = t[t["kind"] == "reported"].merge(partial[["key", "speaker", "start", "end", "words"]],
+                                             on=["key", "speaker"], suffixes=("", "_inside"))
+    pairs = pairs[(pairs["start_inside"] >= pairs["start"]) & (pairs["end_inside"] <= pairs["end"])]
+    inside = pairs.groupby("row")["words_inside"].sum().reindex(t.index, fill_value=0)
+    t["own_words"] = t["words"].where(t["kind"].isin(["direct", "partial"]), 0)
+    t["reported_words"] = (t["words"] - inside).where(t["kind"] == "reported", 0)
+    t["named_kind"] = t["speaker_kind"].where(t["speaker_kind"] != "")
+    out = t.groupby([*article, "speaker"], sort=True).agg(
+        speaker_kind=("named_kind", "first"), utterances=("attribution", "nunique"),
+        own_words=("own_words", "sum"), reported_words=("reported_words", "sum")).reset_index()
+    out["speaker_kind"] = out["speaker_kind"].fillna("").astype(str)
+    out.loc[out["speaker"] == UNATTRIBUTED, "speaker_kind"] = "unattributed"
+    return out.rename(columns={"speaker": "entity"})[columns]
+
+
+def entity_counts(mentions: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
+    """One row per article and entity mentioned or speaking in it: mentions, utterances, words, and whether it is
+    quoted (it speaks, or its office does: "Boris Johnson's office said" quotes Boris Johnson). Both tables hold
+    many articles, each row with its article's key and article_id."""
+    article = ["key", "article_id"]
+    speakers = speaker_counts(quotes)
+    rows = mentions[[*article, "entity", "kind", "mentions"]].merge(speakers, on=[*article, "entity"], how="outer")
+    # a source's kind is the one its quotes give it (as in notebook 03); an entity that never speaks keeps its own
+    kind = rows["speaker_kind"].where(rows["speaker_kind"].fillna("") != "", rows["kind"])
+    rows = rows.assign(kind=kind.fillna("").astype(str))
+    for column in ("mentions", "utterances", "own_words", "reported_words"):
+        rows[column] = rows[column].fillna(0).astype("int64")
+    office = speakers[speakers["entity"].str.contains("'s ", regex=False)]
+    owners = set(zip(office["key"], office["entity"].str.split("'s ").str[0]))
+    owned = pd.Series([pair in owners for pair in zip(rows["key"], rows["entity"])], index=rows.index, dtype=bool)
+    rows["quoted"] = (rows["utterances"] > 0) | owned
+    return rows[ENTITY_COLUMNS].sort_values(["key", "entity"], ignore_index=True)
+
+
+def stance_counts(occurrences: pd.DataFrame) -> pd.DataFrame:
+    """Uses of each stance term per article by owner (narrator or speaker, and the speaker's name) and flags, from
+    the stance_occurrences tables of many articles (each row with its article's key and article_id)."""
+    if occurrences.empty:
+        return pd.DataFrame(columns=STANCE_COLUMNS)
+    occ = occurrences.assign(owner_name=occurrences["owner"], negated=occurrences["negated"].astype(bool),
+                             hypothetical=occurrences["hypothetical"].astype(bool))
+    occ["owner"] = occ["owner_name"].where(occ["owner_name"] == NARRATOR, "speaker")
+    uses = occ.groupby(["key", "article_id", "term", "frame", "owner", "owner_name", "negated", "hypothetical"]).size()
+    return uses.rename("uses").reset_index()[STANCE_COLUMNS]
+
+
+def partition_counts(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """The per-article counts of a partition, from its analysed tables concatenated (with key and article_id)."""
+    return {"_entity_counts": entity_counts(tables["mentions"], tables["quotes"]),
+            "_stance_counts": stance_counts(tables["stance_occurrences"])}
+
+
+def article_places(articles: pd.DataFrame) -> pd.DataFrame:
+    """The articles analysed without error (key, month, outlet); a missing date or outlet gets a label of its own."""
+    ok = articles[articles["status"] == "ok"].drop_duplicates("key")
+    return pd.DataFrame({"key": ok["key"], "month": ok["date"].fillna("").astype(str).str[:7].replace("", NO_DATE),
+                         "outlet": ok["outlet"].fillna("").astype(str).replace("", NO_OUTLET)})
+
+
+def entity_summary(entities: pd.DataFrame) -> pd.DataFrame:
+    """Per entity across the corpus: articles mentioning it, mentions, articles quoting it, utterances, words."""
+    named = entities[entities["entity"] != UNATTRIBUTED]
+    kinds = named.groupby("entity")["kind"].agg(lambda k: k.value_counts().index[0])  # its most frequent kind
+    out = named.groupby("entity").agg(
+        articles=("mentions", lambda m: int((m > 0).sum())), mentions=("mentions", "sum"),
+        articles_quoted=("quoted", "sum"), utterances=("utterances", "sum"), own_words=("own_words", "sum"),
+        reported_words=("reported_words", "sum")).reset_index()
+    out.insert(1, "kind", out["entity"].map(kinds))
+    out["articles_quoted"] = out["articles_quoted"].astype("int64")
+    return out.sort_values(["articles", "mentions", "entity"], ascending=[False, False, True], ignore_index=True)
+
+
+def voice_share(entities: pd.DataFrame, places: pd.DataFrame, by: str) -> pd.DataFrame:
+    """Utterances and words per kind of source (people, organisations, places, unattributed) per month or outlet,
+    with each kind's share of the utterances of that month or outlet."""
+    speaking = entities[entities["utterances"] > 0]
+    kind = speaking["kind"].where(speaking["kind"].isin(SOURCE_KINDS), "other")
+    out = (speaking.assign(source_kind=kind)
+           .groupby([by, "source_kind"])[["utterances", "own_words", "reported_words"]].sum().reset_index())
+    articles = places.groupby(by)["key"].nunique().rename("articles")
+    out = out.merge(articles, left_on=by, right_index=True, how="left")
+    out["share"] = (out["utterances"] / out.groupby(by)["utterances"].transform("sum")).round(4)
+    order = {k: i for i, k in enumerate(SOURCE_KINDS + ["other"])}
+    return out.sort_values([by, "source_kind"], key=lambda s: s.map(order) if s.name == "source_kind" else s,
+                           ignore_index=True)[[by, "source_kind", "articles", "utterances", "share", "own_words",
+                                               "reported_words"]]
+
+
+def stance_summary(stance: pd.DataFrame) -> pd.DataFrame:
+    """Stance-term uses by month, outlet, frame, term, owner (narrator or speaker) and flags (negated, hypothetical)."""
+    keys = ["month", "outlet", "frame", "term", "owner", "negated", "hypothetical"]
+    out = stance.groupby(keys)["uses"].sum().reset_index()
+    return out.sort_values(keys, ignore_index=True)
+
+
+def stance_by_speaker(stance: pd.DataFrame) -> pd.DataFrame:
+    """Per speaker (or the narrator), frame and term: uses, and in how many articles."""
+    out = stance.groupby(["owner_name", "frame", "term"]).agg(uses=("uses", "sum"), articles=("key", "nunique"))
+    out = out.reset_index().rename(columns={"owner_name": "owner"})
+    return out.sort_values(["uses", "owner", "term"], ascending=[False, True, True], ignore_index=True)
+
+
+def summarise(articles: pd.DataFrame, entities: pd.DataFrame, stance: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """The corpus summary tables by file name, from the article list (key, date, outlet, status) and the
+    per-article counts; only articles of the list analysed without error are counted."""
+    places = article_places(articles)
+    # an article analysed twice (the same text in two partitions) gives the same rows twice: count them once
+    entities = entities.reindex(columns=ENTITY_COLUMNS).drop_duplicates().merge(places, on="key")
+    stance = stance.reindex(columns=STANCE_COLUMNS).drop_duplicates().merge(places, on="key")
+    return {
+        "entities": entity_summary(entities),
+        "voice_by_month": voice_share(entities, places, "month"),
+        "voice_by_outlet": voice_share(entities, places, "outlet"),
+        "stance_uses": stance_summary(stance),
+        "stance_by_speaker": stance_by_speaker(stance),
+    }

@@ -1,0 +1,253 @@
+"""The corpus command on a small corpus written here: its tables equal analyse's, a dask.distributed cluster gives
+what local processes give, bad input becomes error rows, and a rerun skips what is done."""
+import json
+
+import pandas as pd
+import pytest
+
+from newslens import corpus, corpus_summary
+from newslens.article import Article, load_article
+from newslens.cli import main
+from newslens.tables import analyse
+
+ARTICLES = [
+    {"id": "a1", "title": "Sanctions threatened as troops gather", "date": "2022-02-10", "outlet": "Daily Example",
+     "url": "https://example.org/a1",
+     "text": 'Prime Minister Anna Berg said the sanctions would hurt Moscow. "We will not accept an invasion of our '
+             'neighbour," Berg told reporters on Monday.\n\nVladimir Putin did not comment. The Kremlin said the '
+             'troops were on exercises and denied any plan to invade.'},
+    {"id": "a2", "title": "Talks in Geneva", "date": "2022-03", "outlet": "Evening Sample",
+     "text": 'Foreign ministers met in Geneva on Tuesday. "Diplomacy is the only way forward," said Tom Varga, the '
+             'Hungarian envoy. Vladimir Putin was not at the talks, and Anna Berg said sanctions would stay.\n\n'
+             'NATO said it would send more troops to its eastern members if the invasion went ahead.'},
+    {"id": "a3", "title": "A quiet day", "date": "2022-03-15", "outlet": "Daily Example",
+     "text": "Markets were calm on Wednesday. Traders in London waited for news from the central bank, which meets "
+             "next week. Nobody expected a change in interest rates."},
+]
+
+
+def write_jsonl(path, records, extra_lines=()):
+    lines = [json.dumps(r) for r in records] + list(extra_lines)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def article_of(record):
+    return Article(record["id"], record.get("date"), record.get("title"), record["text"])
+
+
+def run_corpus(source, out, *options):
+    assert main(["corpus", str(source), "--out", str(out), "--partition-size", "2", *options]) == 0
+    return pd.read_csv(out / "articles.csv", keep_default_na=False)
+
+
+def table_of(out, name, article_id):
+    table = corpus.read_table(out, name)
+    return table[table.article_id == article_id].drop(columns="article_id").reset_index(drop=True)
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    """A dask.distributed cluster of two worker processes on this machine, as `dask scheduler` would give."""
+    from dask.distributed import LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as local:
+        yield local.scheduler_address
+
+
+@pytest.fixture(scope="module")
+def local_run(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("local")
+    source = write_jsonl(folder / "articles.jsonl", ARTICLES)
+    articles = run_corpus(source, folder / "out", "--workers", "1")
+    return source, folder / "out", articles
+
+
+def test_articles_csv_lists_every_article(local_run):
+    _, _, articles = local_run
+    assert list(articles.columns) == corpus.ARTICLE_COLUMNS
+    assert list(articles.id) == ["a1", "a2", "a3"] and set(articles.status) == {"ok"}
+    assert articles.loc[0, "outlet"] == "Daily Example" and articles.loc[1, "date"] == "2022-03"
+    assert articles.loc[0, "words"] == len(ARTICLES[0]["text"].split())
+
+
+@pytest.mark.parametrize("name", ["mentions", "mention_spans", "quotes", "stance", "stance_occurrences", "tokens",
+                                  "sentences", "audit", "stance_frames"])
+def test_corpus_tables_equal_analyse_one_by_one(local_run, name):
+    _, out, _ = local_run
+    for record in ARTICLES:
+        expected = analyse(article_of(record))[name].reset_index(drop=True)
+        got = table_of(out, name, record["id"])
+        assert list(got.columns) == list(expected.columns)
+        pd.testing.assert_frame_equal(got, expected, check_dtype=False)
+
+
+def test_summary_counts_who_is_mentioned_and_quoted(local_run):
+    _, out, _ = local_run
+    entities = pd.read_csv(out / "summary" / "entities.csv").set_index("entity")
+    mentions = corpus.read_table(out, "mentions")
+    putin = mentions[mentions.entity == "Vladimir Putin"]
+    assert entities.loc["Vladimir Putin", "articles"] == len(putin) == 2
+    assert entities.loc["Vladimir Putin", "mentions"] == putin.mentions.sum()
+    assert entities.loc["Vladimir Putin", "utterances"] == 0 and entities.loc["Vladimir Putin", "articles_quoted"] == 0
+    assert entities.loc["Anna Berg", "articles_quoted"] == 2 and entities.loc["Anna Berg", "own_words"] >= 8
+    voice = pd.read_csv(out / "summary" / "voice_by_outlet.csv")
+    assert set(voice.outlet) <= {"Daily Example", "Evening Sample"}
+    assert voice.groupby("outlet").share.sum().round(3).eq(1).all()
+    quotes = corpus.read_table(out, "quotes")
+    assert voice.utterances.sum() == quotes.groupby("article_id").attribution.nunique().sum()
+
+
+def test_stance_summary_adds_up_to_the_occurrences(local_run):
+    _, out, _ = local_run
+    uses = pd.read_csv(out / "summary" / "stance_uses.csv")
+    occurrences = corpus.read_table(out, "stance_occurrences")
+    assert uses.uses.sum() == len(occurrences) > 0
+    assert set(uses.owner) <= {"narrator", "speaker"} and set(uses.month) == {"2022-02", "2022-03"}
+    by_term = uses.groupby("term").uses.sum()
+    assert by_term.to_dict() == occurrences.term.value_counts().to_dict()
+
+
+def test_a_cluster_run_equals_the_local_run(local_run, cluster, tmp_path):
+    source, local_out, local_articles = local_run
+    articles = run_corpus(source, tmp_path / "out", "--scheduler", cluster)
+    pd.testing.assert_frame_equal(articles, local_articles)
+    for name in ("mentions", "quotes", "stance_occurrences"):
+        ours, theirs = (corpus.read_table(o, name).sort_values(["article_id", "start" if name != "mentions" else
+                                                                "entity"]).reset_index(drop=True)
+                        for o in (tmp_path / "out", local_out))
+        pd.testing.assert_frame_equal(ours, theirs)
+    for csv in sorted((local_out / "summary").glob("*.csv")):
+        assert (tmp_path / "out" / "summary" / csv.name).read_text() == csv.read_text(), csv.name
+
+
+def test_bad_input_gives_one_error_row_each_and_the_rest_is_analysed(cluster, tmp_path, capsys):
+    source = write_jsonl(tmp_path / "mixed.jsonl", ARTICLES[:2] + [{"id": "empty", "text": "  \n"}],
+                         extra_lines=['{"id": "broken", "text": "no closing brace"', json.dumps(ARTICLES[2])])
+    articles = run_corpus(source, tmp_path / "out", "--scheduler", cluster)
+    assert list(articles.status) == ["ok", "ok", "error", "error", "ok"]
+    assert "no body text" in articles.error[2] and "line 4" in articles.error[3] and "JSON" in articles.error[3]
+    assert "2 failed" in capsys.readouterr().out
+    assert set(corpus.read_table(tmp_path / "out", "mentions").article_id) == {"a1", "a2", "a3"}
+
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    for record in ARTICLES[:2]:
+        (folder / f"{record['id']}.txt").write_text(record["text"], encoding="utf-8")
+    (folder / "picture.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    articles = run_corpus(folder, tmp_path / "folder-out", "--scheduler", cluster)
+    assert dict(zip(articles.id, articles.status)) == {"a1": "ok", "a2": "ok", "picture": "error"}
+    assert "not a text file" in articles.set_index("id").error["picture"]
+    assert "1 failed" in capsys.readouterr().out
+    quotes = corpus.read_table(tmp_path / "folder-out", "quotes")
+    expected = analyse(load_article(folder / "a1.txt"))["quotes"]
+    pd.testing.assert_frame_equal(quotes[quotes.article_id == "a1"].drop(columns="article_id").reset_index(drop=True),
+                                  expected, check_dtype=False)
+
+
+def test_a_rerun_skips_done_articles_and_resumes_a_cut_run(cluster, tmp_path, capsys):
+    source = write_jsonl(tmp_path / "articles.jsonl", ARTICLES[:2])
+    out = tmp_path / "out"
+    run_corpus(source, out, "--scheduler", cluster)
+    first = {str(p.relative_to(out)): p.stat().st_mtime_ns for p in out.glob("*/part-*.parquet")}
+    capsys.readouterr()
+
+    write_jsonl(source, ARTICLES)  # one article more
+    run_corpus(source, out, "--scheduler", cluster)
+    said = capsys.readouterr().out
+    assert "1 analysed" in said and "2 already done" in said
+    # the first run's files are left as they were, and the new article's partition is added beside them
+    now = {str(p.relative_to(out)): p.stat().st_mtime_ns for p in out.glob("*/part-*.parquet")}
+    assert {name: now.get(name) for name in first} == first and len(now) > len(first)
+    mentions = corpus.read_table(out, "mentions")
+    assert mentions.groupby("article_id").entity.apply(lambda e: e.duplicated().any()).eq(False).all()
+
+    # a run cut off after writing a partition's tables but before its marker: those articles are analysed again
+    marker = next((out / corpus.DONE).glob("part-*.parquet"))
+    marker.unlink()
+    before = corpus.read_table(out, "quotes").sort_values(["article_id", "start"]).reset_index(drop=True)
+    run_corpus(source, out, "--scheduler", cluster)
+    said = capsys.readouterr().out
+    assert "already done" in said and "0 failed" in said
+    after = corpus.read_table(out, "quotes").sort_values(["article_id", "start"]).reset_index(drop=True)
+    pd.testing.assert_frame_equal(after, before)
+
+
+def test_partitions_cover_every_line_once(tmp_path):
+    source = write_jsonl(tmp_path / "a.jsonl", ARTICLES, extra_lines=["", "not json"])
+    parts = list(corpus.partitions(source, 2))
+    assert [p.articles for p in parts] == [2, 2]
+    items = [item for p in parts for item in corpus.read_partition(p)]
+    assert [i.id for i in items] == ["a1", "a2", "a3", "line 5"]
+
+
+def test_a_bad_date_is_an_error_row(tmp_path):
+    source = write_jsonl(tmp_path / "a.jsonl", [dict(ARTICLES[0], date="10/02/2022")])
+    item = next(corpus.read_partition(next(corpus.partitions(source))))
+    assert item.article is None and "YYYY-MM-DD" in item.error
+
+
+def test_speaker_counts_split_own_and_reported_words():
+    quotes = pd.DataFrame([
+        {"start": 0, "end": 40, "speaker": "Anna Berg", "speaker_kind": "person", "kind": "reported",
+         "text": "the sanctions would hurt a great deal", "attribution": 1},
+        {"start": 4, "end": 13, "speaker": "Anna Berg", "speaker_kind": "person", "kind": "partial",
+         "text": "sanctions", "attribution": 1},
+        {"start": 50, "end": 70, "speaker": "", "speaker_kind": "", "kind": "direct", "text": "We will not go",
+         "attribution": 2},
+    ])
+    two = pd.concat([quotes.assign(key="k1", article_id="a"), quotes.assign(key="k2", article_id="b")])
+    counts = corpus_summary.speaker_counts(two).set_index(["article_id", "entity"])
+    for article in ("a", "b"):  # the partial quote inside the paraphrase counts once, in its own article only
+        assert counts.loc[(article, "Anna Berg")].tolist()[1:] == ["person", 1, 1, 6]
+        assert counts.loc[(article, corpus_summary.UNATTRIBUTED)].tolist()[1:] == ["unattributed", 1, 4, 0]
+
+
+def test_an_office_speaking_quotes_its_owner():
+    mentions = pd.DataFrame({"key": ["k"], "article_id": ["a"], "entity": ["Boris Johnson"], "kind": ["person"],
+                             "mentions": [2]})
+    quotes = pd.DataFrame([{"key": "k", "article_id": "a", "start": 0, "end": 30, "speaker": "Boris Johnson's office",
+                            "speaker_kind": "organisation", "kind": "reported", "text": "it would send troops soon",
+                            "attribution": 1}])
+    rows = corpus_summary.entity_counts(mentions, quotes).set_index("entity")
+    assert rows.loc["Boris Johnson", "quoted"] and rows.loc["Boris Johnson", "utterances"] == 0
+    assert rows.loc["Boris Johnson's office", "utterances"] == 1
+
+
+def test_read_table_reconciles_a_part_whose_columns_are_empty(tmp_path):
+    (tmp_path / "stance").mkdir()
+    empty = pd.DataFrame({"term": pd.Series([], dtype=object), "uses": pd.Series([], dtype=object)})
+    empty.to_parquet(tmp_path / "stance" / "part-0.parquet")  # a partition where no article used a term
+    pd.DataFrame({"term": ["war"], "uses": [3]}).to_parquet(tmp_path / "stance" / "part-1.parquet")
+    table = corpus.read_table(tmp_path, "stance")
+    assert table.term.tolist() == ["war"] and table.uses.tolist() == [3]
+    with pytest.raises(ValueError, match="no such table"):
+        corpus.read_table(tmp_path, "quotes")
+
+
+def test_clean_rows_are_the_ones_the_corpus_readme_names():
+    from newslens.corpora import is_clean
+
+    good = {"title": "T", "text": "x" * 800, "flags": ["paragraph_breaks_lost"]}
+    assert is_clean(good)
+    assert not is_clean(dict(good, title=None)) and not is_clean(dict(good, text="x" * 799))
+    assert not any(is_clean(dict(good, flags=[flag])) for flag in ("empty_text", "live_blog_like",
+                                                                   "nyt_excerpt_not_full_text"))
+
+
+def test_make_corpus_without_the_research_data_says_so_and_keeps_the_tables(tmp_path, capsys):
+    from newslens import corpora, paths
+
+    committed = {p: p.read_bytes() for p in (paths.CORPUS / corpora.RU_UA).rglob("*.csv")}
+    assert corpora.record(source=tmp_path / "missing.jsonl") == []
+    assert "is not here" in capsys.readouterr().out
+    assert committed and {p: p.read_bytes() for p in (paths.CORPUS / corpora.RU_UA).rglob("*.csv")} == committed
+
+
+def test_the_recorded_corpus_tables_hold_no_text():
+    from newslens import corpora, paths
+
+    folder = paths.CORPUS / corpora.RU_UA
+    assert list(pd.read_csv(folder / "articles.csv").columns) == corpora.PUBLIC_COLUMNS
+    for path in (folder / "summary").glob("*.csv"):
+        assert not {"text", "title", "url", "excerpt", "body"} & set(pd.read_csv(path).columns), path.name
