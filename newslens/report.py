@@ -26,8 +26,13 @@ INDEX_STYLE = ("body { font-family: system-ui, sans-serif; max-width: 60rem; mar
 
 
 def notebooks() -> list[Path]:
-    """The numbered notebooks of the project, in reading order."""
-    return sorted(paths.NOTEBOOKS.glob("[0-9][0-9]-*.ipynb"))
+    """The numbered notebooks about one article, in reading order: those whose parameters cell names `article_path`
+    (notebook 06 is about a corpus and takes a corpus folder instead)."""
+    def about_an_article(path: Path) -> bool:
+        cells = nbformat.read(path, as_version=4).cells
+        return any(PARAMETERS in c.metadata.get("tags", []) and "article_path" in c.source for c in cells)
+
+    return [p for p in sorted(paths.NOTEBOOKS.glob("[0-9][0-9]-*.ipynb")) if about_an_article(p)]
 
 
 def with_parameters(notebook: nbformat.NotebookNode, values: dict[str, object]) -> nbformat.NotebookNode:

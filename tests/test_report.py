@@ -143,3 +143,10 @@ def test_out_that_holds_other_files_is_refused(tmp_path, capsys):
     assert main(["report", str(OTHER), "--out", str(tmp_path / "out")]) == 1
     assert "not a newslens report" in capsys.readouterr().err
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["thesis.docx"]
+
+
+def test_a_report_runs_the_notebooks_about_one_article_only():
+    names = [p.name for p in report.notebooks()]
+    assert names[:5] == ["01-tokenise.ipynb", "02-mentions.ipynb", "03-quotes.ipynb", "04-stance.ipynb",
+                         "05-limitations.ipynb"]
+    assert "06-corpus.ipynb" not in names  # its parameter is a corpus folder, not an article
