@@ -632,3 +632,33 @@ def test_a_surname_that_is_also_a_plural_word_is_the_person_named_before():
     text = "Tiger Woods won the open on Sunday.\n\nWoods said the course was harder than he had expected."
     q = [q for q in find_quotes(text, []) if q.kind == "reported"][0]
     assert (q.speaker, q.speaker_kind) == ("Tiger Woods", "person")
+
+
+def _reported(text: str) -> list[str]:
+    return [q.text for q in find_quotes(text, []) if q.kind == "reported"]
+
+
+def test_a_linked_headline_is_not_reported_speech():
+    assert _reported("READ MORE: Mayor says the new bridge will open in the spring.") == []
+    assert _reported("The mayor says the new bridge will open in the spring.") != []
+
+
+def test_an_upper_case_section_label_is_not_a_speaker():
+    text = ("Markets were calm.\n\nMETALS: Gold prices slipped slightly against the dollar in morning trading."
+            "\n\nGRAINS: Wheat futures climbed for a third day on worries about the harvest.")
+    assert _reported(text) == []
+
+
+def test_a_sum_added_is_not_speech():
+    assert _reported("The harbour index added 1.2 per cent to 4,310 in late trading.") == []
+    assert _reported("The index rose, and the broker added the rally might not last long.") != []
+
+
+def test_a_circumstance_after_the_cue_is_not_what_was_said():
+    assert _reported("The visitors responded just four minutes later with a goal from the left wing.") == []
+    assert _reported("The chef said inside her kitchen with the lights dimmed low.") == []
+
+
+def test_a_noun_phrase_after_a_verb_that_need_not_report_words_is_not_speech():
+    assert _reported("The ministry denied the request for a new bridge over the river.") == []
+    assert _reported("The ministry denied the bridge would ever be tolled by the province.") != []

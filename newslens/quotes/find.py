@@ -167,6 +167,8 @@ def find_quotes(article: Article | Document | str, mentions: Sequence[Any] | Non
             continue
         if not attr.speaker_spans and not attr.used_by_direct:
             continue  # a lone cue with neither a speaker nor a quote: garbled text, left out
+        if _not_reported_words(body, toks, attr, a, b, fs, tok_index):
+            continue
         attr.content = (a, b)
         results.append(dict(start=a, end=b, kind="reported", attr=attr, follow=None, seg=None))
 
@@ -405,3 +407,53 @@ def _reported_content(body, toks, attr, attrs, fs, fe, tok_index, cues, inside_q
         b = m.start()
     b = len(body[:b].rstrip(" .!?"))
     return (a, b) if b > a else None
+
+
+# Labels opening a line that links to another story ('READ MORE: X says ...'): a headline, not the article's report
+_LINK_LABEL = re.compile(r"\s*(?:read\s+more|watch|related|see\s+also|listen|more)\s*:", re.IGNORECASE)
+# Words opening a cue's object that make it a circumstance, not what was said ('responded for the Oilers', 'tells us
+# about a growing concern', 'said inside his factory')
+_NOT_CONTENT_START = frozenset({"by", "inside", "from", "into", "just", "yet", "out", "off"})
+# Verbs that take a noun phrase as readily as a clause ('denied the existence of ...', 'confirmed the move'): their
+# object is reported words only when it is a clause. ('cited', 'noted', 'called', 'asked', 'described', 'criticized',
+# 'acknowledged' + a noun phrase are left in: PolNeAR annotates them as attributions.)
+_NP_CUES = frozenset({"deny", "confirm", "post", "write", "announce", "mention", "accuse", "respond", "reply",
+                      "suggest", "report"})
+_FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+                     "might", "must", "should", "shall", "do", "does", "did", "be", "been", "’s", "'s"})
+_DETERMINER_START = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these",
+                               "those"})
+
+
+def _not_reported_words(body: str, toks: Sequence[QuoteToken], attr: _Attr, a: int, b: int, fs: int,
+                        tok_index) -> bool:
+    """Whether the content a..b found for a cue is not reported speech: a linked headline, a section label's
+    sentence, a sum added, a circumstance or a mere noun phrase after a verb that need not report words."""
+    if _LINK_LABEL.match(body[fs:attr.cue_start]):
+        return True
+    if attr.lemma == ":" and not re.search(r"[\"“”]", body[a:b]) and _section_label(body, body[fs:attr.cue_start]):
+        return True  # 'ENERGY: Benchmark U.S. crude oil fell ...': a section label, not a speaker
+    if a < attr.cue_start:
+        return False  # content before the cue ('..., she said.') is a clause already
+    first = toks[tok_index(a)]
+    if attr.lemma == "add" and re.match(r"[\d$€£]", first.text):
+        return True  # 'the index added 0.4 per cent': a sum added, not words
+    if first.low in _NOT_CONTENT_START:
+        return True
+    if attr.lemma in _NP_CUES and first.low in _DETERMINER_START:
+        words = [t.low for t in toks[tok_index(a):tok_index(b)]]
+        if not any(w in _FINITE or (w.endswith("ed") and k > 0) for k, w in enumerate(words)):
+            return True  # 'denied the existence of such a link': a noun phrase, not a clause
+    return False
+
+
+
+def _section_label(body: str, label: str) -> bool:
+    """Whether an upper-case label before a colon heads a section ('ENERGY:', 'KEEPING SCORE:') rather than naming
+    a speaker in a transcript ('Q:', 'BERG:'): the article has several such labels and none comes back, as a
+    speaker's does."""
+    words = re.findall(r"[^\W\d_]+", label)
+    if not words or not all(w.isupper() for w in words):
+        return False
+    labels = re.findall(r"(?m)^[ .]*([A-Z][A-Z’'.,&\- ]*):\s", body)
+    return len(labels) >= 2 and len(set(labels)) == len(labels) and all(len(x.strip()) > 1 for x in labels)
