@@ -662,3 +662,18 @@ def test_a_circumstance_after_the_cue_is_not_what_was_said():
 def test_a_noun_phrase_after_a_verb_that_need_not_report_words_is_not_speech():
     assert _reported("The ministry denied the request for a new bridge over the river.") == []
     assert _reported("The ministry denied the bridge would ever be tolled by the province.") != []
+
+
+def test_the_description_after_an_inverted_speaker_is_not_content():
+    text = "The harbour will be dredged before the summer, said Ann Ober, chair of the port board."
+    assert _reported(text) == ["The harbour will be dredged before the summer"]
+
+
+def test_a_relative_that_inside_the_reported_clause_does_not_start_it():
+    text = "The coach said the trophy is the best gift that anyone has given the team."
+    assert _reported(text) == ["the trophy is the best gift that anyone has given the team"]
+
+
+def test_a_promise_or_a_request_to_act_is_not_reported_speech():
+    assert _reported("The mayor promised to repave the main street before the winter.") == []
+    assert _reported("The mayor asked the council to repave the main street before the winter.") == []

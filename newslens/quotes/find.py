@@ -373,7 +373,9 @@ def _reported_content(body, toks, attr, attrs, fs, fe, tok_index, cues, inside_q
     i = tok_index(after)
     hi = tok_index(stop)
     rest = body[after:stop] if stop > after else ""
-    if (not rest.strip(" .!?\"”") or rest.strip()[:1] in {'"', "“"} and not rest.strip()[1:].strip()
+    # '..., said Marty Puranik, CEO of ...': after an inverted subject a comma opens its description, not content
+    appositive = inverted and rest.lstrip().startswith(",")
+    if (appositive or not rest.strip(" .!?\"”") or rest.strip()[:1] in {'"', "“"} and not rest.strip()[1:].strip()
             or _WHEN_ONLY.match(rest) and _WHEN_WORD.search(rest)):
         # sentence-final cue: "Britain is set to ..., his office said."
         if head > fs and body[fs:head].rstrip().endswith(","):
@@ -390,6 +392,8 @@ def _reported_content(body, toks, attr, attrs, fs, fe, tok_index, cues, inside_q
     # "told the BBC that ...", "insisted in recent talks that ...": content starts at "that" when it is near
     for k in range(i, min(hi, i + 14)):
         if toks[k].low == "that" and not inside_quote(toks[k].start):
+            if any(t.low in _FINITE for t in toks[i:k]):
+                break  # 'said the video is the nicest thing that ...': a relative 'that' inside the content
             start = toks[k].start
             break
         if toks[k].text in {".", ";"}:
@@ -419,6 +423,9 @@ _NOT_CONTENT_START = frozenset({"by", "inside", "from", "into", "just", "yet", "
 # 'acknowledged' + a noun phrase are left in: PolNeAR annotates them as attributions.)
 _NP_CUES = frozenset({"deny", "confirm", "post", "write", "announce", "mention", "accuse", "respond", "reply",
                       "suggest", "report"})
+# Verbs whose 'to' clause is an undertaking or a request ('promised to meet', 'asked her to climb in'), not words
+# reported ('pledge' is left in: PolNeAR annotates its 'to' clauses and GGT gains nothing from it)
+_COMMITMENT_CUES = frozenset({"promise", "vow", "ask"})
 _FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
                      "might", "must", "should", "shall", "do", "does", "did", "be", "been", "’s", "'s"})
 _DETERMINER_START = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these",
@@ -440,6 +447,8 @@ def _not_reported_words(body: str, toks: Sequence[QuoteToken], attr: _Attr, a: i
         return True  # 'the index added 0.4 per cent': a sum added, not words
     if first.low in _NOT_CONTENT_START:
         return True
+    if first.low == "to" and attr.lemma in _COMMITMENT_CUES:
+        return True  # 'promised to meet with ...', 'asked her to climb in': an undertaking or a request, not words
     if attr.lemma in _NP_CUES and first.low in _DETERMINER_START:
         words = [t.low for t in toks[tok_index(a):tok_index(b)]]
         if not any(w in _FINITE or (w.endswith("ed") and k > 0) for k, w in enumerate(words)):
