@@ -677,3 +677,8 @@ def test_a_relative_that_inside_the_reported_clause_does_not_start_it():
 def test_a_promise_or_a_request_to_act_is_not_reported_speech():
     assert _reported("The mayor promised to repave the main street before the winter.") == []
     assert _reported("The mayor asked the council to repave the main street before the winter.") == []
+
+
+def test_a_clause_ending_in_a_partial_quote_before_the_cue_is_reported_whole():
+    text = "The first results were “very encouraging,” says project manager Ann Ober."
+    assert _reported(text) == ["The first results were “very encouraging,”"]

@@ -378,7 +378,10 @@ def _reported_content(body, toks, attr, attrs, fs, fe, tok_index, cues, inside_q
     if (appositive or not rest.strip(" .!?\"”") or rest.strip()[:1] in {'"', "“"} and not rest.strip()[1:].strip()
             or _WHEN_ONLY.match(rest) and _WHEN_WORD.search(rest)):
         # sentence-final cue: "Britain is set to ..., his office said."
-        if head > fs and body[fs:head].rstrip().endswith(","):
+        lead = body[fs:head].rstrip()
+        # 'Results are “very exciting,” says Erin Kim': a partial quote closing the clause keeps its comma inside
+        closed_partial = lead.endswith((',"', ",”"))
+        if head > fs and (lead.endswith(",") or closed_partial):
             prior = [a for a in same if a.cue_start < head]
             start = fs
             if prior:
