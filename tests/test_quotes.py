@@ -682,3 +682,8 @@ def test_a_promise_or_a_request_to_act_is_not_reported_speech():
 def test_a_clause_ending_in_a_partial_quote_before_the_cue_is_reported_whole():
     text = "The first results were “very encouraging,” says project manager Ann Ober."
     assert _reported(text) == ["The first results were “very encouraging,”"]
+
+
+def test_a_title_after_its_owner_is_not_a_partial_quote_even_beside_a_cue():
+    text = "The senator told the network’s “Morning Hour” program on Friday that the vote would pass."
+    assert [q.kind for q in find_quotes(text, [])] == ["reported"]

@@ -134,6 +134,11 @@ def find_quotes(article: Article | Document | str, mentions: Sequence[Any] | Non
             continue
         # partial: the cue of its sentence, if any
         attr = _partial_attr(attrs, f, seg)
+        k_open = tok_index(seg.open_mark)
+        if k_open > 0 and (toks[k_open - 1].text in {"'", "’"} or toks[k_open - 1].text.endswith(("'s", "’s", "s'", "s’"))) \
+                and all(w[:1].isupper() for w in re.findall(r"[A-Za-z][\w'’-]*", inner)
+                        if w.lower() not in {"of", "the", "a", "an", "and", "in", "on", "for", "to"}):
+            continue  # "NBC's “Today” show", "CBS' “Face the Nation”": a title after its owner, even beside a cue
         if attr is None:
             before = toks[tok_index(seg.open_mark) - 1].low if tok_index(seg.open_mark) > 0 else ""
             titled = before in title_cues() or (
