@@ -632,3 +632,58 @@ def test_a_surname_that_is_also_a_plural_word_is_the_person_named_before():
     text = "Tiger Woods won the open on Sunday.\n\nWoods said the course was harder than he had expected."
     q = [q for q in find_quotes(text, []) if q.kind == "reported"][0]
     assert (q.speaker, q.speaker_kind) == ("Tiger Woods", "person")
+
+
+def _reported(text: str) -> list[str]:
+    return [q.text for q in find_quotes(text, []) if q.kind == "reported"]
+
+
+def test_a_linked_headline_is_not_reported_speech():
+    assert _reported("READ MORE: Mayor says the new bridge will open in the spring.") == []
+    assert _reported("The mayor says the new bridge will open in the spring.") != []
+
+
+def test_an_upper_case_section_label_is_not_a_speaker():
+    text = ("Markets were calm.\n\nMETALS: Gold prices slipped slightly against the dollar in morning trading."
+            "\n\nGRAINS: Wheat futures climbed for a third day on worries about the harvest.")
+    assert _reported(text) == []
+
+
+def test_a_sum_added_is_not_speech():
+    assert _reported("The harbour index added 1.2 per cent to 4,310 in late trading.") == []
+    assert _reported("The index rose, and the broker added the rally might not last long.") != []
+
+
+def test_a_circumstance_after_the_cue_is_not_what_was_said():
+    assert _reported("The visitors responded just four minutes later with a goal from the left wing.") == []
+    assert _reported("The chef said inside her kitchen with the lights dimmed low.") == []
+
+
+def test_a_noun_phrase_after_a_verb_that_need_not_report_words_is_not_speech():
+    assert _reported("The ministry denied the request for a new bridge over the river.") == []
+    assert _reported("The ministry denied the bridge would ever be tolled by the province.") != []
+
+
+def test_the_description_after_an_inverted_speaker_is_not_content():
+    text = "The harbour will be dredged before the summer, said Ann Ober, chair of the port board."
+    assert _reported(text) == ["The harbour will be dredged before the summer"]
+
+
+def test_a_relative_that_inside_the_reported_clause_does_not_start_it():
+    text = "The coach said the trophy is the best gift that anyone has given the team."
+    assert _reported(text) == ["the trophy is the best gift that anyone has given the team"]
+
+
+def test_a_promise_or_a_request_to_act_is_not_reported_speech():
+    assert _reported("The mayor promised to repave the main street before the winter.") == []
+    assert _reported("The mayor asked the council to repave the main street before the winter.") == []
+
+
+def test_a_clause_ending_in_a_partial_quote_before_the_cue_is_reported_whole():
+    text = "The first results were “very encouraging,” says project manager Ann Ober."
+    assert _reported(text) == ["The first results were “very encouraging,”"]
+
+
+def test_a_title_after_its_owner_is_not_a_partial_quote_even_beside_a_cue():
+    text = "The senator told the network’s “Morning Hour” program on Friday that the vote would pass."
+    assert [q.kind for q in find_quotes(text, [])] == ["reported"]

@@ -134,6 +134,11 @@ def find_quotes(article: Article | Document | str, mentions: Sequence[Any] | Non
             continue
         # partial: the cue of its sentence, if any
         attr = _partial_attr(attrs, f, seg)
+        k_open = tok_index(seg.open_mark)
+        if k_open > 0 and (toks[k_open - 1].text in {"'", "’"} or toks[k_open - 1].text.endswith(("'s", "’s", "s'", "s’"))) \
+                and all(w[:1].isupper() for w in re.findall(r"[A-Za-z][\w'’-]*", inner)
+                        if w.lower() not in {"of", "the", "a", "an", "and", "in", "on", "for", "to"}):
+            continue  # "NBC's “Today” show", "CBS' “Face the Nation”": a title after its owner, even beside a cue
         if attr is None:
             before = toks[tok_index(seg.open_mark) - 1].low if tok_index(seg.open_mark) > 0 else ""
             titled = before in title_cues() or (
@@ -167,6 +172,8 @@ def find_quotes(article: Article | Document | str, mentions: Sequence[Any] | Non
             continue
         if not attr.speaker_spans and not attr.used_by_direct:
             continue  # a lone cue with neither a speaker nor a quote: garbled text, left out
+        if _not_reported_words(body, toks, attr, a, b, fs, tok_index):
+            continue
         attr.content = (a, b)
         results.append(dict(start=a, end=b, kind="reported", attr=attr, follow=None, seg=None))
 
@@ -371,10 +378,15 @@ def _reported_content(body, toks, attr, attrs, fs, fe, tok_index, cues, inside_q
     i = tok_index(after)
     hi = tok_index(stop)
     rest = body[after:stop] if stop > after else ""
-    if (not rest.strip(" .!?\"”") or rest.strip()[:1] in {'"', "“"} and not rest.strip()[1:].strip()
+    # '..., said Marty Puranik, CEO of ...': after an inverted subject a comma opens its description, not content
+    appositive = inverted and rest.lstrip().startswith(",")
+    if (appositive or not rest.strip(" .!?\"”") or rest.strip()[:1] in {'"', "“"} and not rest.strip()[1:].strip()
             or _WHEN_ONLY.match(rest) and _WHEN_WORD.search(rest)):
         # sentence-final cue: "Britain is set to ..., his office said."
-        if head > fs and body[fs:head].rstrip().endswith(","):
+        lead = body[fs:head].rstrip()
+        # 'Results are “very exciting,” says Erin Kim': a partial quote closing the clause keeps its comma inside
+        closed_partial = lead.endswith((',"', ",”"))
+        if head > fs and (lead.endswith(",") or closed_partial):
             prior = [a for a in same if a.cue_start < head]
             start = fs
             if prior:
@@ -388,6 +400,8 @@ def _reported_content(body, toks, attr, attrs, fs, fe, tok_index, cues, inside_q
     # "told the BBC that ...", "insisted in recent talks that ...": content starts at "that" when it is near
     for k in range(i, min(hi, i + 14)):
         if toks[k].low == "that" and not inside_quote(toks[k].start):
+            if any(t.low in _FINITE for t in toks[i:k]):
+                break  # 'said the video is the nicest thing that ...': a relative 'that' inside the content
             start = toks[k].start
             break
         if toks[k].text in {".", ";"}:
@@ -405,3 +419,58 @@ def _reported_content(body, toks, attr, attrs, fs, fe, tok_index, cues, inside_q
         b = m.start()
     b = len(body[:b].rstrip(" .!?"))
     return (a, b) if b > a else None
+
+
+# Labels opening a line that links to another story ('READ MORE: X says ...'): a headline, not the article's report
+_LINK_LABEL = re.compile(r"\s*(?:read\s+more|watch|related|see\s+also|listen|more)\s*:", re.IGNORECASE)
+# Words opening a cue's object that make it a circumstance, not what was said ('responded for the Oilers', 'tells us
+# about a growing concern', 'said inside his factory')
+_NOT_CONTENT_START = frozenset({"by", "inside", "from", "into", "just", "yet", "out", "off"})
+# Verbs that take a noun phrase as readily as a clause ('denied the existence of ...', 'confirmed the move'): their
+# object is reported words only when it is a clause. ('cited', 'noted', 'called', 'asked', 'described', 'criticized',
+# 'acknowledged' + a noun phrase are left in: PolNeAR annotates them as attributions.)
+_NP_CUES = frozenset({"deny", "confirm", "post", "write", "announce", "mention", "accuse", "respond", "reply",
+                      "suggest", "report"})
+# Verbs whose 'to' clause is an undertaking or a request ('promised to meet', 'asked her to climb in'), not words
+# reported ('pledge' is left in: PolNeAR annotates its 'to' clauses and GGT gains nothing from it)
+_COMMITMENT_CUES = frozenset({"promise", "vow", "ask"})
+_FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+                     "might", "must", "should", "shall", "do", "does", "did", "be", "been", "’s", "'s"})
+_DETERMINER_START = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these",
+                               "those"})
+
+
+def _not_reported_words(body: str, toks: Sequence[QuoteToken], attr: _Attr, a: int, b: int, fs: int,
+                        tok_index) -> bool:
+    """Whether the content a..b found for a cue is not reported speech: a linked headline, a section label's
+    sentence, a sum added, a circumstance or a mere noun phrase after a verb that need not report words."""
+    if _LINK_LABEL.match(body[fs:attr.cue_start]):
+        return True
+    if attr.lemma == ":" and not re.search(r"[\"“”]", body[a:b]) and _section_label(body, body[fs:attr.cue_start]):
+        return True  # 'ENERGY: Benchmark U.S. crude oil fell ...': a section label, not a speaker
+    if a < attr.cue_start:
+        return False  # content before the cue ('..., she said.') is a clause already
+    first = toks[tok_index(a)]
+    if attr.lemma == "add" and re.match(r"[\d$€£]", first.text):
+        return True  # 'the index added 0.4 per cent': a sum added, not words
+    if first.low in _NOT_CONTENT_START:
+        return True
+    if first.low == "to" and attr.lemma in _COMMITMENT_CUES:
+        return True  # 'promised to meet with ...', 'asked her to climb in': an undertaking or a request, not words
+    if attr.lemma in _NP_CUES and first.low in _DETERMINER_START:
+        words = [t.low for t in toks[tok_index(a):tok_index(b)]]
+        if not any(w in _FINITE or (w.endswith("ed") and k > 0) for k, w in enumerate(words)):
+            return True  # 'denied the existence of such a link': a noun phrase, not a clause
+    return False
+
+
+
+def _section_label(body: str, label: str) -> bool:
+    """Whether an upper-case label before a colon heads a section ('ENERGY:', 'KEEPING SCORE:') rather than naming
+    a speaker in a transcript ('Q:', 'BERG:'): the article has several such labels and none comes back, as a
+    speaker's does."""
+    words = re.findall(r"[^\W\d_]+", label)
+    if not words or not all(w.isupper() for w in words):
+        return False
+    labels = re.findall(r"(?m)^[ .]*([A-Z][A-Z’'.,&\- ]*):\s", body)
+    return len(labels) >= 2 and len(set(labels)) == len(labels) and all(len(x.strip()) > 1 for x in labels)
