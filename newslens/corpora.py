@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import json
 import shutil
-from datetime import date
 from pathlib import Path
 
 import pandas as pd
 
 from . import corpus, paths
 from .files import atomic_path, write_csv
-from .measure import _commit
+from .measure import stamp
 
 RU_UA = "ru_ua_2022"
 RU_UA_SOURCE = paths.SHARED / "corpora" / "ru_ua_2022_articles.jsonl"
@@ -66,9 +65,10 @@ def record(workers: int | None = None, name: str = RU_UA, source: Path = RU_UA_S
     for path in sorted((work / "out" / "summary").glob("*.csv")):
         written.append(dest / "summary" / path.name)
         shutil.copyfile(path, written[-1])
+    when = stamp()
     run = pd.DataFrame([{"corpus": name, "source": f"../shared/corpora/{Path(source).name}", "selection": SELECTION,
                          "articles": report.articles, "ok": report.articles - report.failed, "failed": report.failed,
-                         "recorded": date.today().isoformat(), "commit": _commit()}])
+                         "recorded": when["measured"], "commit": when["commit"]}])
     written.append(dest / "run.csv")
     write_csv(run, written[-1])
     print(f"{report.articles} articles, {report.failed} failed, in {report.seconds:.0f} s; recorded in {dest}")
