@@ -97,6 +97,16 @@ def test_quote_opening_a_paragraph_does_not_follow_a_cue_inside_a_subordinate_cl
     assert q.speaker == ""
 
 
+def test_quote_opening_a_paragraph_with_no_cue_is_in_the_voice_of_the_one_person_the_paragraph_before_is_about():
+    text = ('Mara Quill lost her bakery in the spring flood.\n\n'
+            '"It took me a whole year to open the doors again."')
+    q = only(text, "direct")
+    assert q.speaker == "Mara Quill" and q.speaker_start is None and q.inferred
+    text = ('Mara Quill sold her bakery to Tom Reed in the spring.\n\n'
+            '"It took me a whole year to open the doors again."')
+    assert only(text, "direct").speaker == ""  # two people: whose voice is unclear
+
+
 def test_question_quote_with_its_attribution_after_it():
     q = only('"Is the bridge safe?" Anna Berg asked.')
     assert q.speaker == "Anna Berg" and q.cue == "asked"

@@ -220,6 +220,31 @@ class _Resolver:
             return (near, "organisation") if near else ("", "")
         return None
 
+    def paragraph_subject(self, at: int) -> str:
+        """The speaker of a quote with no cue opening its paragraph at offset `at`: the one person the paragraph
+        before is about ('Laurin lost her job. / "It took me two years ..."'), the only person named there, or
+        the person a 'He', 'She', 'His' or 'Her' opening it stands for; '' when it names nobody or several people."""
+        line_start = self.body.rfind("\n", 0, at) + 1
+        if self.body[line_start:at].strip():
+            return ""
+        end = line_start - 1
+        while end > 0:
+            start = self.body.rfind("\n", 0, end) + 1
+            if re.search(r"[A-Za-z]", self.body[start:end]):
+                break  # the paragraph before, past lines with no words ('.') some scrapers leave
+            end = start - 1
+        else:
+            return ""
+        named = {getattr(m, "entity", "") or m.text for m in self.mentions if start <= m.start < end
+                 and getattr(m, "kind", "") == "person"}  # named in anyone's words too: then whose voice is unclear
+        if len(named) == 1:
+            name = named.pop()
+            return name if is_proper_name(name) else ""
+        opener = re.match(r"\s*(he|she|his|her)\b", self.body[start:end], re.IGNORECASE)
+        if not named and opener:
+            return self._salient_person(POSSESSIVE_PRONOUNS.get(opener.group(1).lower(), opener.group(1).lower()), start)
+        return ""
+
     def _organisation_just_named(self, start: int) -> str:
         """The organisation named in this sentence or the one before ('Procter & Gamble rallied ... . The company
         said ...'), even inside someone's words ('... done by TransLink. The agency told ...'), when it is the only
