@@ -107,6 +107,17 @@ def test_quote_opening_a_paragraph_with_no_cue_is_in_the_voice_of_the_one_person
     assert only(text, "direct").speaker == ""  # two people: whose voice is unclear
 
 
+def test_a_document_as_subject_stands_for_its_author_or_for_nobody():
+    text = ('A study released on Monday by the Lantern Institute looked at rents in six cities. '
+            'The study said that rents rose by a third in two years.')
+    assert [q.speaker for q in found(text) if q.text.startswith("that rents")] == ["Lantern Institute"]
+    text = ("The Tolmby Nurses Union called a strike on Friday. "
+            "The union's Friday release said that wards were short of staff.")
+    assert [q.speaker for q in found(text) if q.text.startswith("that wards")] == ["Tolmby Nurses Union"]
+    text = "Harbor Works sued the city of Tolmby in May. The lawsuit said that the city broke its contract."
+    assert only(text, "reported").speaker == ""  # a lawsuit does not speak; who filed it is not said here
+
+
 def test_question_quote_with_its_attribution_after_it():
     q = only('"Is the bridge safe?" Anna Berg asked.')
     assert q.speaker == "Anna Berg" and q.cue == "asked"

@@ -132,6 +132,9 @@ class _Resolver:
         described = self._description(start, end, words)
         if described is not None:
             return described
+        document = self._document(start, end, words)
+        if document is not None:
+            return document
         m = re.match(r"(?:the\s+)?(.+?)['’]s\s+([\w\s-]+)$", words, re.IGNORECASE)
         # the head is the noun before "of" ("China's ministry of foreign affairs"), else the last word
         head = re.split(r"\s+of\s+", m.group(2))[0].split()[-1].lower() if m else ""
@@ -244,6 +247,41 @@ class _Resolver:
         if not named and opener:
             return self._salient_person(POSSESSIVE_PRONOUNS.get(opener.group(1).lower(), opener.group(1).lower()), start)
         return ""
+
+    def _document(self, start: int, end: int, words: str) -> tuple[str, str] | None:
+        """A document as subject ('the lawsuit claims', 'the union's release said'): who wrote it. Its owner when
+        one is named in the words ('the union's', 'the RCMP', 'released by'), else the author named where the same
+        noun was used before ('a study released by ...'); else unattributed. None when the words name no document
+        (or no mention list is given)."""
+        if not self.named:
+            return None
+        documents = description_heads()["document"]
+        found = [w for w in list(re.finditer(r"[\w.’'&-]+", words))[:6] if w.group().lower() in documents]
+        if not found or found[0].start() == 0:
+            return None  # "Reports said": no determiner, no owner, not a document named as such
+        head_at = start + found[0].start()
+        first = re.match(r"(?:the|a|an|this|that|its|their|his|her)\s+", words, re.IGNORECASE)
+        owner = re.match(r"(.+?)['’]s\b", words[:found[0].start()])
+        if owner:  # "the union's Friday release": the union
+            return self._resolve(start, start + len(owner.group(1)))
+        if first and first.group().split()[0].lower() in POSSESSIVE_PRONOUNS:  # "its report"
+            return self._pronoun(POSSESSIVE_PRONOUNS[first.group().split()[0].lower()], start)
+        inside = [x for x in self.mentions if start <= x.start and x.end <= end
+                  and getattr(x, "kind", "") in {"organisation", "person", "other"}]
+        if inside:  # "the RCMP report", "a study released by Civic Action"
+            return self._name(start, end, words) if inside[0].end <= head_at else self._name(
+                inside[0].start, inside[0].end, inside[0].text)
+        # the same document named before with its author: "a study released Monday by Civic Action ... the study"
+        head = found[0].group().lower()
+        for earlier in reversed(list(re.finditer(rf"\b{head}\b", self.body[:start], re.IGNORECASE))):
+            by = re.match(r"[^.;”\"]{0,60}?\bby\s+(?:the\s+)?", self.body[earlier.end():])
+            if by:
+                at = earlier.end() + by.end()
+                author = [x for x in self.mentions if x.start == at
+                          and getattr(x, "kind", "") in {"organisation", "person", "other"}]
+                if author:
+                    return self._name(author[0].start, author[0].end, author[0].text)
+        return "", ""  # a document does not speak, and who wrote it is unclear
 
     def _organisation_just_named(self, start: int) -> str:
         """The organisation named in this sentence or the one before ('Procter & Gamble rallied ... . The company
@@ -382,8 +420,9 @@ DESCRIPTION_HEADS = paths.DATA / "description_heads.csv"
 
 @lru_cache(maxsize=1)
 def description_heads() -> dict[str, frozenset[str]]:
-    """Head nouns of one-person or one-organisation descriptions, by kind (title, person, organisation)."""
-    return read_word_kinds(DESCRIPTION_HEADS, ("title", "person", "organisation"))
+    """Head nouns of one-person or one-organisation descriptions and of documents, by kind (title, person,
+    organisation, document)."""
+    return read_word_kinds(DESCRIPTION_HEADS, ("title", "person", "organisation", "document"))
 
 
 def _fold_word(text: str) -> str:
