@@ -118,6 +118,15 @@ def test_a_document_as_subject_stands_for_its_author_or_for_nobody():
     assert only(text, "reported").speaker == ""  # a lawsuit does not speak; who filed it is not said here
 
 
+@pytest.mark.parametrize("source, shown", [
+    ("a senior aide who spoke on condition of anonymity to describe private talks", "senior aide"),
+    ("people familiar with the plan", "people"),
+])
+def test_a_description_ends_before_what_it_says_of_the_speaker(source, shown):
+    q = only(f"The mill will close in May, according to {source}.")
+    assert q.speaker == shown
+
+
 def test_question_quote_with_its_attribution_after_it():
     q = only('"Is the bridge safe?" Anna Berg asked.')
     assert q.speaker == "Anna Berg" and q.cue == "asked"

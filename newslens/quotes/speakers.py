@@ -120,6 +120,15 @@ class _Resolver:
 
     def _resolve(self, start: int, end: int) -> tuple[str, str]:
         words = self.body[start:end]
+        clause = re.search(r"\s+(?:who|whom|whose|which|that|but|on condition|familiar with|close to|with knowledge)\b|,",
+                           words)
+        described = re.match(r"(?:the|a|an|some|several|two|three|one)\s", words, re.IGNORECASE) or words[:1].islower()
+        if clause and clause.start() and described and not any(
+                w.lower() in description_heads()["document"] for w in re.findall(r"[\w'-]+", words[:clause.start()])):
+            # "a senior aide who spoke on condition of anonymity", "sources familiar with the talks": the description
+            # ends before what it says of them (a document keeps its "by ...")
+            end = start + clause.start()
+            words = self.body[start:end]
         low = words.lower()
         if low in PRONOUNS:
             return self._pronoun(low, start)
