@@ -127,6 +127,10 @@ def test_a_description_ends_before_what_it_says_of_the_speaker(source, shown):
     assert q.speaker == shown
 
 
+def test_a_name_glued_from_two_capitalised_words_is_shown_whole():
+    assert only("FlatPeak said that the fund had closed.").speaker == "FlatPeak"
+
+
 def test_question_quote_with_its_attribution_after_it():
     q = only('"Is the bridge safe?" Anna Berg asked.')
     assert q.speaker == "Anna Berg" and q.cue == "asked"

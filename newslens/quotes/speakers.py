@@ -119,6 +119,9 @@ class _Resolver:
         return name, kind
 
     def _resolve(self, start: int, end: int) -> tuple[str, str]:
+        if start > 0 and self.body[start - 1].isalnum() and re.match(r"[A-Z][a-z]", self.body[start:start + 2]):
+            while start > 0 and self.body[start - 1].isalnum():
+                start -= 1  # a capital inside a word ('TransCanada'): the speaker words are the whole glued name
         words = self.body[start:end]
         clause = re.search(r"\s+(?:who|whom|whose|which|that|but|on condition|familiar with|close to|with knowledge)\b|,",
                            words)
