@@ -131,6 +131,13 @@ def test_a_name_glued_from_two_capitalised_words_is_shown_whole():
     assert only("FlatPeak said that the fund had closed.").speaker == "FlatPeak"
 
 
+def test_they_with_no_group_speaker_before_is_the_plural_opening_the_sentence_before():
+    text = "Firefighters described the blaze as arson. They said that two men were seen leaving the mill."
+    assert [q.speaker for q in found(text) if q.text.startswith("that two")] == ["firefighters"]
+    text = "Mara Quill described the blaze as arson. They said that two men were seen leaving the mill."
+    assert [q.speaker for q in found(text) if q.text.startswith("that two")] == [""]
+
+
 def test_question_quote_with_its_attribution_after_it():
     q = only('"Is the bridge safe?" Anna Berg asked.')
     assert q.speaker == "Anna Berg" and q.cue == "asked"

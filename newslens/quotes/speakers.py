@@ -341,7 +341,30 @@ class _Resolver:
                 return name, "organisation" if kind == "organisation" else "other"
             if pronoun == "it" and kind in {"organisation", "place"}:
                 return name, kind
+        if pronoun == "they" and self.named:
+            return self._group_subject(at)
         return "", ""
+
+    def _group_subject(self, at: int) -> tuple[str, str]:
+        """The group a 'they' with no group speaker before it stands for: the plural opening its sentence
+        ('Republican senators are eager ..., and they say'), or, for a 'They' opening one, the sentence before
+        ('Authorities described ... . They said'); ('', '') if that sentence opens with no plural."""
+        k = bisect.bisect_right(self.frame_starts, at) - 1
+        if k < 0:
+            return "", ""
+        if not self.body[self.frame_starts[k]:at].strip(" \n\"“”'‘’."):
+            k -= 1
+        if k < 0:
+            return "", ""
+        fs = self.frame_starts[k]
+        m = re.match(r"\s*((?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?([A-Za-z][\w'’-]*s))\s+[a-z]", self.body[fs:at])
+        if not m or not m.group(1)[:1].isupper() or not _plural_noun(m.group(2)):
+            return "", ""
+        name, kind = self._name(fs + m.start(1), fs + m.end(1), m.group(1))
+        if kind == "person":
+            return "", ""
+        return (name, kind) if kind == "organisation" else (re.sub(r"^the\s+", "", m.group(1), flags=re.I).lower()
+                                                             if not name else name, "other")
 
     def _salient_person(self, pronoun: str, at: int) -> str:
         """The person a 'he', 'she' or 'I' at offset `at` stands for: the last person named before it whose first
