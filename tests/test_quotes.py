@@ -138,6 +138,14 @@ def test_they_with_no_group_speaker_before_is_the_plural_opening_the_sentence_be
     assert [q.speaker for q in found(text) if q.text.startswith("that two")] == [""]
 
 
+def test_inverted_speaker_followed_by_with_and_an_employer():
+    text = ('"The wait was far too long," said Mara Quill with the Harbor Works Union, which represents nurses. '
+            '"The station was seven minutes away."')
+    assert [q.speaker for q in found(text)] == ["Mara Quill", "Mara Quill"]
+    text = '"I did not expect that," said Mara Quill with a surprised look on her face.'
+    assert [q.kind for q in found(text)] == ["direct"]  # 'with a look' is no employer and no reported speech
+
+
 def test_question_quote_with_its_attribution_after_it():
     q = only('"Is the bridge safe?" Anna Berg asked.')
     assert q.speaker == "Anna Berg" and q.cue == "asked"
