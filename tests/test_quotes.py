@@ -146,6 +146,11 @@ def test_inverted_speaker_followed_by_with_and_an_employer():
     assert [q.kind for q in found(text)] == ["direct"]  # 'with a look' is no employer and no reported speech
 
 
+def test_a_description_followed_by_a_name_set_off_by_commas_is_that_person():
+    text = "But the director of operations for Harbor Works, Mara Quill, says that the plant is safe."
+    assert only(text, "reported").speaker == "Mara Quill"
+
+
 def test_question_quote_with_its_attribution_after_it():
     q = only('"Is the bridge safe?" Anna Berg asked.')
     assert q.speaker == "Anna Berg" and q.cue == "asked"

@@ -135,6 +135,13 @@ class _Resolver:
         low = words.lower()
         if low in PRONOUNS:
             return self._pronoun(low, start)
+        if described:
+            # "the director of operations for EHS, Jane Roe, says": the name set off after the description
+            gap = re.match(r",\s*", self.body[end:end + 3])
+            named = [m for m in self.mentions if gap and m.start == end + gap.end()
+                     and getattr(m, "kind", "") == "person" and self.body[m.end:m.end + 1] == ","]
+            if named:
+                return self._person(start, named[0])
         m = re.match(r"(his|her|their|its)\s+(\w+)$", low)
         if m:
             owner, _ = self._pronoun(POSSESSIVE_PRONOUNS[m.group(1)], start)
