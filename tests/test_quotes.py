@@ -97,6 +97,60 @@ def test_quote_opening_a_paragraph_does_not_follow_a_cue_inside_a_subordinate_cl
     assert q.speaker == ""
 
 
+def test_quote_opening_a_paragraph_with_no_cue_is_in_the_voice_of_the_one_person_the_paragraph_before_is_about():
+    text = ('Mara Quill lost her bakery in the spring flood.\n\n'
+            '"It took me a whole year to open the doors again."')
+    q = only(text, "direct")
+    assert q.speaker == "Mara Quill" and q.speaker_start is None and q.inferred
+    text = ('Mara Quill sold her bakery to Tom Reed in the spring.\n\n'
+            '"It took me a whole year to open the doors again."')
+    assert only(text, "direct").speaker == ""  # two people: whose voice is unclear
+
+
+def test_a_document_as_subject_stands_for_its_author_or_for_nobody():
+    text = ('A study released on Monday by the Lantern Institute looked at rents in six cities. '
+            'The study said that rents rose by a third in two years.')
+    assert [q.speaker for q in found(text) if q.text.startswith("that rents")] == ["Lantern Institute"]
+    text = ("The Tolmby Nurses Union called a strike on Friday. "
+            "The union's Friday release said that wards were short of staff.")
+    assert [q.speaker for q in found(text) if q.text.startswith("that wards")] == ["Tolmby Nurses Union"]
+    text = "Harbor Works sued the city of Tolmby in May. The lawsuit said that the city broke its contract."
+    assert only(text, "reported").speaker == ""  # a lawsuit does not speak; who filed it is not said here
+
+
+@pytest.mark.parametrize("source, shown", [
+    ("a senior aide who spoke on condition of anonymity to describe private talks", "senior aide"),
+    ("people familiar with the plan", "people"),
+])
+def test_a_description_ends_before_what_it_says_of_the_speaker(source, shown):
+    q = only(f"The mill will close in May, according to {source}.")
+    assert q.speaker == shown
+
+
+def test_a_name_glued_from_two_capitalised_words_is_shown_whole():
+    assert only("FlatPeak said that the fund had closed.").speaker == "FlatPeak"
+
+
+def test_they_with_no_group_speaker_before_is_the_plural_opening_the_sentence_before():
+    text = "Firefighters described the blaze as arson. They said that two men were seen leaving the mill."
+    assert [q.speaker for q in found(text) if q.text.startswith("that two")] == ["firefighters"]
+    text = "Mara Quill described the blaze as arson. They said that two men were seen leaving the mill."
+    assert [q.speaker for q in found(text) if q.text.startswith("that two")] == [""]
+
+
+def test_inverted_speaker_followed_by_with_and_an_employer():
+    text = ('"The wait was far too long," said Mara Quill with the Harbor Works Union, which represents nurses. '
+            '"The station was seven minutes away."')
+    assert [q.speaker for q in found(text)] == ["Mara Quill", "Mara Quill"]
+    text = '"I did not expect that," said Mara Quill with a surprised look on her face.'
+    assert [q.kind for q in found(text)] == ["direct"]  # 'with a look' is no employer and no reported speech
+
+
+def test_a_description_followed_by_a_name_set_off_by_commas_is_that_person():
+    text = "But the director of operations for Harbor Works, Mara Quill, says that the plant is safe."
+    assert only(text, "reported").speaker == "Mara Quill"
+
+
 def test_question_quote_with_its_attribution_after_it():
     q = only('"Is the bridge safe?" Anna Berg asked.')
     assert q.speaker == "Anna Berg" and q.cue == "asked"

@@ -230,6 +230,10 @@ def _build_quotes(body: str, toks: Sequence[QuoteToken], mentions: Sequence[Any]
             ids[id(row)] = len(ids) + 1
             aid = ids[id(row)]
             speakers, cue, cs, ce = [], "", None, None
+            person = resolver.paragraph_subject(row["seg"].open_mark) if row["kind"] == "direct" else ""
+            if person:
+                # a quote with no cue opening a paragraph: the voice of the one person the paragraph before is about
+                speakers, inferred = [(person, "person", None, None)], True
         inferred = inferred and bool(speakers)
         row["aid"], row["speakers"], row["inferred"] = aid, speakers, inferred
         a, b = row["start"], row["end"]

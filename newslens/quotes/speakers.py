@@ -119,10 +119,29 @@ class _Resolver:
         return name, kind
 
     def _resolve(self, start: int, end: int) -> tuple[str, str]:
+        if start > 0 and self.body[start - 1].isalnum() and re.match(r"[A-Z][a-z]", self.body[start:start + 2]):
+            while start > 0 and self.body[start - 1].isalnum():
+                start -= 1  # a capital inside a word ('TransCanada'): the speaker words are the whole glued name
         words = self.body[start:end]
+        clause = re.search(r"\s+(?:who|whom|whose|which|that|but|on condition|familiar with|close to|with knowledge)\b|,",
+                           words)
+        described = re.match(r"(?:the|a|an|some|several|two|three|one)\s", words, re.IGNORECASE) or words[:1].islower()
+        if clause and clause.start() and described and not any(
+                w.lower() in description_heads()["document"] for w in re.findall(r"[\w'-]+", words[:clause.start()])):
+            # "a senior aide who spoke on condition of anonymity", "sources familiar with the talks": the description
+            # ends before what it says of them (a document keeps its "by ...")
+            end = start + clause.start()
+            words = self.body[start:end]
         low = words.lower()
         if low in PRONOUNS:
             return self._pronoun(low, start)
+        if described:
+            # "the director of operations for EHS, Jane Roe, says": the name set off after the description
+            gap = re.match(r",\s*", self.body[end:end + 3])
+            named = [m for m in self.mentions if gap and m.start == end + gap.end()
+                     and getattr(m, "kind", "") == "person" and self.body[m.end:m.end + 1] == ","]
+            if named:
+                return self._person(start, named[0])
         m = re.match(r"(his|her|their|its)\s+(\w+)$", low)
         if m:
             owner, _ = self._pronoun(POSSESSIVE_PRONOUNS[m.group(1)], start)
@@ -132,6 +151,9 @@ class _Resolver:
         described = self._description(start, end, words)
         if described is not None:
             return described
+        document = self._document(start, end, words)
+        if document is not None:
+            return document
         m = re.match(r"(?:the\s+)?(.+?)['’]s\s+([\w\s-]+)$", words, re.IGNORECASE)
         # the head is the noun before "of" ("China's ministry of foreign affairs"), else the last word
         head = re.split(r"\s+of\s+", m.group(2))[0].split()[-1].lower() if m else ""
@@ -220,6 +242,66 @@ class _Resolver:
             return (near, "organisation") if near else ("", "")
         return None
 
+    def paragraph_subject(self, at: int) -> str:
+        """The speaker of a quote with no cue opening its paragraph at offset `at`: the one person the paragraph
+        before is about ('Laurin lost her job. / "It took me two years ..."'), the only person named there, or
+        the person a 'He', 'She', 'His' or 'Her' opening it stands for; '' when it names nobody or several people."""
+        line_start = self.body.rfind("\n", 0, at) + 1
+        if self.body[line_start:at].strip():
+            return ""
+        end = line_start - 1
+        while end > 0:
+            start = self.body.rfind("\n", 0, end) + 1
+            if re.search(r"[A-Za-z]", self.body[start:end]):
+                break  # the paragraph before, past lines with no words ('.') some scrapers leave
+            end = start - 1
+        else:
+            return ""
+        named = {getattr(m, "entity", "") or m.text for m in self.mentions if start <= m.start < end
+                 and getattr(m, "kind", "") == "person"}  # named in anyone's words too: then whose voice is unclear
+        if len(named) == 1:
+            name = named.pop()
+            return name if is_proper_name(name) else ""
+        opener = re.match(r"\s*(he|she|his|her)\b", self.body[start:end], re.IGNORECASE)
+        if not named and opener:
+            return self._salient_person(POSSESSIVE_PRONOUNS.get(opener.group(1).lower(), opener.group(1).lower()), start)
+        return ""
+
+    def _document(self, start: int, end: int, words: str) -> tuple[str, str] | None:
+        """A document as subject ('the lawsuit claims', 'the union's release said'): who wrote it. Its owner when
+        one is named in the words ('the union's', 'the RCMP', 'released by'), else the author named where the same
+        noun was used before ('a study released by ...'); else unattributed. None when the words name no document
+        (or no mention list is given)."""
+        if not self.named:
+            return None
+        documents = description_heads()["document"]
+        found = [w for w in list(re.finditer(r"[\w.’'&-]+", words))[:6] if w.group().lower() in documents]
+        if not found or found[0].start() == 0:
+            return None  # "Reports said": no determiner, no owner, not a document named as such
+        head_at = start + found[0].start()
+        first = re.match(r"(?:the|a|an|this|that|its|their|his|her)\s+", words, re.IGNORECASE)
+        owner = re.match(r"(.+?)['’]s\b", words[:found[0].start()])
+        if owner:  # "the union's Friday release": the union
+            return self._resolve(start, start + len(owner.group(1)))
+        if first and first.group().split()[0].lower() in POSSESSIVE_PRONOUNS:  # "its report"
+            return self._pronoun(POSSESSIVE_PRONOUNS[first.group().split()[0].lower()], start)
+        inside = [x for x in self.mentions if start <= x.start and x.end <= end
+                  and getattr(x, "kind", "") in {"organisation", "person", "other"}]
+        if inside:  # "the RCMP report", "a study released by Civic Action"
+            return self._name(start, end, words) if inside[0].end <= head_at else self._name(
+                inside[0].start, inside[0].end, inside[0].text)
+        # the same document named before with its author: "a study released Monday by Civic Action ... the study"
+        head = found[0].group().lower()
+        for earlier in reversed(list(re.finditer(rf"\b{head}\b", self.body[:start], re.IGNORECASE))):
+            by = re.match(r"[^.;”\"]{0,60}?\bby\s+(?:the\s+)?", self.body[earlier.end():])
+            if by:
+                at = earlier.end() + by.end()
+                author = [x for x in self.mentions if x.start == at
+                          and getattr(x, "kind", "") in {"organisation", "person", "other"}]
+                if author:
+                    return self._name(author[0].start, author[0].end, author[0].text)
+        return "", ""  # a document does not speak, and who wrote it is unclear
+
     def _organisation_just_named(self, start: int) -> str:
         """The organisation named in this sentence or the one before ('Procter & Gamble rallied ... . The company
         said ...'), even inside someone's words ('... done by TransLink. The agency told ...'), when it is the only
@@ -266,7 +348,30 @@ class _Resolver:
                 return name, "organisation" if kind == "organisation" else "other"
             if pronoun == "it" and kind in {"organisation", "place"}:
                 return name, kind
+        if pronoun == "they" and self.named:
+            return self._group_subject(at)
         return "", ""
+
+    def _group_subject(self, at: int) -> tuple[str, str]:
+        """The group a 'they' with no group speaker before it stands for: the plural opening its sentence
+        ('Republican senators are eager ..., and they say'), or, for a 'They' opening one, the sentence before
+        ('Authorities described ... . They said'); ('', '') if that sentence opens with no plural."""
+        k = bisect.bisect_right(self.frame_starts, at) - 1
+        if k < 0:
+            return "", ""
+        if not self.body[self.frame_starts[k]:at].strip(" \n\"“”'‘’."):
+            k -= 1
+        if k < 0:
+            return "", ""
+        fs = self.frame_starts[k]
+        m = re.match(r"\s*((?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?([A-Za-z][\w'’-]*s))\s+[a-z]", self.body[fs:at])
+        if not m or not m.group(1)[:1].isupper() or not _plural_noun(m.group(2)):
+            return "", ""
+        name, kind = self._name(fs + m.start(1), fs + m.end(1), m.group(1))
+        if kind == "person":
+            return "", ""
+        return (name, kind) if kind == "organisation" else (re.sub(r"^the\s+", "", m.group(1), flags=re.I).lower()
+                                                             if not name else name, "other")
 
     def _salient_person(self, pronoun: str, at: int) -> str:
         """The person a 'he', 'she' or 'I' at offset `at` stands for: the last person named before it whose first
@@ -357,8 +462,9 @@ DESCRIPTION_HEADS = paths.DATA / "description_heads.csv"
 
 @lru_cache(maxsize=1)
 def description_heads() -> dict[str, frozenset[str]]:
-    """Head nouns of one-person or one-organisation descriptions, by kind (title, person, organisation)."""
-    return read_word_kinds(DESCRIPTION_HEADS, ("title", "person", "organisation"))
+    """Head nouns of one-person or one-organisation descriptions and of documents, by kind (title, person,
+    organisation, document)."""
+    return read_word_kinds(DESCRIPTION_HEADS, ("title", "person", "organisation", "document"))
 
 
 def _fold_word(text: str) -> str:

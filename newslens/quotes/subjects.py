@@ -245,6 +245,15 @@ def _split_joint(toks: Sequence[QuoteToken], rng: tuple[int, int]) -> list[tuple
     return parts
 
 
+def _employer_follows(toks: Sequence[QuoteToken], j: int, hi: int) -> bool:
+    """'said Ann Lee with the Harbor Union': 'with' or 'from' and a name (the speaker's employer), not 'with a
+    smile'."""
+    if toks[j].low not in {"with", "from"}:
+        return False
+    k = j + 2 if j + 2 < hi and toks[j + 1].low == "the" else j + 1
+    return k < hi and toks[k].text[:1].isupper()
+
+
 def _find_subject(toks, i, last, lo, hi, frame_attrs, lemma: str = "say") -> tuple[list[tuple[int, int]], str]:
     """The speaker words of the cue at token i: before it, inverted after it, or the clause's subject."""
     t = toks[i]
@@ -274,7 +283,8 @@ def _find_subject(toks, i, last, lo, hi, frame_attrs, lemma: str = "say") -> tup
         inv = _np_right(toks, last + 1, hi)
         if inv and toks[inv[0]].low not in WHEN_WORDS and (
                 inv[1] >= hi or toks[inv[1]].text in {",", ".", ";", "(", "—", "–"} | QUOTE_TOKENS
-                or toks[inv[1]].low in {"who", "whose", "in", "on", "at", "during", "after"}):
+                or toks[inv[1]].low in {"who", "whose", "in", "on", "at", "during", "after"}
+                or _employer_follows(toks, inv[1], hi)):
             return [inv], ""
     j = _skip_aux_left(toks, i - 1, lo)
     if prev is not None and (prev.low in {"and", "but"} or (j >= lo and j < i - 1 and toks[j].low in {"and", "but"})):
