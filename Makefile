@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 ARTICLES := $(wildcard data/articles/*.txt)
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]-*.ipynb))
 
-.PHONY: all analyse notebooks test evaluate corpus bench lab html report clean
+.PHONY: all analyse notebooks test fuzz evaluate corpus bench lab html report clean
 
 all: analyse notebooks
 
@@ -23,6 +23,10 @@ notebooks: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m pytest
+
+# the generated-article properties (tests/test_properties.py) at 10,000 examples; prints how many ran
+fuzz: $(STAMP)
+	NEWSLENS_HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest -q tests/test_properties.py --hypothesis-show-statistics
 
 # accuracy on the research data (../shared, ~/.cache) when it is here, recorded as figures in data/evaluation/
 evaluate: $(STAMP)

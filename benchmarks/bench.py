@@ -1,74 +1,149 @@
-"""Timing goals, measured (never asserted in tests): run with `make bench`.
+"""Speed and memory, measured (never asserted in tests): run with `make bench`, or
+`python benchmarks/bench.py --help` for the options (more BBC articles, the 20 MB body, a profile).
 
-Times are per article on one core, the best of several repeats, after the one-off loading of lists and gazetteers
-(reported apart). The corpus timings need ../shared (research data, never copied into the project).
+Reported: the one-off loading of lists and gazetteers; articles a second per step and in all on the BBC corpus (one
+core, lists loaded; the corpus is research data in ../shared, skipped with a message when absent); time and peak
+memory for synthetic bodies of 1, 5 and (with --huge) 20 MB, each in a fresh process; the command line's time for
+the seed article.
 """
 from __future__ import annotations
 
+import argparse
+import cProfile
 import json
-import statistics
+import pstats
+import resource
+import subprocess
+import sys
+import tempfile
 import time
+from collections import defaultdict
+from pathlib import Path
 
-from tqdm import tqdm
-
-from newslens import mentions, paths, quotes, tables
+from newslens import audit, mentions, paths, quotes, stance, tables
 from newslens.article import load_article, parse_article
+from newslens.document import read_document
 
 BBC = paths.SHARED / "corpora" / "bbc_2225.jsonl"
-
-
-def best_of(func, repeat: int = 20) -> float:
-    """The fastest of `repeat` runs of func(), in milliseconds."""
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        func()
-        times.append((time.perf_counter() - t0) * 1000)
-    return min(times)
+MB = 1_000_000
 
 
 def bbc_texts(n: int | None = None) -> list[str]:
     """The first n BBC corpus texts (all when n is None), or none when ../shared is not here."""
     if not BBC.is_file():
-        print(f"{BBC} not here: corpus timings skipped")
         return []
     with open(BBC, encoding="utf-8") as handle:
         return [json.loads(line)["text"] for k, line in enumerate(handle) if n is None or k < n]
 
 
-def spread(label: str, per: list[float]) -> None:
-    per = sorted(per)
-    print(f"{label}: median {statistics.median(per):.1f} ms, 95th percentile {per[int(0.95 * len(per))]:.1f} ms,"
-          f" max {per[-1]:.1f} ms")
+def timed_steps(article, spent: dict[str, float]) -> None:
+    """tables.analyse, step by step, adding each step's seconds to `spent`."""
+    def step(name, func, *args, **kwargs):
+        t0 = time.perf_counter()
+        result = func(*args, **kwargs)
+        spent[name] += time.perf_counter() - t0
+        return result
+
+    doc = step("document (paragraphs, sentences, words, marks)", read_document, article)
+    step("audit", audit.find_problems, doc.body)
+    entities, found = step("mentions", mentions.find_mentions, article)
+    said = step("quotes", quotes.find_quotes, doc, found)
+    step("stance", stance.stance_tables, article, said, document=doc)
+    step("tables (data frames)", lambda: (tables.frame(list(doc.words), ["start", "end", "text"]),
+                                          mentions.entity_table(entities), mentions.mention_table(found),
+                                          quotes.quotes_table(said)))
+
+
+def corpus(n: int) -> None:
+    texts = bbc_texts(n)
+    if not texts:
+        print(f"{BBC} not here: corpus timings skipped")
+        return
+    articles = [parse_article(t, f"bbc-{k}") for k, t in enumerate(texts)]
+    words = sum(len(t.split()) for t in texts)
+    spent: dict[str, float] = defaultdict(float)
+    for article in articles:
+        timed_steps(article, spent)
+    total = sum(spent.values())
+    print(f"\nBBC corpus, first {len(texts):,} articles ({words / len(texts):.0f} words on average), one core, lists loaded:")
+    for name, seconds in spent.items():
+        print(f"  {name:48} {len(texts) / seconds:8,.0f} articles/s  ({seconds / total:5.1%} of the time)")
+    print(f"  {'every step':48} {len(texts) / total:8,.1f} articles/s  ({words / total:,.0f} words/s; goal >= 60)")
+
+
+def synthetic_body(size: int) -> str:
+    """About `size` characters of news text: BBC articles one after another (the seed's body when absent)."""
+    texts = bbc_texts(3000) or [load_article(paths.SEED).body]
+    parts, length, k = [], 0, 0
+    while length < size:
+        parts.append(texts[k % len(texts)])
+        length += len(parts[-1]) + 1
+        k += 1
+    return "\n".join(parts)[:size]
+
+
+def one_body(size: int, profile: bool) -> None:
+    """(In a fresh process.) Analyse one synthetic body; print its seconds per step and the peak memory."""
+    mentions.lexicon(), quotes.load_cues(), tables.analyse(load_article(paths.SEED))
+    article = parse_article(synthetic_body(size), f"synthetic-{size}")
+    spent: dict[str, float] = defaultdict(float)
+    profiler = cProfile.Profile() if profile else None
+    if profiler:
+        profiler.enable()
+    timed_steps(article, spent)
+    if profiler:
+        profiler.disable()
+        pstats.Stats(profiler, stream=sys.stderr).sort_stats("tottime").print_stats(12)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kilobytes on Linux
+    steps = ", ".join(f"{name.split(' ')[0]} {seconds:.1f}" for name, seconds in spent.items())
+    print(f"  {size / MB:4.0f} MB: {sum(spent.values()):7.1f} s ({steps}); peak memory {peak:,.0f} MB", flush=True)
+
+
+def bodies(sizes: list[int], profile: bool, limit: float) -> None:
+    print(f"\nsynthetic bodies (BBC articles run together), each in a fresh process, seconds per step:")
+    for size in sizes:
+        command = [sys.executable, __file__, "--one-body", str(size)] + (["--profile"] if profile else [])
+        try:
+            subprocess.run(command, check=True, timeout=limit)
+        except subprocess.TimeoutExpired:
+            print(f"  {size / MB:4.0f} MB: stopped after {limit:.0f} s (--limit)")
+        except subprocess.CalledProcessError as err:
+            print(f"  {size / MB:4.0f} MB: failed (exit code {err.returncode})")
+
+
+def command_line() -> None:
+    """The command line's wall time for the seed, best of three, and its import time alone."""
+    def best(args: list[str]) -> float:
+        times = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            subprocess.run([sys.executable, *args], check=True, capture_output=True, cwd=paths.ROOT)
+            times.append(time.perf_counter() - t0)
+        return min(times)
+
+    with tempfile.TemporaryDirectory() as out:
+        whole = best(["-m", "newslens", "analyse", str(paths.SEED), "--out", out])
+    start = best(["-c", "import newslens.cli, newslens.tables"])
+    print(f"\ncommand line, seed article: {whole:.2f} s (goal <= 1.5 s), of which Python and imports {start:.2f} s")
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=500, help="BBC articles to time (default 500; 0: all)")
+    parser.add_argument("--huge", action="store_true", help="also the 20 MB body (minutes)")
+    parser.add_argument("--profile", action="store_true", help="print the top functions of each synthetic body")
+    parser.add_argument("--limit", type=float, default=900, help="seconds allowed per synthetic body (default 900)")
+    parser.add_argument("--one-body", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one_body:
+        return one_body(args.one_body, args.profile)
+
     t0 = time.perf_counter()
-    mentions.lexicon()
-    quotes.load_cues()
-    tables.analyse(load_article(paths.SEED))  # loads every remaining list once
-    print(f"loading lists, gazetteers and the dictionary once: {(time.perf_counter() - t0) * 1000:.0f} ms")
-
-    seed = load_article(paths.SEED)
-    found = mentions.find_mentions(seed)[1]
-    print(f"seed article ({len(seed.body):,} characters), goal for mentions + quotes: well under 20 ms")
-    print(f"  mentions: {best_of(lambda: mentions.find_mentions(seed)):.1f} ms")
-    print(f"  quotes (given the mentions): {best_of(lambda: quotes.find_quotes(seed, found)):.1f} ms")
-    print(f"  mentions + quotes: {best_of(lambda: quotes.find_quotes(seed, mentions.find_mentions(seed)[1])):.1f} ms")
-    print(f"  every step (audit, tokens, mentions, quotes, stance): {best_of(lambda: tables.analyse(seed)):.1f} ms")
-
-    texts = bbc_texts(200)
-    if texts:
-        both = lambda t: quotes.find_quotes(t, mentions.find_mentions(t)[1])  # noqa: E731
-        spread("first 200 BBC articles, mentions + quotes", [best_of(lambda t=t: both(t), repeat=3) for t in texts])
-    texts = bbc_texts()
-    if texts:
-        words = sum(len(t.split()) for t in texts)
-        t0 = time.perf_counter()
-        for k, text in enumerate(tqdm(texts, desc="analysing the BBC corpus", unit="article")):
-            tables.analyse(parse_article(text, f"bbc-{k}"))
-        seconds = time.perf_counter() - t0
-        print(f"all {len(texts):,} BBC articles, every step: {seconds:.1f} s, {words / seconds:,.0f} words a second")
+    mentions.lexicon(), quotes.load_cues(), tables.analyse(load_article(paths.SEED))
+    print(f"loading lists, gazetteers and the dictionary once: {time.perf_counter() - t0:.1f} s")
+    corpus(args.articles or None)
+    bodies([1 * MB, 5 * MB] + ([20 * MB] if args.huge else []), args.profile, args.limit)
+    command_line()
 
 
 if __name__ == "__main__":

@@ -86,7 +86,10 @@ def load_article(path: str | Path, encoding: str | None = None) -> Article:
         raise ArticleError(f"{path}: is a folder, not an article file")
     if not path.is_file():
         raise ArticleError(f"{path}: no such article file")
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise ArticleError(f"{path}: cannot read the file ({err.strerror})") from None
     if webpage.is_web_page(path):
         if not data.strip():
             raise ArticleError(f"{path}: the web page is empty")

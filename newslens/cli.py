@@ -6,20 +6,20 @@ import argparse
 import sys
 from pathlib import Path
 
-from .article import ArticleError, load_article, write_body
-from .webpage import is_web_page
-from .tables import analyse, write_tables
+from .article import ArticleError
 
 
 def _analyse(args: argparse.Namespace) -> None:
-    if args.out.exists() and not args.out.is_dir():
-        raise ValueError(f"{args.out}: --out must be a folder, and this is a file")
+    # Imported here: `--help` and the other commands start without loading pandas and the NLP packages.
+    from .article import load_article
+    from .tables import analyse, check_out_folder, write_tables
+    from .webpage import is_web_page
+
+    check_out_folder(args.out)  # before the analysis: a wrong --out is told at once
     article = load_article(args.file, args.encoding)
-    tables = analyse(article)
-    for path in write_tables(tables, args.out):
+    # A saved web page's extracted text is kept beside the tables: every offset points into it.
+    for path in write_tables(analyse(article), args.out, article if is_web_page(args.file) else None):
         print(path)
-    if is_web_page(args.file):  # the extracted text, which every offset points into
-        print(write_body(article, args.out))
 
 
 FILE_HELP = ("article file: ' date YYYY-MM title' header, blank line, body; or plain text; or a news page saved "
@@ -99,13 +99,15 @@ def parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("analyse", help="analyse one article file and write its tables as CSV")
     p.add_argument("file", type=Path, help=FILE_HELP)
-    p.add_argument("--out", type=Path, required=True, help="folder for the CSV tables")
+    p.add_argument("--out", required=True,
+                   help="folder for the CSV tables (replaced whole when it holds earlier tables; written only if all "
+                        "goes well)")
     p.add_argument("--encoding", help=ENCODING_HELP)
     p.set_defaults(run=_analyse)
 
     p = sub.add_parser("report", help="run every notebook for one article: pages, figures, tables and an index page")
     p.add_argument("file", type=Path, help=FILE_HELP)
-    p.add_argument("--out", type=Path, required=True,
+    p.add_argument("--out", required=True,
                    help="folder for the report (replaced if it holds an earlier report; written only if all goes well)")
     p.add_argument("--encoding", help=ENCODING_HELP)
     p.set_defaults(run=_report)
@@ -133,7 +135,7 @@ def parser() -> argparse.ArgumentParser:
                         "default: data/annotations/*/quotes.csv and ../shared/polnear/polnear_dev.jsonl")
     p.add_argument("--all-cues", action="store_true", help="score every PolNeAR attribution, not only speech cues")
     p.add_argument("--limit", type=int, help="read only the first N records of each .jsonl file")
-    p.add_argument("--out", type=Path, help="also write the result tables as CSV into this folder")
+    p.add_argument("--out", help="also write the result tables as CSV into this folder")
     p.add_argument("--record", action="store_true",
                    help="score every research data set that is here and record the figures in data/evaluation/ "
                         "(what `make evaluate` runs; the notebooks and README read them)")
@@ -145,7 +147,7 @@ def parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("html", help="export notebooks as stand-alone HTML pages, figures embedded")
     p.add_argument("notebooks", type=Path, nargs="+")
-    p.add_argument("--out", type=Path, default=Path("html"), help="folder for the pages (default: html)")
+    p.add_argument("--out", default="html", help="folder for the pages (default: html)")
     p.set_defaults(run=_html)
     return top
 
@@ -154,8 +156,15 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; a bad input file ends with a one-line message, not a traceback."""
     args = parser().parse_args(argv)
     try:
+        if getattr(args, "out", None) is not None:
+            if not args.out.strip():  # Path("") would be the current folder
+                raise ValueError("--out: the folder name is empty")
+            args.out = Path(args.out)
         args.run(args)
     except (ArticleError, RuntimeError, ValueError) as err:
         print(f"newslens: {err}", file=sys.stderr)
+        return 1
+    except OSError as err:  # whatever the steps above did not foresee still ends in one line naming the file
+        print(f"newslens: {err.filename or args.command}: {err.strerror or err}", file=sys.stderr)
         return 1
     return 0

@@ -5,6 +5,7 @@ import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import takewhile
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -14,6 +15,7 @@ from . import paths
 from .article import load_article
 from .files import read_data_csv
 from .ggt_eval import is_pronoun_or_empty, names_match
+from .offsets import cell_number, check_span
 from .mentions import find_mentions, same_name
 from .quotes import Quote, find_quotes, load_cues
 
@@ -69,19 +71,28 @@ def load_polnear(path: Path, speech_only: bool = True, limit: int | None = None)
     for n, line in enumerate(lines[:limit] if limit else lines, 1):
         if not line.strip():
             continue
+        where = f"{path}, line {n}"
         try:
             row = json.loads(line)
             text, attributions = row["text"], row["attributions"]
-            gold, excluded = [], []
-            for a in attributions:
-                cue = " ".join(piece["text"] for piece in a["cue"])
-                unit = Unit(tuple((p["start"], p["end"]) for p in a["content"]),
-                            tuple((p["start"], p["end"]) for p in a["source"]), cue)
-                if not unit.content:
-                    continue
-                (gold if (cue_label(cue) or not speech_only) else excluded).append(unit)
         except (json.JSONDecodeError, KeyError, TypeError) as err:
-            raise ValueError(f"{path}, line {n}: not a PolNeAR attribution record ({err})") from None
+            raise ValueError(f"{where}: not a PolNeAR attribution record ({err})") from None
+        if not isinstance(text, str) or not isinstance(attributions, list):
+            raise ValueError(f"{where}, field {'text' if not isinstance(text, str) else 'attributions'}: "
+                             "not a PolNeAR attribution record (a string and a list expected)")
+        gold, excluded = [], []
+        for k, a in enumerate(attributions):
+            try:
+                cue = " ".join(piece["text"] for piece in a["cue"])
+                spans = {part: tuple(check_span(p["start"], p["end"], len(text),
+                                                f"{where}, field attributions[{k}].{part}[{j}]")
+                                     for j, p in enumerate(a[part])) for part in ("content", "source")}
+            except (KeyError, TypeError) as err:
+                raise ValueError(f"{where}, field attributions[{k}]: not a PolNeAR attribution ({err!r})") from None
+            unit = Unit(spans["content"], spans["source"], cue)
+            if not unit.content:
+                continue
+            (gold if (cue_label(cue) or not speech_only) else excluded).append(unit)
         docs.append(Doc(f"{row.get('article', n)}/{row.get('annotator', '')}", text, gold, excluded))
     return docs
 
@@ -120,25 +131,28 @@ def load_heldout(csv_path: Path = HELDOUT, shared: Path | None = None) -> list[D
     if lost:
         raise ValueError(f"{csv_path}: article(s) not found in {Path(shared or paths.SHARED) / 'corpora'}: "
                          f"{', '.join(sorted(lost))}")
-    docs = []
-    for article_id, rows in table.groupby("article", sort=False):
-        text = texts[article_id]
-        rows = rows.assign(text=[text[int(a):int(b)] for a, b in zip(rows["start"], rows["end"])])
-        docs.append(_annotated_doc(csv_path, article_id, text, rows))
-    return docs
+    return [_annotated_doc(csv_path, article_id, texts[article_id], rows)
+            for article_id, rows in table.groupby("article", sort=False)]
 
 
 def _annotated_doc(csv_path: Path, doc_id: str, body: str, table) -> Doc:
+    """One article's annotation rows as gold units; a row's `text`, when the table has one, must match the body."""
     groups: dict[tuple[int, int], list] = defaultdict(list)
-    for n, row in enumerate(table.itertuples(), 2):
-        try:
-            start, end = int(row.start), int(row.end)
-            s_start = int(row.speaker_start) if row.speaker_start.strip() else None
-            s_end = int(row.speaker_end) if row.speaker_end.strip() else None
-        except ValueError:
-            raise ValueError(f"{csv_path}: row {n}: offsets must be whole numbers") from None
-        if body[start:end] != row.text:
-            raise ValueError(f"{csv_path}: row {n}: text does not match the article at {start}:{end} "
+    with open(csv_path, encoding="utf-8") as handle:  # the '#' notes above the header, to name a row's line
+        notes = sum(1 for _ in takewhile(lambda line: line.startswith("#"), handle))
+    for row in table.itertuples():
+        n = notes + row.Index + 2  # the header is the line after the notes
+        where = f"{csv_path}, line {n}, field"
+        start, end = check_span(cell_number(row.start, f"{where} start"), cell_number(row.end, f"{where} end"),
+                                len(body), f"{where} start/end")
+        s_start = cell_number(row.speaker_start, f"{where} speaker_start") if row.speaker_start.strip() else None
+        s_end = cell_number(row.speaker_end, f"{where} speaker_end") if row.speaker_end.strip() else None
+        if (s_start is None) != (s_end is None):
+            raise ValueError(f"{where} speaker_start/speaker_end: give both or neither")
+        if s_start is not None:
+            check_span(s_start, s_end, len(body), f"{where} speaker_start/speaker_end")
+        if hasattr(row, "text") and body[start:end] != row.text:
+            raise ValueError(f"{where} text: does not match the article at {start}:{end} "
                              f"({body[start:end][:40]!r} != {row.text[:40]!r})")
         groups[(start, end)].append((row, s_start, s_end))
     gold = []

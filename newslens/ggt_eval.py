@@ -42,6 +42,7 @@ import pandas as pd
 
 from . import paths
 from .measure import stamp
+from .offsets import check_span
 
 THRESHOLDS = (0.3, 0.8)
 DATASET = "GGT dev"  # the name its figures are recorded under in data/evaluation/ggt.csv
@@ -145,8 +146,29 @@ def load_ggt(path: Path, limit: int | None = None) -> list[dict]:
             raise ValueError(f"{path}, line {n}: not JSON ({err})") from None
         if missing:
             raise ValueError(f"{path}, line {n}: not a GGT record (missing {', '.join(missing)})")
+        _check_record(row, f"{path}, line {n}")
         records.append(row)
     return records
+
+
+SPANS = ("quote_span", "speaker_span", "verb_span")
+
+
+def _check_record(row: dict, where: str) -> None:
+    """Raise ValueError naming the field unless the text is a string and every span given lies within it."""
+    if not isinstance(row["text"], str):
+        raise ValueError(f"{where}, field text: not a string")
+    if not isinstance(row["quotes"], list) or not all(isinstance(q, dict) for q in row["quotes"]):
+        raise ValueError(f"{where}, field quotes: not a list of quotes")
+    for k, quote in enumerate(row["quotes"]):
+        for name in SPANS:
+            span = quote.get(name)
+            if span is None or span == []:  # no span: its words were not found in the text
+                continue
+            field = f"{where}, field quotes[{k}].{name}"
+            if not isinstance(span, list) or len(span) != 2:
+                raise ValueError(f"{field}: not a [start, end] pair ({span!r:.40})")
+            check_span(*span, len(row["text"]), field)
 
 
 @dataclass(frozen=True)

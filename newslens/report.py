@@ -15,6 +15,7 @@ import nbformat
 from . import paths
 from .article import Article, load_article, write_body
 from .export import export_html, page_title
+from .files import replace_folder
 from .runner import run
 from .tables import analyse, write_tables
 
@@ -124,18 +125,7 @@ def build(source: Path, out: Path, encoding: str | None = None, progress: bool =
                                          encoding="utf-8")
         for path in [work, *work.rglob("*")]:  # temporary files are private; a report is to be read and shared
             path.chmod(0o755 if path.is_dir() else 0o644)
-        _replace(work, out)
+        replace_folder(work, out)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return out
-
-
-def _replace(new: Path, out: Path) -> None:
-    """Put the finished folder `new` at `out`, moving an earlier report aside first and removing it after."""
-    old = None
-    if out.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old.", dir=out.parent))
-        os.replace(out, old / out.name)
-    os.replace(new, out)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)

@@ -6,6 +6,7 @@ apart and carries no offsets.
 """
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -269,6 +270,26 @@ def _owner(match: Match, quotes: Sequence[QuoteLike]) -> tuple[str, str, int | N
     return speaker or UNATTRIBUTED, getattr(quote, "kind", "") or "quote", quote.start, quote.end
 
 
+def _owners(matches: Sequence[Match], quotes: Sequence[QuoteLike]) -> list[tuple[str, str, int | None, int | None]]:
+    """_owner of every match, in one sweep over matches and quotes by start offset: each match is tested only
+    against the quotes open at it (not every quote of the article, which made long bodies quadratic)."""
+    by_start = sorted(range(len(quotes)), key=lambda k: quotes[k].start)
+    open_quotes: list[tuple[int, int]] = []  # (end, index) of the quotes begun so far, the first to end on top
+    owners: list[tuple[str, str, int | None, int | None]] = [(NARRATOR, NARRATOR, None, None)] * len(matches)
+    begun = 0
+    for m in sorted(range(len(matches)), key=lambda k: matches[k].start):
+        match = matches[m]
+        while begun < len(by_start) and quotes[by_start[begun]].start < match.end:
+            k = by_start[begun]
+            heapq.heappush(open_quotes, (quotes[k].end, k))
+            begun += 1
+        while open_quotes and open_quotes[0][0] <= match.start:  # ended before this match: before every later one
+            heapq.heappop(open_quotes)
+        # In the quotes' own order, which breaks ties between quotes over the same span as before.
+        owners[m] = _owner(match, [quotes[k] for k in sorted(k for _, k in open_quotes)])
+    return owners
+
+
 def find_occurrences(body: str, quotes: Sequence[QuoteLike] = (), lexicon: Sequence[Term] | None = None,
                      cues: Sequence[Cue] | None = None, window: int = NEGATION_WINDOW,
                      document: Document | None = None) -> list[Occurrence]:
@@ -278,8 +299,8 @@ def find_occurrences(body: str, quotes: Sequence[QuoteLike] = (), lexicon: Seque
     doc = read_document(body) if document is None else document
     patterns = _cue_patterns(tuple(cues))
     occurrences = []
-    for match in find_matches(body, lexicon):
-        owner, voice, quote_start, quote_end = _owner(match, quotes)
+    matches = find_matches(body, lexicon)
+    for match, (owner, voice, quote_start, quote_end) in zip(matches, _owners(matches, quotes)):
         occurrences.append(Occurrence(match.start, match.end, match.text, match.term, match.frame, match.compound,
                                       owner, voice, quote_start, quote_end, word_index=doc.word_index(match.start),
                                       **_qualify(body, match, patterns, window)))

@@ -8,7 +8,7 @@ import pandas as pd
 from . import audit, mentions, quotes, stance
 from .article import Article
 from .document import read_document
-from .files import write_csv
+from .files import atomic_folder, write_table
 
 
 def frame(rows: list, columns: list[str]) -> pd.DataFrame:
@@ -38,11 +38,37 @@ def analyse(article: Article) -> dict[str, pd.DataFrame]:
     return tables
 
 
-def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:
-    """Write each table as OUT_DIR/<name>.csv (atomically); return the paths written."""
+def check_out_folder(out_dir: Path) -> None:
+    """Raise ValueError unless `out_dir` is a new folder or one holding only tables (*.csv) and article.txt."""
     out_dir = Path(out_dir)
-    written = []
-    for name, table in tables.items():
-        write_csv(table, out_dir / f"{name}.csv")
-        written.append(out_dir / f"{name}.csv")
-    return written
+    if out_dir.exists() and not out_dir.is_dir():
+        raise ValueError(f"{out_dir}: --out must be a folder, and this is a file")
+    above = next((p for p in out_dir.absolute().parents if p.exists()), None)
+    if above is not None and not above.is_dir():
+        raise ValueError(f"{out_dir}: --out is under {above}, which is a file")
+    if out_dir.is_dir():
+        # The folder is replaced whole, so nothing a run would not write again may be in it.
+        for entry in sorted(out_dir.iterdir()):
+            if entry.is_dir() or not (entry.suffix == ".csv" or entry.name == "article.txt"):
+                kind = "a folder" if entry.is_dir() else "not a table"
+                raise ValueError(f"{out_dir}: holds {entry.name} ({kind}); tables go into a new folder or one holding "
+                                 "only earlier tables")
+
+
+def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path, article: Article | None = None) -> list[Path]:
+    """Write each table as OUT_DIR/<name>.csv, and the article's body as article.txt when given; return the paths.
+
+    The files are written into a temporary folder beside OUT_DIR, which then replaces OUT_DIR whole: OUT_DIR holds
+    either its earlier complete set or the new one. A file system error becomes a ValueError naming OUT_DIR."""
+    out_dir = Path(out_dir)
+    check_out_folder(out_dir)
+    names = [f"{name}.csv" for name in tables] + ([] if article is None else ["article.txt"])
+    try:
+        with atomic_folder(out_dir) as work:
+            for name, table in tables.items():
+                write_table(table, work / f"{name}.csv")
+            if article is not None:  # the text every offset points into
+                (work / "article.txt").write_bytes(article.body.encode("utf-8"))
+    except OSError as err:
+        raise ValueError(f"{out_dir}: cannot write the tables here ({err.strerror or err})") from None
+    return [out_dir / name for name in names]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
@@ -29,11 +29,35 @@ def _punkt() -> PunktSentenceTokenizer:
     return PunktSentenceTokenizer(params)
 
 
+# Punkt reads at most this many characters at once. NLTK runs its regular expressions under a 5 s wall-clock limit
+# (nltk.redos) and Punkt reads about 1 MB a second, so a body of a few MB read whole ended in a TimeoutError that
+# depended on the machine's load; 100,000 characters take about 0.1 s. Articles are shorter and are read whole.
+PUNKT_CHUNK = 100_000
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s")
+
+
+def _chunks(body: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    """Cut body[lo:hi] into pieces of at most PUNKT_CHUNK characters: at the last line break in reach, else after
+    the last sentence end, else at the last space, else (one unbroken run of characters) at the limit."""
+    while hi - lo > PUNKT_CHUNK:
+        reach = lo + PUNKT_CHUNK
+        cut = body.rfind("\n", lo, reach) + 1
+        if cut <= lo:
+            ends = [m.end() for m in _SENTENCE_END.finditer(body, lo, reach)]
+            cut = ends[-1] if ends else body.rfind(" ", lo, reach) + 1
+        cut = cut if cut > lo else reach
+        yield lo, cut
+        lo = cut
+    yield lo, hi
+
+
 def sentences(body: str) -> list[Span]:
-    """Split the body into sentences: Punkt with news abbreviations, after splitting every glued boundary."""
+    """Split the body into sentences: Punkt with news abbreviations, after splitting every glued boundary (and
+    cutting a very long body into pieces Punkt reads in bounded time)."""
     cuts = [0, *audit.glued_boundaries(body), len(body)]
     found: list[Span] = []
-    for lo, hi in zip(cuts, cuts[1:]):
+    pieces = (piece for lo, hi in zip(cuts, cuts[1:]) for piece in _chunks(body, lo, hi))
+    for lo, hi in pieces:
         for start, end in _punkt().span_tokenize(body[lo:hi]):
             start, end = lo + start, lo + end
             # Punkt breaks inside '.",' ('allies.", said, that ...'): a comma does not start a new sentence.

@@ -1,8 +1,14 @@
+import os
+import stat
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
 from newslens import paths
+from newslens.article import load_article
 from newslens.cli import main
+from newslens.files import csv_text
 
 
 def test_analyse_writes_the_tables(tmp_path, seed):
@@ -77,3 +83,116 @@ def test_bad_input_ends_with_one_line_and_code_1(tmp_path, capsys, name):
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith(f"newslens: {path}: ") and problem in err
     assert not (tmp_path / "out").exists()
+
+
+def _analyse_fails(out, capsys, problem: str) -> str:
+    """Run analyse on the seed into `out`; check one line naming the problem and code 1; return the line."""
+    assert main(["analyse", str(paths.SEED), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("newslens: ") and problem in err and "Traceback" not in err
+    return err
+
+
+def test_an_empty_out_is_rejected(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    _analyse_fails("", capsys, "--out: the folder name is empty")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_out_under_a_file_names_the_file(tmp_path, capsys):
+    (tmp_path / "taken.txt").write_text("x", encoding="utf-8")
+    err = _analyse_fails(tmp_path / "taken.txt" / "deeper" / "out", capsys, "which is a file")
+    assert str(tmp_path / "taken.txt") in err
+
+
+def test_an_unwritable_place_ends_in_one_line(tmp_path, capsys, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(tmp_path / ".out.x.tmp"))
+
+    monkeypatch.setattr("tempfile.mkdtemp", refuse)  # the tests may run as root, whom chmod does not stop
+    err = _analyse_fails(tmp_path / "out", capsys, "Permission denied")
+    assert err.startswith(f"newslens: {tmp_path / 'out'}: ")
+
+
+def test_an_unreadable_out_folder_ends_in_one_line(tmp_path, capsys, monkeypatch):
+    out = tmp_path / "out"
+    out.mkdir()
+
+    def refuse(self):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "iterdir", refuse)
+    _analyse_fails(out, capsys, f"{out}: Permission denied")
+
+
+def test_an_unreadable_article_ends_in_one_line(tmp_path, capsys, monkeypatch):
+    def refuse(self):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    assert main(["analyse", str(paths.SEED), "--out", str(tmp_path / "out")]) == 1
+    assert capsys.readouterr().err == f"newslens: {paths.SEED}: cannot read the file (Permission denied)\n"
+
+
+def test_a_table_name_taken_by_a_folder_leaves_everything_as_it_was(tmp_path, capsys):
+    out = tmp_path / "out"
+    (out / "quotes.csv").mkdir(parents=True)
+    _analyse_fails(out, capsys, "holds quotes.csv (a folder)")
+    assert [p.name for p in out.iterdir()] == ["quotes.csv"] and [p.name for p in tmp_path.iterdir()] == ["out"]
+
+
+def test_a_folder_holding_other_files_is_not_replaced(tmp_path, capsys):
+    (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
+    _analyse_fails(tmp_path, capsys, "holds notes.txt (not a table)")
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "mine"
+
+
+def test_a_run_that_fails_while_writing_leaves_the_earlier_tables_whole(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    assert main(["analyse", str(paths.SEED), "--out", str(out)]) == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    (out / "quotes.csv").write_text("an earlier run's table\n", encoding="utf-8")
+    before["quotes.csv"] = (out / "quotes.csv").read_bytes()
+    written = []
+
+    def write_some(frame, path):
+        if len(written) == 4:
+            raise KeyboardInterrupt  # as when the user stops the run
+        written.append(path)
+        path.write_text("new", encoding="utf-8")
+
+    monkeypatch.setattr("newslens.tables.write_table", write_some)
+    with pytest.raises(KeyboardInterrupt):
+        main(["analyse", str(paths.SEED), "--out", str(out)])
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]  # no temporary folder or .tmp file left
+
+
+def test_a_second_run_replaces_the_whole_set_with_the_users_permissions(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "old-table.csv").write_text("from an earlier version\n", encoding="utf-8")
+    old = os.umask(0o027)
+    try:
+        assert main(["analyse", str(paths.SEED), "--out", str(out)]) == 0
+    finally:
+        os.umask(old)
+    assert "old-table.csv" not in {p.name for p in out.iterdir()} and (out / "quotes.csv").is_file()
+    assert stat.S_IMODE(out.stat().st_mode) == 0o750
+    assert {stat.S_IMODE(p.stat().st_mode) for p in out.iterdir()} == {0o640}
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]
+
+
+def test_carriage_returns_and_control_characters_round_trip_through_every_table(tmp_path):
+    article = tmp_path / "cr.txt"
+    article.write_bytes("Boris Johnson told reporters\rthat sanctions were ready.\r \"We will act,\x0b\" he said.\x1f\r\n"
+                        "NATO said on\x85Monday that \"no troops\r would go\u2028to Ukraine.\"\n".encode("utf-8"))
+    assert main(["analyse", str(article), "--out", str(tmp_path / "out")]) == 0
+    body = load_article(article).body
+    for path in (tmp_path / "out").glob("*.csv"):
+        table = pd.read_csv(path, keep_default_na=False, dtype=str)
+        assert csv_text(table) == path.read_bytes().decode("utf-8"), path.name  # read back exactly
+        if {"start", "end", "text"} <= set(table.columns):
+            assert all(body[int(s):int(e)] == t for s, e, t in table[["start", "end", "text"]].itertuples(index=False))
+    sentences = pd.read_csv(tmp_path / "out" / "sentences.csv", keep_default_na=False)
+    assert any("\r" in t for t in sentences.text)

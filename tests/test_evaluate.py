@@ -93,7 +93,7 @@ def test_annotation_text_must_match_the_article(tmp_path):
     bad = folder / "quotes.csv"
     bad.write_text("# notes\nstart,end,kind,cue,speaker,speaker_kind,speaker_start,speaker_end,text\n"
                    "0,5,direct,said,X,person,,,Hello\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="row 2: text does not match"):
+    with pytest.raises(ValueError, match=r"quotes\.csv, line 3, field text: does not match"):
         ev.load_annotation(bad, paths.SEED)
 
 
@@ -187,3 +187,58 @@ def test_polnear_report_compares_the_name_shown_with_the_source_name(tmp_path):
     path.write_text(line + "\n", encoding="utf-8")
     names = ev.evaluate(ev.load_polnear(path), progress=False)["speaker_names"].set_index("coverage").loc[0.3]
     assert names["found_with_named_source"] == 1 and names["name_shown_right"] == 1
+
+
+POLNEAR_TEXT = 'Polls show the race is close. "We will win this race," Anna Berg said on Monday.'
+BAD_OFFSETS = {  # (start, end) of the content piece -> the problem named
+    "huge": ((0, 10**9), "0:1000000000 is not within the text"),
+    "reversed": ((20, 10), "20:10 is not within the text"),
+    "empty": ((10, 10), "10:10 is not within the text"),
+    "negative": ((-5, 10), "-5:10 is not within the text"),
+    "string": (("0", 10), "the offset '0' is not a whole number"),
+    "fraction": ((0.5, 10), "the offset 0.5 is not a whole number"),
+    "boolean": ((True, 10), "the offset True is not a whole number"),
+}
+
+
+@pytest.mark.parametrize("case", BAD_OFFSETS)
+def test_polnear_offsets_are_checked_and_the_first_bad_one_named(tmp_path, capsys, case):
+    (start, end), problem = BAD_OFFSETS[case]
+    good = {"id": "E1", "source": span(POLNEAR_TEXT, "Anna Berg"), "cue": span(POLNEAR_TEXT, "said"),
+            "content": span(POLNEAR_TEXT, '"We will win this race,"')}
+    bad = dict(good, content=[*good["content"], {"start": start, "end": end, "text": "x"}])
+    path = tmp_path / "bad.jsonl"
+    path.write_text(polnear_line(POLNEAR_TEXT, [good]) + "\n" + polnear_line(POLNEAR_TEXT, [good, bad]) + "\n",
+                    encoding="utf-8")
+    assert main(["evaluate", str(path)]) == 1  # and no memory error for 10**9: nothing is allocated by size
+    err = capsys.readouterr().err
+    assert err.startswith(f"newslens: {path}, line 2, field attributions[1].content[1]: ") and problem in err
+    assert err.count("\n") == 1
+
+
+def test_polnear_record_without_a_text_names_the_field(tmp_path, capsys):
+    path = tmp_path / "bad.jsonl"
+    path.write_text(json.dumps({"article": "a", "text": None, "attributions": []}) + "\n", encoding="utf-8")
+    assert main(["evaluate", str(path)]) == 1
+    assert f"{path}, line 1, field text: " in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("cells, problem", [
+    ("5,0", "line 3, field start/end: the span 5:0 is not within"),
+    ("0,999999999", "line 3, field start/end: the span 0:999999999 is not within"),
+    ("zero,5", "line 3, field start: the offset 'zero' is not a whole number"),
+])
+def test_annotation_offsets_are_checked(tmp_path, cells, problem):
+    bad = tmp_path / "quotes.csv"
+    bad.write_text("# notes\nstart,end,kind,cue,speaker,speaker_kind,speaker_start,speaker_end,text\n"
+                   f"{cells},direct,said,X,person,,,\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=problem):
+        ev.load_annotation(bad, paths.SEED)
+
+
+def test_annotation_speaker_offsets_are_checked(tmp_path):
+    bad = tmp_path / "quotes.csv"
+    bad.write_text("start,end,kind,cue,speaker,speaker_kind,speaker_start,speaker_end,text\n"
+                   "0,2,direct,said,X,person,9,3,\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="line 2, field speaker_start/speaker_end: the span 9:3"):
+        ev.load_annotation(bad, paths.SEED)

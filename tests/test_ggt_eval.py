@@ -1,5 +1,6 @@
 """GGT-format scoring: the matching and name rules on tiny records, and agreement with the reference score_ggt.py."""
 import json
+import re
 import subprocess
 import sys
 
@@ -164,3 +165,27 @@ def test_error_classes_account_for_every_wrong_name(ggt_dev):
     classes = ours["error_classes"]
     assert classes["quotes"].sum() == low["found"] - low["right"] == len(ours["errors"])
     assert (classes[[f"gold {f}" for f in gg.FORMS]].sum(axis=1) == classes["quotes"]).all()
+
+
+@pytest.mark.parametrize("field, value, problem", [
+    ("quote_span", [0, 10**9], "quotes[0].quote_span: the span 0:1000000000 is not within"),
+    ("speaker_span", [9, 3], "quotes[0].speaker_span: the span 9:3 is not within"),
+    ("verb_span", ["1", "4"], "quotes[0].verb_span: the offset '1' is not a whole number"),
+    ("quote_span", [3], "quotes[0].quote_span: not a [start, end] pair"),
+])
+def test_ggt_spans_are_checked_and_the_first_bad_one_named(tmp_path, field, value, problem):
+    text = 'The mayor spoke. "We will build the bridge," Anna Berg said on Monday.'
+    bad = dict(gold(text.index('"'), text.index(",") + 2), **{field: value})
+    rec = record([bad], people=["Anna Berg"], sources=["Anna Berg"])
+    path = tmp_path / "tiny.jsonl"
+    path.write_text(json.dumps({**record([], people=[], sources=[]), "text": text}) + "\n"
+                    + json.dumps({**rec, "text": text}) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=re.escape(f"{path}, line 2, field {problem}")):
+        gg.load_ggt(path)
+
+
+def test_a_ggt_record_without_a_text_names_the_field(tmp_path):
+    path = tmp_path / "tiny.jsonl"
+    path.write_text(json.dumps({**record([], people=[], sources=[]), "text": None}) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=re.escape(f"{path}, line 1, field text: not a string")):
+        gg.load_ggt(path)

@@ -365,3 +365,24 @@ def test_an_article_with_no_stance_term_gives_empty_tables_that_select_rows():
 
     uses = s.occurrence_table(s.find_occurrences("The ferry sails at noon, the council said."))
     assert uses.empty and uses[uses.negated].empty and uses[uses.hypothetical].empty
+
+
+def test_owners_in_one_sweep_agree_with_testing_every_quote():
+    import random
+
+    from newslens.stance import Match, _owner, _owners
+
+    rng = random.Random(7)
+    Q = type("Q", (), {})
+    quotes = []
+    for k in range(300):  # nested, overlapping, repeated spans, speakers shared and not
+        start = rng.randrange(0, 5000)
+        q = Q()
+        q.start, q.end, q.speaker, q.kind = start, start + rng.choice([3, 40, 400, 2500]), f"S{k % 7}", "direct"
+        quotes.append(q)
+        if k % 10 == 0:
+            twin = Q()
+            twin.start, twin.end, twin.speaker, twin.kind = q.start, q.end, f"T{k}", "partial"
+            quotes.append(twin)
+    matches = [Match(s, s + rng.randrange(1, 30), "x", "x", "war", "") for s in rng.sample(range(6000), 500)]
+    assert _owners(matches, quotes) == [_owner(m, quotes) for m in matches]

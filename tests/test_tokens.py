@@ -1,5 +1,6 @@
 import pytest
 
+from newslens import tokens
 from newslens.tokens import sentences, words
 
 
@@ -53,3 +54,18 @@ def test_no_full_stop_left_on_a_word_and_offsets_exact(seed):
         assert seed.body[w.start : w.end] == w.text
         if w.text.endswith(".") and w.text != ".":
             assert w.text.count(".") >= 2 or w.text in {"Jan.", "Gen.", "Mr.", "Dr.", "St.", "Sen.", "Gov."}
+
+
+def test_a_long_body_reaches_punkt_in_bounded_pieces_with_the_same_sentences(seed, monkeypatch):
+    body = "\n".join([seed.body] * 6 + ["word " * 3000 + "end.", "x" * 2500])  # a line with no break, a run
+    whole = tokens.sentences(body)
+    read = []
+    punkt = tokens._punkt()
+    monkeypatch.setattr(tokens, "PUNKT_CHUNK", 2000)
+    monkeypatch.setattr(tokens, "_punkt", lambda: type("Spy", (), {
+        "span_tokenize": lambda self, text: read.append(len(text)) or punkt.span_tokenize(text)})())
+    pieces = tokens.sentences(body)
+    assert max(read) <= 2000 and sum(read) == len(body)
+    assert all(body[s.start:s.end] == s.text for s in pieces)
+    # Cut at line breaks, the paragraphs' sentences are the same; only the long line and the run are cut apart.
+    assert [s for s in pieces if s.end <= 6 * len(seed.body)] == [s for s in whole if s.end <= 6 * len(seed.body)]
