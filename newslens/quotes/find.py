@@ -186,11 +186,18 @@ def _build_quotes(body: str, toks: Sequence[QuoteToken], mentions: Sequence[Any]
     """Resolve each found quote's speakers (through the mentions when given) and build the quotes, in text order."""
     results.sort(key=lambda r: (r["start"], r["kind"] != "reported"))
     ids: dict[int, int] = {}
-    said_spans = sorted((r["start"], r["end"]) for r in results)
+    said: list[list[int]] = []  # the union of the quoted and reported spans, sorted: one bisect per lookup
+    for a, b in sorted((r["start"], r["end"]) for r in results):
+        if said and a <= said[-1][1]:
+            said[-1][1] = max(said[-1][1], b)
+        else:
+            said.append([a, b])
+    said_starts = [a for a, _ in said]
 
     def inside_said(offset: int) -> bool:
         """Inside a quote or reported content: names there are not the article's current subject."""
-        return inside_quote(offset) or any(a <= offset < b for a, b in said_spans)
+        i = bisect.bisect_right(said_starts, offset) - 1
+        return inside_quote(offset) or (i >= 0 and offset < said[i][1])
 
     resolver = _Resolver(body, toks, mentions, frames, inside_said)
     quotes: list[Quote] = []
