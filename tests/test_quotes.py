@@ -748,3 +748,9 @@ def test_a_place_qualifying_a_person_description_is_not_the_speaker():
             '"The port must stay open," the Gdansk Republican said.')
     speakers = [q.speaker for q in found(text) if q.kind == "direct"]
     assert speakers == ["Anna Kowalczyk", "Anna Kowalczyk"]
+
+
+def test_the_object_of_a_participle_before_the_cue_is_not_the_subject():
+    text = "Anna Nowak was sentenced in 2004. The court order approving her transfer said she had behaved well."
+    q = only(text, "reported")
+    assert text[q.speaker_start:q.speaker_end] == "The court order" and "Nowak" not in q.speaker
