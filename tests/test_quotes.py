@@ -741,3 +741,16 @@ def test_a_clause_ending_in_a_partial_quote_before_the_cue_is_reported_whole():
 def test_a_title_after_its_owner_is_not_a_partial_quote_even_beside_a_cue():
     text = "The senator told the network’s “Morning Hour” program on Friday that the vote would pass."
     assert [q.kind for q in find_quotes(text, [])] == ["reported"]
+
+
+def test_a_place_qualifying_a_person_description_is_not_the_speaker():
+    text = ('"We will win," Anna Kowalczyk told the crowd. '
+            '"The port must stay open," the Gdansk Republican said.')
+    speakers = [q.speaker for q in found(text) if q.kind == "direct"]
+    assert speakers == ["Anna Kowalczyk", "Anna Kowalczyk"]
+
+
+def test_the_object_of_a_participle_before_the_cue_is_not_the_subject():
+    text = "Anna Nowak was sentenced in 2004. The court order approving her transfer said she had behaved well."
+    q = only(text, "reported")
+    assert text[q.speaker_start:q.speaker_end] == "The court order" and "Nowak" not in q.speaker

@@ -175,6 +175,13 @@ class _Resolver:
             # "The UK culture secretary", "the former president", "Critics": an unnamed person, as the text names them
             return re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.IGNORECASE), "person"
         name, kind = self._name(start, end, words)
+        places = [x.end for x in self.mentions if start <= x.start and x.end <= end and getattr(x, "kind", "") == "place"]
+        if kind == "place" and " " in words.strip() and places and max(places) <= start + words.rstrip().rfind(" "):
+            # "the Kentucky Republican", "a Vancouver hockey coach": the place only says where the speaker is from
+            heads = description_heads()
+            if last.strip(".,") in heads["title"] | heads["person"] | speaker_words()["title"] | speaker_words()["person_head"]:
+                return self._unnamed_person(start, end, last in heads["title"])
+            return re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.IGNORECASE), "other"
         if kind == "person" and is_proper_name(name):
             self.people.append((start, name))
         return name, kind
@@ -216,22 +223,7 @@ class _Resolver:
             for x in reversed(people):
                 if required <= self._described_as(x) | self._roles_of(getattr(x, "entity", "")):
                     return self._person(start, x)
-            if head in titles:
-                after = [x for x in self.mentions if x.start >= end and x.start < end + 300
-                         and not self.in_quote(x.start) and getattr(x, "kind", "") == "person"]
-                if after:
-                    x = after[0]
-                    gap = self.body[end:x.start]
-                    seen = {getattr(y, "entity", "") for y in people}
-                    if len(re.findall(r"[.!?][”\"’']?\s", gap)) == 1 and getattr(x, "entity", "") not in seen:
-                        return self._person(start, x)
-            if self.recent and self.recent[-1][1] == "person" and 0 <= self.last_at < start:
-                name = self.recent[-1][0]
-                between = {getattr(x, "entity", "") for x in people if x.start > self.last_at}
-                if between <= {name} and start - self.last_at < 1500:
-                    self.people.append((start, name))
-                    return name, "person"
-            return "", ""
+            return self._unnamed_person(start, end, head in titles)
         if head in orgs:
             for x in reversed(before):
                 if getattr(x, "kind", "") == "organisation" and head in _fold_word(getattr(x, "entity", "")).split():
@@ -241,6 +233,29 @@ class _Resolver:
             near = self._organisation_just_named(start)
             return (near, "organisation") if near else ("", "")
         return None
+
+    def _unnamed_person(self, start: int, end: int, title: bool) -> tuple[str, str]:
+        """The person a description no earlier mention matched stands for: for a title, the person named for the first
+        time in the next sentence; else the current speaker, if a person spoke last and nobody else has been named
+        since; else unattributed."""
+        people = [x for x in self.mentions if x.end <= start and not self.in_quote(x.start)
+                  and getattr(x, "kind", "") == "person"]
+        if title:
+            after = [x for x in self.mentions if x.start >= end and x.start < end + 300
+                     and not self.in_quote(x.start) and getattr(x, "kind", "") == "person"]
+            if after:
+                x = after[0]
+                gap = self.body[end:x.start]
+                seen = {getattr(y, "entity", "") for y in people}
+                if len(re.findall(r"[.!?][”\"’']?\s", gap)) == 1 and getattr(x, "entity", "") not in seen:
+                    return self._person(start, x)
+        if self.recent and self.recent[-1][1] == "person" and 0 <= self.last_at < start:
+            name = self.recent[-1][0]
+            between = {getattr(x, "entity", "") for x in people if x.start > self.last_at}
+            if between <= {name} and start - self.last_at < 1500:
+                self.people.append((start, name))
+                return name, "person"
+        return "", ""
 
     def paragraph_subject(self, at: int) -> str:
         """The speaker of a quote with no cue opening its paragraph at offset `at`: the one person the paragraph

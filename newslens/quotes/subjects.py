@@ -178,6 +178,13 @@ def _subject_left(toks: Sequence[QuoteToken], cue_i: int, lo: int) -> tuple[list
     a, b = found
     if b - a == 1 and toks[a].low in POSSESSIVE_PRONOUNS:
         return None
+    if (a - 2 >= lo and toks[a].low in POSSESSIVE_PRONOUNS and toks[a - 1].text.islower()
+            and len(toks[a - 1].low) > 4 and toks[a - 1].low.endswith("ing")):
+        # "the court ruling approving her transfer said": the object of a participle is not the subject; the noun
+        # phrase before the participle is
+        before = _np_left(toks, a - 2, lo)
+        if before and toks[before[1] - 1].low.isalpha() and toks[before[1] - 1].low not in PRONOUNS:
+            found = before
     named = _name_before_with(toks, a, lo)
     if named:
         return [named], ""
