@@ -115,7 +115,7 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("corpus", help="analyse many articles on Dask: Parquet tables, summary CSVs, articles.csv")
     p.add_argument("input", type=Path,
                    help="a folder of .txt article files, or a JSONL file (id, text; optional title, date, outlet, url)")
-    p.add_argument("--out", type=Path, required=True,
+    p.add_argument("--out", required=True,
                    help="folder for the results; a rerun into it skips the articles already analysed")
     p.add_argument("--workers", type=int, help="local worker processes (default: the number of cores)")
     p.add_argument("--scheduler", help="address of a running dask.distributed scheduler (tcp://host:8786) to run "

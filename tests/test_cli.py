@@ -196,3 +196,11 @@ def test_carriage_returns_and_control_characters_round_trip_through_every_table(
             assert all(body[int(s):int(e)] == t for s, e, t in table[["start", "end", "text"]].itertuples(index=False))
     sentences = pd.read_csv(tmp_path / "out" / "sentences.csv", keep_default_na=False)
     assert any("\r" in t for t in sentences.text)
+
+
+@pytest.mark.parametrize("command", [["analyse", "x.txt"], ["report", "x.txt"], ["corpus", "x.jsonl"]])
+def test_every_command_rejects_an_empty_out(command, capsys):
+    from newslens.cli import main
+
+    assert main([*command, "--out", " "]) == 1
+    assert "--out: the folder name is empty" in capsys.readouterr().err
