@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from . import paths
 from .files import read_data_list
+from .package_lists import english_words
 
 CUT_WORDS = paths.DATA / "audit_cut_words.txt"
 
@@ -59,13 +60,6 @@ def _cut_pattern() -> re.Pattern[str]:
 @lru_cache(maxsize=None)
 def _abbreviations() -> frozenset[str]:
     return frozenset(read_data_list(paths.DATA / "abbreviations.txt"))
-
-
-@lru_cache(maxsize=None)
-def _dictionary():
-    from spellchecker import SpellChecker  # loaded only when the audit needs it: it reads a 160,000-word list
-
-    return SpellChecker(distance=1).word_frequency
 
 
 def _excerpt(body: str, start: int, end: int, width: int = 30) -> str:
@@ -159,7 +153,7 @@ def _fused(body: str) -> list[Problem]:
         standalone = re.search(rf"(?<![\w-]){re.escape(right)}(?![\w-])", body)
         if left.islower() or (standalone and right.isupper()):
             found.append(_matched("fused_words", body, m))
-    known = _dictionary()
+    known = english_words()  # pyspellchecker's 160,000 words, shared with the mentions step
     for m in _LOWER_WORD.finditer(body):
         word = m.group()
         if word in known:

