@@ -46,7 +46,7 @@ def timed_steps(article, spent: dict[str, float]) -> None:
 
     doc = step("document (paragraphs, sentences, words, marks)", read_document, article)
     step("audit", audit.find_problems, doc.body)
-    entities, found = step("mentions", mentions.find_mentions, article)
+    entities, found = step("mentions", mentions.find_mentions, article, doc)
     said = step("quotes", quotes.find_quotes, doc, found)
     step("stance", stance.stance_tables, article, said, document=doc)
     step("tables (data frames)", lambda: (tables.frame(list(doc.words), ["start", "end", "text"]),

@@ -26,8 +26,8 @@ def analyse(article: Article) -> dict[str, pd.DataFrame]:
         "tokens": frame(list(doc.words), ["start", "end", "text"]),
     }
     # Step "mentions": one row per entity (mentions.csv) and one per mention with its offsets (mention_spans.csv).
-    # (It still splits its own words: its glued-word rules need its lexicon; see the mentions module.)
-    entities, found = mentions.find_mentions(article)
+    # (It reads the document's words; its glued-word rules, which need its lexicon, split them further.)
+    entities, found = mentions.find_mentions(article, doc)
     tables["mentions"] = mentions.entity_table(entities)
     tables["mention_spans"] = mentions.mention_table(found)
     # Step "quotes": one row per quote and speaker (quotes.csv), speakers resolved through the mentions above.
