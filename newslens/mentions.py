@@ -7,6 +7,7 @@ surnames, first names and the user's alias file (data/actors.csv) merge mentions
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -265,22 +266,31 @@ def _split_glued(tokens: list[Span], lex: _Lexicon, body: str) -> tuple[list[Spa
     """
     out: list[Span] = []
     breaks: set[int] = set()
-    for tok in tokens:
-        cut = _CAMEL.search(tok.text) if len(tok.text) > 3 else None
-        if cut:
-            left, right = tok.text[: cut.start()], tok.text[cut.start():]
-            rkey = (_fold(right),)
-            known = rkey in lex.gazetteer or rkey in lex.actors or _fold(right) in lex.first_names
-            if not known and left[:1].isupper() and _fold(left) not in lex.stop_words:
-                alone = r"(?<![\w'’-]){}(?![\w-])"
-                known = any(len(part) > 2 and re.search(alone.format(re.escape(part)), body) for part in (left, right))
-            if known and len(right) > 1 and _fold(left) not in _PREFIXES and len(left) > 1:
-                mid = tok.start + cut.start()
-                out.append(Span(tok.start, mid, left))
-                out.append(Span(mid, tok.end, right))
-                breaks.add(mid)
-                continue
-        out.append(tok)
+    # One search of the body finds every case change; only the tokens holding one are looked at (tokens are slices
+    # of the body in text order), each at its first change.
+    starts = [t.start for t in tokens]
+    copied = 0  # tokens[:copied] are in out
+    for change in (m.start() for m in _CAMEL.finditer(body)):
+        i = bisect.bisect_right(starts, change) - 1
+        if i < copied or not tokens[i].start < change < tokens[i].end or len(tokens[i].text) <= 3:
+            continue  # no token holds it, or not the token's first change, or a token too short to split
+        tok = tokens[i]
+        out.extend(tokens[copied:i])
+        copied = i + 1
+        cut = change - tok.start
+        left, right = tok.text[:cut], tok.text[cut:]
+        rkey = (_fold(right),)
+        known = rkey in lex.gazetteer or rkey in lex.actors or _fold(right) in lex.first_names
+        if not known and left[:1].isupper() and _fold(left) not in lex.stop_words:
+            alone = r"(?<![\w'’-]){}(?![\w-])"
+            known = any(len(part) > 2 and re.search(alone.format(re.escape(part)), body) for part in (left, right))
+        if known and len(right) > 1 and _fold(left) not in _PREFIXES and len(left) > 1:
+            out.append(Span(tok.start, change, left))
+            out.append(Span(change, tok.end, right))
+            breaks.add(change)
+        else:
+            out.append(tok)
+    out.extend(tokens[copied:])
     return out, breaks
 
 
