@@ -27,9 +27,17 @@ def key(name: str, sources: Iterable[Path], packages: Iterable[str]) -> str:
     """The cache key of a table: its name, the packages' versions and the content of its source files."""
     digest = hashlib.sha256(f"{name}\0{FORMAT}".encode())
     for package in sorted(packages):
-        digest.update(f"\0{package}=={metadata.version(package)}".encode())
+        try:
+            version = metadata.version(package)
+        except metadata.PackageNotFoundError:  # installed without its metadata: building will tell if it is missing
+            version = "?"
+        digest.update(f"\0{package}=={version}".encode())
     for path in sources:
-        digest.update(b"\0" + Path(path).read_bytes())
+        try:
+            content = Path(path).read_bytes()
+        except OSError:  # building reads it again and names the file in its error
+            content = b"\0unreadable"
+        digest.update(b"\0" + content)
     return digest.hexdigest()
 
 

@@ -140,3 +140,12 @@ def test_the_cached_gender_detector_answers_as_the_package(cache_dir):
     for name in ("Patrice", "Anna", "Boris", "Liz", "Jan", "Andrea", "Xyzzy"):
         for country in (None, "usa", "great_britain", "italy"):
             assert cached.get_gender(name, country) == fresh.get_gender(name, country), (name, country)
+
+
+def test_a_missing_source_file_leaves_the_error_to_the_builder(cache_dir, tmp_path):
+    def build():
+        raise ValueError("list.txt: cannot read the list")  # as files.read_data_list says it
+
+    with pytest.raises(ValueError, match="cannot read the list"):
+        cache.cached_json("table", build, lambda v: v, sources=[tmp_path / "list.txt"], packages=["no-such-package"])
+    assert not list(cache_dir.glob("table-*.json"))  # nothing cached from a failed build
