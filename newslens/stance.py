@@ -22,20 +22,13 @@ from .article import Article
 from .document import Document, read_document
 from .mentions import same_name
 from .quotes import UNATTRIBUTED  # one label for a quote with no speaker, in every table and chart
+from .stance_scope import CUES_PATH, Cue, Flag, Scope, load_cues
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 LEXICON_PATH = paths.DATA / "stance_terms.csv"
-CUES_PATH = paths.DATA / "negation_cues.csv"
 NARRATOR = "narrator"
-CUE_KINDS = {"negation", "denial", "condition", "pseudo"}
-# How many words may separate a cue from its term. Six reaches "could be the prelude to an invasion" and
-# "denied it plans to invade" but not "will not send combat troops to Ukraine in the event that Russia invades".
-NEGATION_WINDOW = 6
-# A cue's scope ends at a clause boundary: punctuation, or a conjunction that turns the sentence around.
-CLAUSE_BREAK = re.compile(r"[.!?;:,()\[\]]|\b(?:but|however|although|though|whereas|yet)\b", re.IGNORECASE)
-WORD = re.compile(r"\w+(?:['’‐‑‒–—-]\w+)*")
 HYPHENS = "-‐‑‒–—"
 APOSTROPHES = "'’"
 # A form must not continue a longer word. Letters, digits and an apostrophe inside a word ("o'clock", "won't")
@@ -57,13 +50,6 @@ class Term:
     frame: str
     term: str
     forms: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Cue:
-    cue: str
-    kind: str
-    position: str
 
 
 @dataclass(frozen=True)
@@ -93,10 +79,14 @@ class Occurrence:
     quote_start: int | None
     quote_end: int | None
     negated: bool
-    negation_cue: str
+    negation_cue: str  # the words that negate or deny the use, as written ("not", "ruled out"); "" when none
     hypothetical: bool
-    condition_cue: str
+    condition_cue: str  # the words that make it hypothetical ("if", "would", "the threat of"); "" when none
     word_index: int  # index of its first token in newslens.tokens.words(body), the x axis of the dispersion plot
+    negation_cue_start: int | None = None  # the cue's offsets in the body (newslens.stance_scope decides)
+    negation_cue_end: int | None = None
+    condition_cue_start: int | None = None
+    condition_cue_end: int | None = None
 
 
 # ---------------------------------------------------------------------------------------------------- lexicon
@@ -138,20 +128,6 @@ def lexicon_frame(lexicon: Sequence[Term]) -> pd.DataFrame:
     """The lexicon as a table (frame, term, forms), the shape load_lexicon reads."""
     return pd.DataFrame([{"frame": t.frame, "term": t.term, "forms": "|".join(t.forms[1:])} for t in lexicon],
                         columns=["frame", "term", "forms"])
-
-
-def load_cues(path: str | Path | None = None) -> list[Cue]:
-    """Read the negation, denial and condition cues (cue, kind, position); by default data/negation_cues.csv."""
-    path = Path(path or CUES_PATH)
-    table = read_data_csv(path, ("cue", "kind", "position"))
-    cues = []
-    for number, row in enumerate(table.itertuples(index=False), start=1):
-        cue, kind, position = _normalise(row.cue.strip().lower()), row.kind.strip(), row.position.strip()
-        if not cue or kind not in CUE_KINDS or position not in {"before", "after"}:
-            raise ValueError(f"{path}: row {number} ({row.cue!r}, {row.kind!r}, {row.position!r}): need a cue, "
-                             f"a kind in {sorted(CUE_KINDS)} and a position before|after")
-        cues.append(Cue(cue, kind, position))
-    return cues
 
 
 def _normalise(form: str) -> str:
@@ -214,49 +190,6 @@ def _compound(text: str, start: int, end: int) -> str:
     return text[left:right] if (left, right) != (start, end) else ""
 
 
-@lru_cache(maxsize=32)
-def _cue_patterns(cues: tuple[Cue, ...]) -> list[tuple[Cue, re.Pattern]]:
-    return [(cue, re.compile(f"{LEFT_EDGE}{_form_pattern(cue.cue)}{RIGHT_EDGE}", re.IGNORECASE))
-            for cue in cues]
-
-
-def _scope(text: str, start: int, end: int, window: int) -> tuple[int, int]:
-    """The stretch before and after a match where a cue still applies: same clause, at most `window` words."""
-    before_breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, max(0, start - 400), start)]
-    left = before_breaks[-1] if before_breaks else max(0, start - 400)
-    words_before = [m.start() for m in WORD.finditer(text, left, start)]
-    if len(words_before) > window:
-        left = words_before[-window]
-    after_break = CLAUSE_BREAK.search(text, end, min(len(text), end + 400))
-    right = after_break.start() if after_break else min(len(text), end + 400)
-    words_after = [m.end() for m in WORD.finditer(text, end, right)]
-    if len(words_after) > window:
-        right = words_after[window - 1]
-    return left, right
-
-
-def _qualify(text: str, match: Match, patterns: list[tuple[Cue, re.Pattern]], window: int) -> dict[str, object]:
-    """Whether a match is negated/denied or hypothetical, and by which cue (the one nearest the term wins)."""
-    left, right = _scope(text, match.start, match.end, window)
-    # NegEx's pseudo-negations ("no doubt", "not only") look like cues but negate nothing: their words are skipped.
-    pseudo = [(hit.start(), hit.end()) for cue, pattern in patterns if cue.kind == "pseudo"
-              for hit in pattern.finditer(text, max(0, left - 20), min(len(text), right + 20))]
-    found: dict[str, tuple[int, str]] = {}
-    for cue, pattern in patterns:
-        if cue.kind == "pseudo":
-            continue
-        lo, hi = (left, match.start) if cue.position == "before" else (match.end, right)
-        for hit in pattern.finditer(text, lo, hi):
-            if any(a <= hit.start() and hit.end() <= b for a, b in pseudo):
-                continue
-            distance = match.start - hit.end() if cue.position == "before" else hit.start() - match.end
-            group = "condition" if cue.kind == "condition" else "negation"
-            if group not in found or distance < found[group][0]:
-                found[group] = (distance, hit.group())
-    return {"negated": "negation" in found, "negation_cue": found.get("negation", (0, ""))[1],
-            "hypothetical": "condition" in found, "condition_cue": found.get("condition", (0, ""))[1]}
-
-
 def _owner(match: Match, quotes: Sequence[QuoteLike]) -> tuple[str, str, int | None, int | None]:
     """Whose words: the innermost quote overlapping the match gives its speaker; outside every quote, the narrator."""
     inside = [q for q in quotes if q.start < match.end and match.start < q.end]
@@ -291,32 +224,43 @@ def _owners(matches: Sequence[Match], quotes: Sequence[QuoteLike]) -> list[tuple
 
 
 def find_occurrences(body: str, quotes: Sequence[QuoteLike] = (), lexicon: Sequence[Term] | None = None,
-                     cues: Sequence[Cue] | None = None, window: int = NEGATION_WINDOW,
-                     document: Document | None = None) -> list[Occurrence]:
-    """Every stance term in the body with its owner (quote speaker or narrator) and its negation/condition flags."""
+                     cues: Sequence[Cue] | None = None, document: Document | None = None) -> list[Occurrence]:
+    """Every stance term in the body with its owner (quote speaker or narrator) and its negation/condition flags,
+    each decided for the term's own clause (newslens.stance_scope)."""
     lexicon = load_lexicon() if lexicon is None else lexicon
     cues = load_cues() if cues is None else cues
     doc = read_document(body) if document is None else document
-    patterns = _cue_patterns(tuple(cues))
+    scope = Scope(body, [(s.start, s.end) for s in doc.sentences], cues)
     occurrences = []
     matches = find_matches(body, lexicon)
     for match, (owner, voice, quote_start, quote_end) in zip(matches, _owners(matches, quotes)):
+        negation, condition = scope.flags(match.start, match.end, match.term, match.text)
         occurrences.append(Occurrence(match.start, match.end, match.text, match.term, match.frame, match.compound,
                                       owner, voice, quote_start, quote_end, word_index=doc.word_index(match.start),
-                                      **_qualify(body, match, patterns, window)))
+                                      **_flag_fields(negation, "negat"), **_flag_fields(condition, "condition")))
     return occurrences
+
+
+def _flag_fields(flag: Flag | None, name: str) -> dict[str, object]:
+    """An Occurrence's fields for one flag: negated/negation_cue/... or hypothetical/condition_cue/..."""
+    key = "negation" if name == "negat" else "condition"
+    return {("negated" if name == "negat" else "hypothetical"): flag is not None,
+            f"{key}_cue": flag.cue if flag else "", f"{key}_cue_start": flag.start if flag else None,
+            f"{key}_cue_end": flag.end if flag else None}
 
 
 # ---------------------------------------------------------------------------------------------------- tables
 
 OCCURRENCE_COLUMNS = ["start", "end", "text", "term", "frame", "compound", "owner", "voice", "quote_start",
-                      "quote_end", "negated", "negation_cue", "hypothetical", "condition_cue", "word_index"]
+                      "quote_end", "negated", "negation_cue", "hypothetical", "condition_cue", "word_index",
+                      "negation_cue_start", "negation_cue_end", "condition_cue_start", "condition_cue_end"]
 
 
 def occurrence_table(occurrences: Sequence[Occurrence]) -> pd.DataFrame:
     """One row per occurrence, in body order; offsets into article.body."""
     table = pd.DataFrame([vars(o) for o in occurrences], columns=OCCURRENCE_COLUMNS)
-    for column in ("quote_start", "quote_end"):
+    for column in ("quote_start", "quote_end", "negation_cue_start", "negation_cue_end", "condition_cue_start",
+                   "condition_cue_end"):
         table[column] = table[column].astype("Int64")
     # boolean even with no rows, so that uses[uses.negated] selects rows, never columns
     return table.astype({"negated": bool, "hypothetical": bool, "compound": str})
