@@ -50,6 +50,8 @@ class Term:
     frame: str
     term: str
     forms: tuple[str, ...]
+    not_in: tuple[str, ...] = ()  # longer phrases in which a form is another sense ("trade war", "diplomatic editor")
+    only_with: tuple[str, ...] = ()  # when given, a form counts only with one of these words near it (SENSE_REACH)
 
 
 @dataclass(frozen=True)
@@ -93,7 +95,8 @@ class Occurrence:
 
 
 def lexicon_from_frame(frame: pd.DataFrame, source: str = "lexicon") -> list[Term]:
-    """Build a lexicon from a table with columns frame, term, forms ("|"-separated); errors name `source`."""
+    """Build a lexicon from a table with columns frame, term, forms ("|"-separated) and, optionally, not_in and
+    only_with (the sense rules, "|"-separated); errors name `source`."""
     missing = {"frame", "term", "forms"} - set(frame.columns)
     if missing:
         raise ValueError(f"{source}: missing column(s) {', '.join(sorted(missing))}; need frame, term, forms")
@@ -112,7 +115,11 @@ def lexicon_from_frame(frame: pd.DataFrame, source: str = "lexicon") -> list[Ter
             owner_of[form] = term
         if term in {t.term for t in terms}:
             raise ValueError(f"{source}: row {number}: the term {term!r} is listed twice")
-        terms.append(Term(frame_name, term, unique))
+        not_in = _phrases(getattr(row, "not_in", ""))
+        if any(not any(re.search(rf"\b{re.escape(f)}\b", phrase) for f in unique) for phrase in not_in):
+            raise ValueError(f"{source}: row {number}: every not_in phrase of {term!r} must hold one of its forms "
+                             f"(got {'|'.join(not_in)!r})")
+        terms.append(Term(frame_name, term, unique, not_in, _phrases(getattr(row, "only_with", ""))))
     if not terms:
         raise ValueError(f"{source}: the lexicon has no terms")
     return terms
@@ -124,10 +131,20 @@ def load_lexicon(path: str | Path | None = None) -> list[Term]:
     return lexicon_from_frame(read_data_csv(path), str(path))
 
 
+def _phrases(cell: object) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(_normalise(p.lower()) for p in str(cell or "").split("|") if p.strip()))
+
+
 def lexicon_frame(lexicon: Sequence[Term]) -> pd.DataFrame:
-    """The lexicon as a table (frame, term, forms), the shape load_lexicon reads."""
-    return pd.DataFrame([{"frame": t.frame, "term": t.term, "forms": "|".join(t.forms[1:])} for t in lexicon],
-                        columns=["frame", "term", "forms"])
+    """The lexicon as a table (frame, term, forms, not_in, only_with), the shape load_lexicon reads."""
+    return pd.DataFrame([{"frame": t.frame, "term": t.term, "forms": "|".join(t.forms[1:]),
+                          "not_in": "|".join(t.not_in), "only_with": "|".join(t.only_with)} for t in lexicon],
+                        columns=["frame", "term", "forms", "not_in", "only_with"])
+
+
+def without_sense_rules(lexicon: Sequence[Term]) -> list[Term]:
+    """The same terms with every not_in and only_with rule dropped: each form counts wherever it occurs."""
+    return [Term(t.frame, t.term, t.forms) for t in lexicon]
 
 
 def _normalise(form: str) -> str:
@@ -163,16 +180,51 @@ def _alternation(forms: frozenset[str]) -> tuple[re.Pattern, list[str]]:
 # ---------------------------------------------------------------------------------------------------- matching
 
 
-def find_matches(text: str, lexicon: Sequence[Term]) -> list[Match]:
-    """Every form of every term in `text`: case-insensitive, on word boundaries, longest match first."""
+@lru_cache(maxsize=32)
+def _compiled(lexicon: tuple[Term, ...]) -> tuple[re.Pattern, list[Term], tuple | None, dict[str, re.Pattern]]:
+    """The lexicon's patterns, built once: all forms (one alternation), the not_in phrases with the term each
+    belongs to, each term's only_with words."""
     form_term = {form: term for term in lexicon for form in term.forms}
     pattern, ordered = _alternation(frozenset(form_term))
+    phrase_term = {p: t.term for t in lexicon for p in t.not_in}
+    exceptions = None
+    if phrase_term:
+        phrase_pattern, phrases = _alternation(frozenset(phrase_term))
+        exceptions = (phrase_pattern, [phrase_term[p] for p in phrases])
+    context = {t.term: re.compile(f"{LEFT_EDGE}(?:{'|'.join(_form_pattern(w) for w in t.only_with)}){RIGHT_EDGE}",
+                                  re.IGNORECASE) for t in lexicon if t.only_with}
+    return pattern, [form_term[f] for f in ordered], exceptions, context
+
+
+# How far (in characters, about ten words) an only_with word may stand from the form it licenses, in its sentence.
+SENSE_REACH = 60
+SENTENCE_END = re.compile(r"[.!?;]\s")
+
+
+def _licensed(text: str, start: int, end: int, words: re.Pattern) -> bool:
+    """Whether one of a term's only_with words stands within SENSE_REACH of [start, end), in the same sentence."""
+    left, right = max(0, start - SENSE_REACH), min(len(text), end + SENSE_REACH)
+    for stop in SENTENCE_END.finditer(text, left, start):
+        left = stop.end()
+    stop = SENTENCE_END.search(text, end, right)
+    return bool(words.search(text, left, stop.start() if stop else right))
+
+
+def find_matches(text: str, lexicon: Sequence[Term]) -> list[Match]:
+    """Every form of every term in `text`: case-insensitive, on word boundaries, longest match first; a form inside
+    one of its term's not_in phrases, or without one of its only_with words near it, is another sense: left out."""
+    pattern, terms, exceptions, context = _compiled(tuple(lexicon))
+    other_sense = [] if exceptions is None else [
+        (m.start(), m.end(), exceptions[1][int(m.lastgroup[1:])]) for m in exceptions[0].finditer(text)]
     matches = []
     for found in pattern.finditer(text):
-        form = ordered[int(found.lastgroup[1:])]
-        term = form_term[form]
-        matches.append(Match(found.start(), found.end(), found.group(), term.term, term.frame,
-                             _compound(text, found.start(), found.end())))
+        start, end = found.span()
+        term = terms[int(found.lastgroup[1:])]
+        if other_sense and any(a <= start and end <= b and t == term.term for a, b, t in other_sense):
+            continue
+        if term.term in context and not _licensed(text, start, end, context[term.term]):
+            continue
+        matches.append(Match(start, end, found.group(), term.term, term.frame, _compound(text, start, end)))
     return matches
 
 

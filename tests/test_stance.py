@@ -212,6 +212,34 @@ def test_any_object_with_start_end_and_speaker_will_do():
     assert (found.owner, found.voice) == ("NATO", "quote")
 
 
+SENSE = stance.lexicon_from_frame(pd.DataFrame([
+    {"frame": "military action", "term": "war", "forms": "wars", "not_in": "trade war|war of words", "only_with": ""},
+    {"frame": "military action", "term": "deployment", "forms": "deploy", "not_in": "",
+     "only_with": "troops|jets"},
+    {"frame": "diplomacy", "term": "diplomacy", "forms": "diplomatic", "not_in": "diplomatic editor",
+     "only_with": ""}]), "sense lexicon")
+
+
+def test_a_form_inside_a_not_in_phrase_or_without_its_context_words_is_another_sense():
+    text = ("The trade war and a war of words; the war in Ukraine. Our diplomatic editor on diplomatic efforts. "
+            "Clinics deploy testing teams. Nato will deploy more jets.")
+    assert terms_found(text, SENSE) == [("war", "war"), ("diplomatic", "diplomacy"), ("deploy", "deployment")]
+    assert stance.find_matches(text, SENSE)[-1].start == text.rindex("deploy")
+    # without the rules every form counts, and the lexicon's table keeps the rules for a round trip
+    assert len(terms_found(text, stance.without_sense_rules(SENSE))) == 7
+    assert stance.lexicon_from_frame(stance.lexicon_frame(SENSE)) == SENSE
+    with pytest.raises(ValueError, match="not_in phrase of 'war' must hold one of its forms"):
+        stance.lexicon_from_frame(pd.DataFrame([{"frame": "f", "term": "war", "forms": "", "not_in": "price hike"}]))
+
+
+def test_the_shipped_lexicon_leaves_out_idioms_and_job_titles():
+    text = ("The US-China trade war hurt farmers. Our diplomatic editor writes that the war in Ukraine goes on. "
+            "The consequences of the drought were felt. Russia will face severe consequences.")
+    found = stance.find_matches(text, stance.load_lexicon())
+    assert [(m.text, m.start) for m in found] == [("war", text.index("war in")),
+                                                  ("consequences", text.rindex("consequences"))]
+
+
 # ------------------------------------------------------------------------------------------------ lexicon files
 
 def test_lexicon_errors_name_the_file_and_the_problem(tmp_path):
