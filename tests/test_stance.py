@@ -459,3 +459,21 @@ def test_owners_in_one_sweep_agree_with_testing_every_quote():
             quotes.append(twin)
     matches = [Match(s, s + rng.randrange(1, 30), "x", "x", "war", "") for s in rng.sample(range(6000), 500)]
     assert _owners(matches, quotes) == [_owner(m, quotes) for m in matches]
+
+
+def test_owners_are_the_speakers_notebook_03_shows():
+    from newslens.tables import analyse
+
+    found = analyse(load_article(paths.SEED))
+    quotes, uses = found["quotes"], found["stance_occurrences"]
+    quoted = uses[uses.owner != stance.NARRATOR]
+    assert len(quoted) > 10
+    for use in quoted.itertuples():
+        holding = quotes[(quotes.start == use.quote_start) & (quotes.end == use.quote_end)]
+        speakers = " and ".join(dict.fromkeys(s for s in holding.speaker if s)) or stance.UNATTRIBUTED
+        assert use.owner == speakers
+        # and no quote notebook 03 shows lies closer around the use
+        around = quotes[(quotes.start < use.end) & (use.start < quotes.end)]
+        assert (around.end - around.start).min() == use.quote_end - use.quote_start
+    narrated = uses[uses.owner == stance.NARRATOR]
+    assert not any(((quotes.start < u.end) & (u.start < quotes.end)).any() for u in narrated.itertuples())
