@@ -9,6 +9,7 @@ from . import paths
 from .files import read_data_list
 
 CUT_WORDS = paths.DATA / "audit_cut_words.txt"
+NOT_ARTICLE_STARTS = paths.DATA / "not_article_lines.txt"
 
 KINDS = {
     "glued_sentence": "a sentence end glued to the next sentence with no space",
@@ -18,6 +19,8 @@ KINDS = {
     "cut_sentence": "a sentence or clause that stops on a word that cannot end it",
     "lost_speaker": "a quotation followed by a speech verb with no speaker",
     "unbalanced_quotes": "a quotation mark with no partner: opened twice, closed unopened, or left open",
+    "not_article": "a line that is not the article's own text: a link headline, a Read more, Related or sign-up line, "
+                   "an all-capitals related-story line, a photo caption or credit (left out of the stance counts)",
 }
 
 
@@ -175,6 +178,43 @@ def _fused(body: str) -> list[Problem]:
     return found
 
 
+_LINE = re.compile(r"[^\n]+")
+_CAPTION = re.compile(r"\b(?:Photograph|Photo|Illustration|Composite|Graphic)s?(?: by)?:\s")
+_MEDIA_LINK = re.compile(r"[–—-]\s*(?:video|audio|podcast|in pictures)\s*$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?\"”’'…:;)]\s*$")
+_CLAUSE = re.compile(r",\s+[a-z]")
+_EMBEDDED_POST = re.compile(r"pic\.twitter\.com|\(@\w+\)|https?://")  # a quoted tweet: the article quoting
+
+
+@lru_cache(maxsize=None)
+def _not_article_start() -> re.Pattern[str]:
+    starts = sorted(read_data_list(NOT_ARTICLE_STARTS), key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in starts) + r")\b", re.IGNORECASE)
+
+
+def not_article_lines(body: str) -> list[Problem]:
+    """Lines inside the body that are not the article's own text: link headlines, Read more / Related / sign-up
+    lines (data/not_article_lines.txt), all-capitals related-story lines, photo captions and credits."""
+    found = []
+    lines = [m for m in _LINE.finditer(body) if m.group().strip()]
+    for k, m in enumerate(lines):
+        line = m.group().strip()
+        start = m.start() + m.group().index(line[0])
+        words = line.split()
+        letters = [c for c in line if c.isalpha()]
+        capitals = sum(c.isupper() for c in letters)
+        following = lines[k + 1].group().strip() if k + 1 < len(lines) else "A"
+        # A link headline stands alone between paragraphs (never first: that is the lede): no sentence end, no clause
+        # after a comma, not a list item or a line the next one continues.
+        headline = (k > 0 and 5 <= len(words) <= 20 and line[0].isupper() and not _SENTENCE_END.search(line)
+                    and not _CLAUSE.search(line) and not _EMBEDDED_POST.search(line)
+                    and (following[0].isupper() or following[0] in "\"“‘'"))
+        if (_not_article_start().match(line) or _CAPTION.search(line) or _MEDIA_LINK.search(line) or headline
+                or (len(words) >= 3 and len(letters) >= 10 and capitals >= 0.8 * len(letters))):
+            found.append(Problem("not_article", start, start + len(line), _excerpt(body, start, start + len(line), 0)))
+    return found
+
+
 def find_problems(body: str) -> list[Problem]:
     """List every problem found in the body, in text order."""
     found = _glued(body) + _fused(body)
@@ -189,6 +229,7 @@ def find_problems(body: str) -> list[Problem]:
     found += [_matched("lost_speaker", body, m)
               for m in _LOST_SPEAKER.finditer(body)]
     found += _unbalanced(body)
+    found += not_article_lines(body)
     return sorted(found, key=lambda p: (p.start, p.kind))
 
 

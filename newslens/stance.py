@@ -20,6 +20,7 @@ import pandas as pd
 from . import paths
 from .files import read_data_csv
 from .article import Article
+from .audit import not_article_lines
 from .document import Document, read_document
 from .mentions import same_name
 from .quotes import UNATTRIBUTED  # one label for a quote with no speaker, in every table and chart
@@ -310,13 +311,22 @@ def find_occurrences(body: str, quotes: Sequence[QuoteLike] = (), lexicon: Seque
     doc = read_document(body) if document is None else document
     scope = Scope(body, [(s.start, s.end) for s in doc.sentences], cues)
     occurrences = []
-    matches = find_matches(body, lexicon)
+    # A use in a line that is not the article's own text (a link headline, "Read more: ...") is not counted; the audit
+    # table lists those lines.
+    outside = [(p.start, p.end) for p in not_article_lines(body)]
+    matches = [m for m in find_matches(body, lexicon) if not _inside(outside, m.start)]
     for match, (owner, voice, quote_start, quote_end) in zip(matches, _owners(matches, quotes)):
         negation, condition = scope.flags(match.start, match.end, match.term, match.text)
         occurrences.append(Occurrence(match.start, match.end, match.text, match.term, match.frame, match.compound,
                                       owner, voice, quote_start, quote_end, word_index=doc.word_index(match.start),
                                       **_flag_fields(negation, "negat"), **_flag_fields(condition, "condition")))
     return occurrences
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Whether offset falls in one of the sorted, disjoint spans."""
+    k = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return k >= 0 and offset < spans[k][1]
 
 
 def _flag_fields(flag: Flag | None, name: str) -> dict[str, object]:

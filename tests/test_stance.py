@@ -477,3 +477,17 @@ def test_owners_are_the_speakers_notebook_03_shows():
         assert (around.end - around.start).min() == use.quote_end - use.quote_start
     narrated = uses[uses.owner == stance.NARRATOR]
     assert not any(((quotes.start < u.end) & (u.start < quotes.end)).any() for u in narrated.itertuples())
+
+
+def test_lines_that_are_not_the_article_are_left_out_of_the_counts_and_listed_by_the_audit():
+    from newslens import audit
+
+    body = ("Russia has massed troops near the border.\n"
+            "Read more: Why sanctions on Russia may not work\n"
+            "RUSSIA-UKRAINE: US SENDING MORE TROOPS TO NATO'S EASTERN FLANK: LIVE UPDATES\n"
+            "Putin warns of war with the west over Ukraine\n"
+            "A tank near Kharkiv. Photograph: Someone/AFP\n"
+            "The sanctions took effect on Monday.")
+    assert [o.text for o in occ(body, lexicon=SCOPE)] == ["troops", "sanctions"]
+    marked = [body[p.start:p.end] for p in audit.find_problems(body) if p.kind == "not_article"]
+    assert marked == body.split("\n")[1:5]
