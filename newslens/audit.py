@@ -201,7 +201,8 @@ def not_article_lines(body: str) -> list[Problem]:
         line = m.group().strip()
         start = m.start() + m.group().index(line[0])
         words = line.split()
-        letters = [c for c in line if c.isalpha()]
+        # counted only for a line whose start has no lower-case letter: most lines fail that at once
+        letters = [c for c in line if c.isalpha()] if not any(c.islower() for c in line[:12]) else []
         capitals = sum(c.isupper() for c in letters)
         following = lines[k + 1].group().strip() if k + 1 < len(lines) else "A"
         # A link headline stands alone between paragraphs (never first: that is the lede): no sentence end, no clause

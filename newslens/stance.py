@@ -128,9 +128,16 @@ def lexicon_from_frame(frame: pd.DataFrame, source: str = "lexicon") -> list[Ter
 
 
 def load_lexicon(path: str | Path | None = None) -> list[Term]:
-    """Read a stance lexicon CSV (frame, term, forms); by default data/stance_terms.csv, read afresh each call."""
+    """Read a stance lexicon CSV (frame, term, forms, not_in, only_with); by default data/stance_terms.csv. Read
+    again whenever the file changes (a reader's edit shows at the next call); otherwise the parsed list is reused."""
     path = Path(path or LEXICON_PATH)
-    return lexicon_from_frame(read_data_csv(path), str(path))
+    stat = path.stat() if path.is_file() else None
+    return list(_read_lexicon(path, stat.st_mtime_ns if stat else 0, stat.st_size if stat else 0))
+
+
+@lru_cache(maxsize=16)
+def _read_lexicon(path: Path, mtime_ns: int, size: int) -> tuple[Term, ...]:
+    return tuple(lexicon_from_frame(read_data_csv(path), str(path)))
 
 
 def _phrases(cell: object) -> tuple[str, ...]:
@@ -176,10 +183,28 @@ def _alternation(forms: frozenset[str]) -> tuple[re.Pattern, list[str]]:
     """One regex for many forms, on word boundaries, longest form first so overlaps go to the longer one."""
     ordered = sorted(forms, key=lambda f: (-len(f), f))
     body = "|".join(f"(?P<f{i}>{_form_pattern(f)})" for i, f in enumerate(ordered))
-    return re.compile(f"{LEFT_EDGE}(?:{body}){RIGHT_EDGE}", re.IGNORECASE), ordered
+    # A word start with one of the forms' first letters is checked before the edges and the alternation: most
+    # positions fail that cheap test, which makes the search several times faster on long bodies.
+    first = "".join(sorted({c for f in ordered for c in (f[0].lower(), f[0].upper())}))
+    return re.compile(f"\\b(?=[{re.escape(first)}]){LEFT_EDGE}(?:{body}){RIGHT_EDGE}", re.IGNORECASE), ordered
 
 
 # ---------------------------------------------------------------------------------------------------- matching
+
+
+_COMPILED: dict[tuple[int, ...], tuple[tuple[Term, ...], tuple]] = {}
+
+
+def _compiled_for(lexicon: Sequence[Term]) -> tuple:
+    """_compiled for a lexicon, looked up by its terms' identity: hashing every term for each article cost more
+    than the search (the terms of load_lexicon are the same objects until the file changes)."""
+    key = tuple(map(id, lexicon))
+    cached = _COMPILED.get(key)
+    if cached is None or any(a is not b for a, b in zip(cached[0], lexicon)):
+        if len(_COMPILED) > 32:
+            _COMPILED.clear()
+        cached = _COMPILED[key] = (tuple(lexicon), _compiled(tuple(lexicon)))
+    return cached[1]
 
 
 @lru_cache(maxsize=32)
@@ -215,7 +240,7 @@ def _licensed(text: str, start: int, end: int, words: re.Pattern) -> bool:
 def find_matches(text: str, lexicon: Sequence[Term]) -> list[Match]:
     """Every form of every term in `text`: case-insensitive, on word boundaries, longest match first; a form inside
     one of its term's not_in phrases, or without one of its only_with words near it, is another sense: left out."""
-    pattern, terms, exceptions, context = _compiled(tuple(lexicon))
+    pattern, terms, exceptions, context = _compiled_for(lexicon)
     other_sense = [] if exceptions is None else [
         (m.start(), m.end(), exceptions[1][int(m.lastgroup[1:])]) for m in exceptions[0].finditer(text)]
     matches = []
@@ -344,18 +369,26 @@ OCCURRENCE_COLUMNS = ["start", "end", "text", "term", "frame", "compound", "owne
                       "negation_cue_start", "negation_cue_end", "condition_cue_start", "condition_cue_end"]
 
 
+INT_COLUMNS = ("quote_start", "quote_end", "negation_cue_start", "negation_cue_end", "condition_cue_start",
+               "condition_cue_end")
+COUNT_COLUMNS = ["count", "headline_count", "narrator", "quoted", "reported", "negated", "hypothetical"]
+
+
 def occurrence_table(occurrences: Sequence[Occurrence]) -> pd.DataFrame:
     """One row per occurrence, in body order; offsets into article.body."""
-    table = pd.DataFrame([vars(o) for o in occurrences], columns=OCCURRENCE_COLUMNS)
-    for column in ("quote_start", "quote_end", "negation_cue_start", "negation_cue_end", "condition_cue_start",
-                   "condition_cue_end"):
-        table[column] = table[column].astype("Int64")
+    # Built column by column from plain lists: one DataFrame, no per-row pandas work.
+    columns = {c: [getattr(o, c) for o in occurrences] for c in OCCURRENCE_COLUMNS}
+    for c in INT_COLUMNS:
+        columns[c] = pd.array(columns[c], dtype="Int64")
     # boolean even with no rows, so that uses[uses.negated] selects rows, never columns
-    return table.astype({"negated": bool, "hypothetical": bool, "compound": str})
+    for c in ("negated", "hypothetical"):
+        columns[c] = pd.array([bool(v) for v in columns[c]], dtype=bool)
+    columns["compound"] = [str(v) for v in columns["compound"]]
+    return pd.DataFrame(columns, columns=OCCURRENCE_COLUMNS)
 
 
-def term_table(occurrences: Sequence[Occurrence], lexicon: Sequence[Term], title: str | None = None) -> pd.DataFrame:
-    """Per term: body and headline counts, narrator/quoted/reported uses, negated, hypothetical; every term listed."""
+def _term_rows(occurrences: Sequence[Occurrence], lexicon: Sequence[Term], title: str | None) -> list[dict]:
+    """term_table's rows, most used first (then by frame and term)."""
     headline = Counter(m.term for m in find_matches(title or "", lexicon))
     by_term: dict[str, list[Occurrence]] = defaultdict(list)
     for o in occurrences:
@@ -374,16 +407,30 @@ def term_table(occurrences: Sequence[Occurrence], lexicon: Sequence[Term], title
             "forms_seen": "|".join(sorted({o.text.lower() for o in mine})),
             "owners": "|".join(sorted({o.owner for o in mine})),
         })
-    return pd.DataFrame(rows).sort_values(["count", "frame", "term"], ascending=[False, True, True],
-                                          kind="stable").reset_index(drop=True)
+    return sorted(rows, key=lambda r: (-r["count"], r["frame"], r["term"]))
+
+
+def term_table(occurrences: Sequence[Occurrence], lexicon: Sequence[Term], title: str | None = None) -> pd.DataFrame:
+    """Per term: body and headline counts, narrator/quoted/reported uses, negated, hypothetical; every term listed."""
+    return pd.DataFrame(_term_rows(occurrences, lexicon, title),
+                        columns=["term", "frame"] + COUNT_COLUMNS + ["forms_seen", "owners"])
+
+
+def _frame_rows(term_rows: Iterable[Mapping]) -> list[dict]:
+    """frame_table's rows from term rows: sums per frame, most used first."""
+    frames: dict[str, dict] = {}
+    for row in term_rows:
+        total = frames.setdefault(row["frame"], {"frame": row["frame"], **dict.fromkeys(COUNT_COLUMNS, 0),
+                                                 "terms_used": 0})
+        for c in COUNT_COLUMNS:
+            total[c] += int(row[c])
+        total["terms_used"] += int(row["count"]) > 0
+    return sorted(frames.values(), key=lambda r: (-r["count"], r["frame"]))
 
 
 def frame_table(terms: pd.DataFrame) -> pd.DataFrame:
     """Per frame: how many uses in the body and headline, and how many negated or hypothetical."""
-    columns = ["count", "headline_count", "narrator", "quoted", "reported", "negated", "hypothetical"]
-    table = terms.groupby("frame", sort=False)[columns].sum().reset_index()
-    table["terms_used"] = terms[terms["count"] > 0].groupby("frame")["term"].count().reindex(table["frame"]).fillna(0).astype(int).values
-    return table.sort_values(["count", "frame"], ascending=[False, True], kind="stable").reset_index(drop=True)
+    return pd.DataFrame(_frame_rows(terms.to_dict("records")), columns=["frame"] + COUNT_COLUMNS + ["terms_used"])
 
 
 def owner_frame_table(occurrences: Sequence[Occurrence]) -> pd.DataFrame:
@@ -400,8 +447,10 @@ def stance_tables(article: Article, quotes: Sequence[QuoteLike] = (), lexicon: S
     stance_occurrences."""
     lexicon = load_lexicon() if lexicon is None else lexicon
     occurrences = find_occurrences(article.body, quotes, lexicon, cues, document=document)
-    terms = term_table(occurrences, lexicon, article.title)
-    return {"stance": terms, "stance_frames": frame_table(terms), "stance_occurrences": occurrence_table(occurrences)}
+    rows = _term_rows(occurrences, lexicon, article.title)
+    return {"stance": pd.DataFrame(rows, columns=["term", "frame"] + COUNT_COLUMNS + ["forms_seen", "owners"]),
+            "stance_frames": pd.DataFrame(_frame_rows(rows), columns=["frame"] + COUNT_COLUMNS + ["terms_used"]),
+            "stance_occurrences": occurrence_table(occurrences)}
 
 
 def compare_lexicons(article: Article, quotes: Sequence[QuoteLike], lexicons: Mapping[str, Sequence[Term]],

@@ -53,13 +53,22 @@ class Flag:
     end: int
 
 
+_PLAIN = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-"})
+
+
 def _norm(word: str) -> str:
-    return re.sub("[‐‑‒–—]", "-", word.lower().replace("’", "'").replace("‘", "'"))
+    return word.lower().translate(_PLAIN)
 
 
-def load_cues(path: str | Path | None = None) -> list[Cue]:
-    """Read the cues (cue, kind, position); by default data/negation_cues.csv."""
+def load_cues(path: str | Path | None = None) -> tuple[Cue, ...]:
+    """Read the cues (cue, kind, position); by default data/negation_cues.csv, read again whenever it changes."""
     path = Path(path or CUES_PATH)
+    stat = path.stat() if path.is_file() else None
+    return _read_cues(path, stat.st_mtime_ns if stat else 0, stat.st_size if stat else 0)
+
+
+@lru_cache(maxsize=8)
+def _read_cues(path: Path, mtime_ns: int, size: int) -> tuple[Cue, ...]:
     table = read_data_csv(path, ("cue", "kind", "position"))
     cues = []
     for number, row in enumerate(table.itertuples(index=False), start=1):
@@ -68,13 +77,19 @@ def load_cues(path: str | Path | None = None) -> list[Cue]:
             raise ValueError(f"{path}: row {number} ({row.cue!r}, {row.kind!r}, {row.position!r}): need a cue, "
                              f"a kind in {list(CUE_KINDS)} and a position before|after")
         cues.append(Cue(cue, kind, position))
-    return cues
+    return tuple(cues)
+
+
+def load_roles(path: str | Path | None = None) -> dict[str, str]:
+    """Each word's role in a walk (see data/scope_words.csv), the first of ROLES when it has several; read again
+    whenever the file changes."""
+    path = Path(path or WORDS_PATH)
+    stat = path.stat() if path.is_file() else None
+    return _read_roles(path, stat.st_mtime_ns if stat else 0, stat.st_size if stat else 0)
 
 
 @lru_cache(maxsize=4)
-def load_roles(path: str | Path | None = None) -> dict[str, str]:
-    """Each word's role in a walk (see data/scope_words.csv), the first of ROLES when it has several."""
-    path = Path(path or WORDS_PATH)
+def _read_roles(path: Path, mtime_ns: int, size: int) -> dict[str, str]:
     table = read_data_csv(path, ("words", "role"))
     roles: dict[str, str] = {}
     for number, row in enumerate(table.itertuples(index=False), start=1):
@@ -123,14 +138,15 @@ class Scope:
     def __init__(self, body: str, sentences: Sequence[tuple[int, int]], cues: Sequence[Cue],
                  roles: dict[str, str] | None = None):
         self.body = body
-        found = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(body)]
-        self.starts = [s for s, _, _ in found]
-        self.ends = [e for _, e, _ in found]
-        self.raw = [w for _, _, w in found]
-        self.low = [_norm(w) for w in self.raw]
+        # The current sentence's tokens (set by _sentence_tokens): offsets into the body, as written, normalised.
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.raw: list[str] = []
+        self.low: list[str] = []
+        self._read: dict[tuple[int, int], tuple[list[int], list[int], list[str], list[str]]] = {}
         self.sentences = sorted(sentences)
         self.sentence_starts = [s for s, _ in self.sentences]
-        self.index = _cue_index(tuple(cues))
+        self.index = _cue_index(cues if isinstance(cues, tuple) else tuple(cues))
         self.roles = load_roles() if roles is None else roles
         self._hits: dict[tuple[int, int], list[_Hit]] = {}
         self._sentence = ((0, 0), 0, 0)  # the sentence being judged: its key, first token, one past its last
@@ -151,7 +167,8 @@ class Scope:
         return not (self.raw[k][:1].isalnum() or self.raw[k][:1] == "_")
 
     def _sentence_tokens(self, start: int, end: int) -> tuple[tuple[int, int], int, int]:
-        """The sentence holding [start, end) as (a key for it, its first token, one past its last token)."""
+        """Make the sentence holding [start, end) the current one; return (a key for it, its first token, one past
+        its last token)."""
         s = bisect.bisect_right(self.sentence_starts, start) - 1
         if s >= 0 and start < self.sentences[s][1]:
             lo, hi = self.sentences[s]
@@ -159,8 +176,13 @@ class Scope:
             lo = self.body.rfind("\n", 0, start) + 1
             newline = self.body.find("\n", end)
             hi = len(self.body) if newline < 0 else newline
-        first, last = bisect.bisect_left(self.starts, lo), bisect.bisect_left(self.starts, hi)
-        return (first, last), first, last
+        key = (lo, hi)
+        if key not in self._read:  # only sentences that hold a term are ever split into words
+            found = list(TOKEN.finditer(self.body, lo, hi))
+            raw = [m.group() for m in found]
+            self._read[key] = ([m.start() for m in found], [m.end() for m in found], raw, [_norm(w) for w in raw])
+        self.starts, self.ends, self.raw, self.low = self._read[key]
+        return key, 0, len(self.starts)
 
     def _cue_hits(self) -> list[_Hit]:
         """Every cue in the current sentence's tokens, cues inside a pseudo-negation ("no doubt") left out."""
