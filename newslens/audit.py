@@ -201,6 +201,8 @@ def not_article_lines(body: str) -> list[Problem]:
         line = m.group().strip()
         start = m.start() + m.group().index(line[0])
         words = line.split()
+        if len(words) > 60:
+            continue  # a paragraph (or a body whose line breaks were lost), not a line the page inserted
         # counted only for a line whose start has no lower-case letter: most lines fail that at once
         letters = [c for c in line if c.isalpha()] if not any(c.islower() for c in line[:12]) else []
         capitals = sum(c.isupper() for c in letters)
