@@ -192,6 +192,30 @@ def _not_article_start() -> re.Pattern[str]:
     return re.compile(r"(?:" + "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in starts) + r")\b", re.IGNORECASE)
 
 
+# The same things inside a paragraph, where the page's line breaks were lost: a link headline glued to "Read more",
+# a timed video link ("01:50Zelenskiy says ... – video"), a caption sentence and its credit ("... Photograph: A B/AFP").
+_GLUED_READ_MORE = re.compile(r"(?<=\S)Read more\b")
+_INLINE_VIDEO = re.compile(r"\b\d{1,2}:\d{2}(?=[A-Z‘'\"“])[^\n]{5,250}?\s?[–—-]\s?video\b")
+_INLINE_CREDIT = re.compile(r"\b(?:Photograph|Photo|Illustration|Composite):\s+(?:(?:[^\s/]+\s){0,3}[^\s/]+(?:/[^\s/]+)+"
+                            r"(?:\s(?:Images|Pictures))?|\S+(?:\s[A-Z]\S*){0,2})")
+_BEFORE = re.compile(r"(?:[.!?][\"”’]?\s+|\s{2,}|\n)(?=\S)")
+
+
+def _sentence_start(body: str, before: int, reach: int = 250) -> int:
+    """Where the sentence (or headline) ending right before offset `before` starts: after the last sentence end."""
+    start = max(0, before - reach)
+    for m in _BEFORE.finditer(body, start, before):
+        start = m.end()
+    return start
+
+
+def _inline_not_article(body: str) -> list[Problem]:
+    spans = [(_sentence_start(body, m.start() - 1), m.end()) for m in _GLUED_READ_MORE.finditer(body)]
+    spans += [m.span() for m in _INLINE_VIDEO.finditer(body)]
+    spans += [(_sentence_start(body, max(0, m.start() - 2)), m.end()) for m in _INLINE_CREDIT.finditer(body)]
+    return [Problem("not_article", a, b, _excerpt(body, a, b, 0)) for a, b in spans]
+
+
 def not_article_lines(body: str) -> list[Problem]:
     """Lines inside the body that are not the article's own text: link headlines, Read more / Related / sign-up
     lines (data/not_article_lines.txt), all-capitals related-story lines, photo captions and credits."""
@@ -215,7 +239,8 @@ def not_article_lines(body: str) -> list[Problem]:
         if (_not_article_start().match(line) or _CAPTION.search(line) or _MEDIA_LINK.search(line) or headline
                 or (len(words) >= 3 and len(letters) >= 10 and capitals >= 0.8 * len(letters))):
             found.append(Problem("not_article", start, start + len(line), _excerpt(body, start, start + len(line), 0)))
-    return found
+    inline = [p for p in _inline_not_article(body) if not any(f.start <= p.start and p.end <= f.end for f in found)]
+    return sorted(found + inline, key=lambda p: p.start)
 
 
 def find_problems(body: str) -> list[Problem]:

@@ -21,8 +21,8 @@ from .files import read_data_csv
 
 CUES_PATH = paths.DATA / "negation_cues.csv"
 WORDS_PATH = paths.DATA / "scope_words.csv"
-CUE_KINDS = ("not", "no", "denial", "condition", "modal", "prospect", "pseudo")
-NEGATING = {"not", "no", "denial"}  # the rest ("condition", "modal", "prospect") make a use hypothetical
+CUE_KINDS = ("not", "no", "denial", "condition", "modal", "prospect", "plan", "pseudo")
+NEGATING = {"not", "no", "denial"}  # the rest ("condition", "modal", "prospect", "plan") make a use hypothetical
 ROLES = ("boundary", "aux", "pass_verb", "block_verb", "occurrence_verb", "nominal_pass", "definite", "indefinite",
          "preposition", "skip", "subject")  # the order decides a word listed under several roles
 # Words, with inner apostrophes and hyphens, or any other single character (punctuation).
@@ -31,6 +31,10 @@ QUOTE_MARKS = set("\"“”‘’'«»")
 BE = {"be", "is", "are", "was", "were", "been", "being"}
 NOMINAL_ENDINGS = ("ion", "ions", "ment", "ments", "ity", "ities", "ance", "ences", "ence", "ship", "acy", "ism",
                    "ic", "al", "ive", "ile", "ue", "ues", "shed", "fare")
+NOT_ADVERBS = {"family", "supply", "apply", "reply", "rally", "assembly", "anomaly", "monopoly", "italy", "butterfly"}
+# The prepositions a verb that brings its object about takes before that object ("lead to war", "call for sanctions",
+# "engage in talks"); after others ("be used during the war") the noun is an adjunct, not the object.
+VERB_PARTICLES = {"to", "for", "in", "into", "on", "with"}
 MAX_REACH = 25  # tokens between a cue and its term: a longer stretch is another clause in all but name
 
 # Walk states: what the words so far lead the cue to expect next.
@@ -160,6 +164,12 @@ class Scope:
             return "definite"  # a possessive: "Russia's invasion"
         return role
 
+    def _adverb(self, k: int) -> bool:
+        """A lower-case word in -ly that no list knows: an adverb, passed over ("would absolutely have")."""
+        word = self.low[k]
+        return (len(word) >= 6 and word.endswith("ly") and word not in NOT_ADVERBS and self.raw[k][:1].islower()
+                and word not in self.roles)
+
     def _capital(self, k: int, first: int) -> bool:
         return k > first and self.raw[k][:1].isupper()
 
@@ -217,8 +227,10 @@ class Scope:
                 if (self._punct(k) and self.low[k] not in QUOTE_MARKS) or (
                         self._role(k) == "boundary" and self.low[k] not in ("that", "and", "or")):
                     return None
+                if self.low[k] in ("and", "or") and k + 1 < j and self._role(k + 1) in (None, "aux", "pass_verb"):
+                    return None  # "denied responsibility and suggested ...": another verb, another clause
             return NP
-        verb_cue = kind in ("not", "modal") or (kind == "prospect" and hit.cue.cue.endswith(" to"))
+        verb_cue = kind in ("not", "modal", "plan")
         state = SUBJ if kind == "condition" else VERB if verb_cue else NP
         previous = None
         for k in range(i, j):
@@ -228,9 +240,12 @@ class Scope:
                     continue
                 return None
             if role == "boundary":
-                if word in ("and", "or") and state in (NP, OBJ, VERB_UNKNOWN):
+                if word in ("and", "or") and state in (NP, OBJ, VERB_UNKNOWN, SUBJ):
                     previous = role
-                    continue  # inside a noun phrase or a list of acts: "no weapons or troops"
+                    continue  # inside a noun phrase, a joint subject or a list of acts: "no weapons or troops"
+                if word == "as" and k == i and kind == "not":
+                    previous, state = role, NP  # "not as a defensive alliance"
+                    continue
                 return None
             if word == "to":
                 if previous == "pass_verb":
@@ -239,7 +254,11 @@ class Scope:
                     state = AFTER_TO  # "not to invade", "no intention to invade"
                 elif state != SUBJ:
                     return None
-            elif role in ("aux", "skip"):
+            elif word in BE and state in (VERB, AFTER_TO, SUBJ):
+                state = OBJ  # a copula: what follows is its complement ("will be a war", "if there is a war")
+            elif role == "aux" and state == SUBJ:
+                state = VERB  # "should they be used": the subject is over, its verb comes
+            elif role in ("aux", "skip") or self._adverb(k):
                 pass
             elif role == "pass_verb":
                 state = OBJ
@@ -248,10 +267,12 @@ class Scope:
             elif role == "nominal_pass" and state != VERB:
                 state = NOMINAL
             elif role == "preposition":
-                if state == NOMINAL or previous == "pass_verb":
+                if state == NOMINAL or (previous == "pass_verb" and word in VERB_PARTICLES):
                     state = NP
                 elif state != SUBJ:
                     return None
+            elif role in ("definite", "indefinite") and state in (VERB, AFTER_TO) and kind != "not" and verb_cue:
+                return None  # "going to this war": the cue wants a verb, and "to" was a preposition
             elif role == "definite":
                 if (state == VERB and kind == "not") or state == VERB_UNKNOWN:
                     return None  # "not the first war"; "could end the war": the war is presupposed
@@ -261,7 +282,7 @@ class Scope:
                 if state not in (SUBJ, VERB_UNKNOWN):
                     state = NP
             elif role == "subject" or self._capital(k, lo):
-                if state == VERB and kind == "modal":
+                if state == VERB and kind in ("modal", "plan"):
                     state = SUBJ  # a question: "will Russia invade?"
                 elif state in (NP, OBJ, NOMINAL):
                     state = NP  # a modifier: "Russian troops", "Nato allies"
@@ -285,7 +306,7 @@ class Scope:
             role = self._role(k)
             if role == "definite":
                 return True
-            if role is not None or self._punct(k):
+            if self._punct(k) or (role is not None and role != "subject" and not self._capital(k, lo - 1)):
                 return False
         return False
 
@@ -298,15 +319,14 @@ class Scope:
                 break
             after_modifier = k > t1 and self._role(k - 1) in ("preposition", "definite", "indefinite")
             if (role == "preposition" and self.low[k] != "to") or (role in ("definite", "indefinite") and k > t1) or (
-                    role is None and (self._capital(k, lo) or after_modifier)):
+                    role is None and (self._capital(k, lo) or after_modifier or self.low[k].isdigit())):
                 k, steps = k + 1, steps + 1
                 continue
             break
         found = {"modal": None, "not": None, "be": False, "verb": None, "after": None, "k": k}
         while k < hi:
             hit = next((h for h in self._starting(k, hi, lo)
-                        if h.cue.kind in ("not", "modal") or h.cue.position == "after"
-                        or (h.cue.kind == "prospect" and h.cue.cue.endswith(" to"))), None)
+                        if h.cue.kind in ("not", "modal", "plan") or h.cue.position == "after"), None)
             if hit is not None and hit.cue.position == "after":
                 found["after"] = hit
                 return found
@@ -344,9 +364,13 @@ class Scope:
                        and t0 - h.j <= MAX_REACH), key=lambda h: -h.j)
         negation_done = False
         prospect = None  # a condition from a prospect cue ("plans to"), which a negation before it takes over
+        # A possessive term ("if he considers the alliance's expansion") is not the head its cue governs.
+        possessive = self.body[end:end + 2] in ("'s", "’s")
         for hit in hits:
             kind = hit.cue.kind
             if (kind in NEGATING and (negation or negation_done)) or (kind not in NEGATING and condition):
+                continue
+            if possessive and kind != "denial":
                 continue
             state = self._walk(hit.j, t0, hit, lo)
             if state is None:
@@ -363,7 +387,7 @@ class Scope:
                     condition = None  # "denied any plans to invade": what is denied is the plan, not its prospect
             else:
                 condition = self._flag(hit.i, hit.j)
-                prospect = condition if kind == "prospect" else None
+                prospect = condition if kind in ("prospect", "plan") else None
             if negation and condition:
                 break
         if not (negation and condition) and not verbal:  # the term as the subject of what follows

@@ -130,7 +130,8 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     {"frame": "military action", "term": "troops", "forms": ""},
     {"frame": "military action", "term": "invasion", "forms": "invade|invades|invaded"},
     {"frame": "economic pressure", "term": "sanctions", "forms": ""},
-    {"frame": "alliance and support", "term": "support", "forms": ""}]), "scope lexicon")
+    {"frame": "alliance and support", "term": "support", "forms": ""},
+    {"frame": "alliance and support", "term": "alliance", "forms": ""}]), "scope lexicon")
 
 
 @pytest.mark.parametrize("sentence, word, negation_cue, condition_cue", [
@@ -167,6 +168,18 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     ("Johnson refused to rule out sanctions.", "sanctions", "", "refused to rule out"),
     ("Sanctions were not imposed on the oligarchs.", "Sanctions", "not", ""),
     ("Russia invaded Ukraine in February.", "invaded", "", ""),
+    # the rules added after the first scoring, each general English
+    ("Weapons would bear responsibility should they be used during the war.", "war", "", ""),
+    ("Putin sees Nato not as a defensive alliance but as a threat.", "alliance", "not", ""),
+    ("Russia has denied responsibility and suggested its troops had left.", "troops", "", ""),
+    ("Orbán, who is blocking oil sanctions, was welcomed.", "sanctions", "blocking", ""),
+    ("The EU stopped short of a full invasion ban.", "invasion", "stopped short of", ""),
+    ("Kyiv said it was a pretext for invasion.", "invasion", "", "pretext for"),
+    ("The UK and EU promised “massive” sanctions.", "sanctions", "", "promised"),
+    ("He is going to this war as a reporter.", "war", "", ""),
+    ("It is unclear how he would respond if he considers the alliance's expansion a danger.", "alliance", "", ""),
+    ("Sanctions on Nord Stream 2 were waived.", "Sanctions", "waived", ""),
+    ("Make no mistake, this is a further invasion.", "invasion", "", ""),
 ])
 def test_negation_and_condition_belong_to_the_terms_own_clause(sentence, word, negation_cue, condition_cue):
     (found,) = [o for o in occ(sentence, lexicon=SCOPE) if o.text == word]
