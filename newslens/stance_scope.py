@@ -243,8 +243,8 @@ class Scope:
                 if word in ("and", "or") and state in (NP, OBJ, VERB_UNKNOWN, SUBJ):
                     previous = role
                     continue  # inside a noun phrase, a joint subject or a list of acts: "no weapons or troops"
-                if word == "as" and k == i and kind == "not":
-                    previous, state = role, NP  # "not as a defensive alliance"
+                if word == "as" and ((k == i and kind == "not") or previous == "pass_verb"):
+                    previous, state = role, NP  # "not as a defensive alliance", "be seen as an act of aggression"
                     continue
                 return None
             if word == "to":
@@ -256,6 +256,8 @@ class Scope:
                     return None
             elif word in BE and state in (VERB, AFTER_TO, SUBJ):
                 state = OBJ  # a copula: what follows is its complement ("will be a war", "if there is a war")
+            elif word in ("have", "has", "had") and k + 1 < j and self._role(k + 1) in ("definite", "indefinite"):
+                state = OBJ  # "have" as the main verb: "would have her support"
             elif role == "aux" and state == SUBJ:
                 state = VERB  # "should they be used": the subject is over, its verb comes
             elif role in ("aux", "skip") or self._adverb(k):
@@ -331,8 +333,9 @@ class Scope:
                 found["after"] = hit
                 return found
             if hit is not None:
-                key = "not" if hit.cue.kind == "not" else "modal"
-                found[key] = found[key] or hit
+                # a plan after its subject ("troops were trying to ...") is the subject's act, not the subject's event
+                key = "not" if hit.cue.kind == "not" else "modal" if hit.cue.kind == "modal" else "plan"
+                found[key] = found.get(key) or hit
                 for word in self.low[hit.i:hit.j]:
                     found["be"] |= word in BE
                 k = hit.j
