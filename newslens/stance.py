@@ -377,13 +377,15 @@ COUNT_COLUMNS = ["count", "headline_count", "narrator", "quoted", "reported", "n
 def occurrence_table(occurrences: Sequence[Occurrence]) -> pd.DataFrame:
     """One row per occurrence, in body order; offsets into article.body."""
     # Built column by column from plain lists: one DataFrame, no per-row pandas work.
-    columns = {c: [getattr(o, c) for o in occurrences] for c in OCCURRENCE_COLUMNS}
+    # (With no rows, object columns as pandas gives a list of rows: a Parquet partition with none still merges.)
+    columns = {c: [getattr(o, c) for o in occurrences] if occurrences else pd.array([], dtype=object)
+               for c in OCCURRENCE_COLUMNS}
     for c in INT_COLUMNS:
         columns[c] = pd.array(columns[c], dtype="Int64")
     # boolean even with no rows, so that uses[uses.negated] selects rows, never columns
     for c in ("negated", "hypothetical"):
         columns[c] = pd.array([bool(v) for v in columns[c]], dtype=bool)
-    columns["compound"] = [str(v) for v in columns["compound"]]
+    columns["compound"] = pd.array([str(v) for v in columns["compound"]], dtype="str")
     return pd.DataFrame(columns, columns=OCCURRENCE_COLUMNS)
 
 
