@@ -185,6 +185,6 @@ def report(tables: dict[str, pd.DataFrame]) -> str:
     lines = [f"stance uses: {int(counts.uses)} annotated uses in {int(counts.articles)} articles "
              f"({', '.join(sorted(set(tables['rows']['file'])))})"]
     for row in tables["summary"].itertuples(index=False):
-        shown = f"{row.value:.3f}" if isinstance(row.value, float) and row.figure != "not the article's text, still counted" else f"{row.value}"
+        shown = str(row.count) if row.figure.startswith("not the article") else f"{row.value:.3f}"
         lines.append(f"  {row.figure:42} {shown:>6}  ({row.count} of {row.of})")
     return "\n".join(lines)

@@ -366,7 +366,7 @@ class Scope:
         hits = sorted((h for h in self._cue_hits() if h.j <= t0 and h.cue.position == "before"
                        and t0 - h.j <= MAX_REACH), key=lambda h: -h.j)
         negation_done = False
-        prospect = None  # a condition from a prospect cue ("plans to"), which a negation before it takes over
+        prospect = None  # the prospect cue ("plans to") behind the condition, which a negation right before takes over
         # A possessive term ("if he considers the alliance's expansion") is not the head its cue governs.
         possessive = self.body[end:end + 2] in ("'s", "’s")
         for hit in hits:
@@ -386,11 +386,11 @@ class Scope:
                 continue  # "if the war drags on": the condition is about dragging on
             if kind in NEGATING:
                 negation = self._flag(hit.i, hit.j)
-                if prospect is not None and prospect.start > negation.start:
+                if prospect is not None and prospect.i - hit.j <= 1:
                     condition = None  # "denied any plans to invade": what is denied is the plan, not its prospect
             else:
                 condition = self._flag(hit.i, hit.j)
-                prospect = condition if kind in ("prospect", "plan") else None
+                prospect = hit if kind in ("prospect", "plan") else None
             if negation and condition:
                 break
         if not (negation and condition) and not verbal:  # the term as the subject of what follows
