@@ -180,6 +180,9 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     ("It is unclear how he would respond if he considers the alliance's expansion a danger.", "alliance", "", ""),
     ("Sanctions on Nord Stream 2 were waived.", "Sanctions", "waived", ""),
     ("Make no mistake, this is a further invasion.", "invasion", "", ""),
+    ("Finland hopes to join the alliance.", "alliance", "", ""),  # joining presupposes the alliance
+    ("The EU held back from imposing the potentially most damaging sanctions.", "sanctions", "held back from",
+     "potentially"),
 ])
 def test_negation_and_condition_belong_to_the_terms_own_clause(sentence, word, negation_cue, condition_cue):
     (found,) = [o for o in occ(sentence, lexicon=SCOPE) if o.text == word]
