@@ -241,13 +241,16 @@ def find_matches(text: str, lexicon: Sequence[Term]) -> list[Match]:
     """Every form of every term in `text`: case-insensitive, on word boundaries, longest match first; a form inside
     one of its term's not_in phrases, or without one of its only_with words near it, is another sense: left out."""
     pattern, terms, exceptions, context = _compiled_for(lexicon)
+    # the not_in phrases found, in text order and never overlapping (one regex pass): one bisect per match
     other_sense = [] if exceptions is None else [
         (m.start(), m.end(), exceptions[1][int(m.lastgroup[1:])]) for m in exceptions[0].finditer(text)]
+    phrase_starts = [a for a, _, _ in other_sense]
     matches = []
     for found in pattern.finditer(text):
         start, end = found.span()
         term = terms[int(found.lastgroup[1:])]
-        if other_sense and any(a <= start and end <= b and t == term.term for a, b, t in other_sense):
+        k = bisect.bisect_right(phrase_starts, start) - 1
+        if k >= 0 and end <= other_sense[k][1] and other_sense[k][2] == term.term:
             continue
         if term.term in context and not _licensed(text, start, end, context[term.term]):
             continue

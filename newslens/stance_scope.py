@@ -152,7 +152,8 @@ class Scope:
         self.sentence_starts = [s for s, _ in self.sentences]
         self.index = _cue_index(cues if isinstance(cues, tuple) else tuple(cues))
         self.roles = load_roles() if roles is None else roles
-        self._hits: dict[tuple[int, int], list[_Hit]] = {}
+        # per sentence: its cue hits sorted by end, their ends (for bisect), and the hits by first token
+        self._hits: dict[tuple[int, int], tuple[list[_Hit], list[int], dict[int, list[_Hit]]]] = {}
         self._sentence = ((0, 0), 0, 0)  # the sentence being judged: its key, first token, one past its last
 
     # ------------------------------------------------------------------------------------------ words
@@ -194,8 +195,9 @@ class Scope:
         self.starts, self.ends, self.raw, self.low = self._read[key]
         return key, 0, len(self.starts)
 
-    def _cue_hits(self) -> list[_Hit]:
-        """Every cue in the current sentence's tokens, cues inside a pseudo-negation ("no doubt") left out."""
+    def _cue_hits(self) -> tuple[list[_Hit], list[int], dict[int, list[_Hit]]]:
+        """Every cue in the current sentence's tokens (cues inside a pseudo-negation such as "no doubt" left out),
+        found once per sentence and indexed so that each term looks only at the cues near it."""
         key, lo, hi = self._sentence
         if key in self._hits:
             return self._hits[key]
@@ -206,10 +208,14 @@ class Scope:
                     if cue.kind == "modal" and self._not_modal(i, lo):
                         continue
                     hits.append(_Hit(i, i + len(words), cue))
-        pseudo = [(h.i, h.j) for h in hits if h.cue.kind == "pseudo"]
-        hits = [h for h in hits if h.cue.kind != "pseudo" and not any(a <= h.i and h.j <= b for a, b in pseudo)]
-        self._hits[key] = hits
-        return hits
+        pseudo = {k for h in hits if h.cue.kind == "pseudo" for k in range(h.i, h.j)}
+        hits = [h for h in hits if h.cue.kind != "pseudo" and not (h.i in pseudo and h.j - 1 in pseudo)]
+        by_start: dict[int, list[_Hit]] = {}
+        for h in hits:
+            by_start.setdefault(h.i, []).append(h)
+        hits.sort(key=lambda h: (h.j, -h.i))
+        self._hits[key] = (hits, [h.j for h in hits], by_start)
+        return self._hits[key]
 
     def _not_modal(self, i: int, lo: int) -> bool:
         """A modal's word used otherwise: "the will of", "a can of", the month "May"."""
@@ -351,7 +357,7 @@ class Scope:
         return found
 
     def _starting(self, k: int, hi: int, lo: int) -> list[_Hit]:
-        return [h for h in self._cue_hits() if h.i == k]
+        return self._cue_hits()[2].get(k, [])
 
     # ------------------------------------------------------------------------------------------ the verdict
 
@@ -363,8 +369,9 @@ class Scope:
         t0 = max(t0, lo)
         negation = condition = None
         verbal = is_verbal(form, term)
-        hits = sorted((h for h in self._cue_hits() if h.j <= t0 and h.cue.position == "before"
-                       and t0 - h.j <= MAX_REACH), key=lambda h: -h.j)
+        found, ends, _ = self._cue_hits()
+        near = found[bisect.bisect_left(ends, t0 - MAX_REACH):bisect.bisect_right(ends, t0)]
+        hits = [h for h in reversed(near) if h.cue.position == "before"]  # nearest first
         negation_done = False
         prospect = None  # the prospect cue ("plans to") behind the condition, which a negation right before takes over
         # A possessive term ("if he considers the alliance's expansion") is not the head its cue governs.
@@ -422,8 +429,8 @@ class Scope:
         for k in range(hit.i - 1, max(lo, hit.i - 4) - 1, -1):
             if self._punct(k):
                 return None
-            for h in self._cue_hits():
-                if h.i == k and h.j <= hit.i and (h.cue.kind == "not" or h.cue.cue.startswith("refus")):
+            for h in self._cue_hits()[2].get(k, []):
+                if h.j <= hit.i and (h.cue.kind == "not" or h.cue.cue.startswith("refus")):
                     return k
         return None
 
