@@ -24,6 +24,7 @@ from .audit import not_article_lines
 from .document import Document, read_document
 from .mentions import same_name
 from .quotes import UNATTRIBUTED  # one label for a quote with no speaker, in every table and chart
+# CUES_PATH and load_cues are re-exported: the cue list is still found where readers of this module looked for it
 from .stance_scope import CUES_PATH, Cue, Flag, Scope, load_cues
 
 if TYPE_CHECKING:
