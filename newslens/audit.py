@@ -10,6 +10,7 @@ from .files import read_data_list
 from .package_lists import english_words
 
 CUT_WORDS = paths.DATA / "audit_cut_words.txt"
+NOT_ARTICLE_STARTS = paths.DATA / "not_article_lines.txt"
 
 KINDS = {
     "glued_sentence": "a sentence end glued to the next sentence with no space",
@@ -19,6 +20,8 @@ KINDS = {
     "cut_sentence": "a sentence or clause that stops on a word that cannot end it",
     "lost_speaker": "a quotation followed by a speech verb with no speaker",
     "unbalanced_quotes": "a quotation mark with no partner: opened twice, closed unopened, or left open",
+    "not_article": "a line that is not the article's own text: a link headline, a Read more, Related or sign-up line, "
+                   "an all-capitals related-story line, a photo caption or credit (left out of the stance counts)",
 }
 
 
@@ -172,6 +175,71 @@ def _fused(body: str) -> list[Problem]:
     return found
 
 
+_LINE = re.compile(r"[^\n]+")
+_CAPTION = re.compile(r"\b(?:Photograph|Photo|Illustration|Composite|Graphic)s?(?: by)?:\s")
+_MEDIA_LINK = re.compile(r"[–—-]\s*(?:video|audio|podcast|in pictures)\s*$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?\"”’'…:;)]\s*$")
+_CLAUSE = re.compile(r",\s+[a-z]")
+_EMBEDDED_POST = re.compile(r"pic\.twitter\.com|\(@\w+\)|https?://")  # a quoted tweet: the article quoting
+
+
+@lru_cache(maxsize=None)
+def _not_article_start() -> re.Pattern[str]:
+    starts = sorted(read_data_list(NOT_ARTICLE_STARTS), key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in starts) + r")\b", re.IGNORECASE)
+
+
+# The same things inside a paragraph, where the page's line breaks were lost: a link headline glued to "Read more",
+# a timed video link ("01:50Zelenskiy says ... – video"), a caption sentence and its credit ("... Photograph: A B/AFP").
+_GLUED_READ_MORE = re.compile(r"(?<=\S)Read more\b")
+_INLINE_VIDEO = re.compile(r"\b\d{1,2}:\d{2}(?=[A-Z‘'\"“])[^\n]{5,250}?\s?[–—-]\s?video\b")
+_INLINE_CREDIT = re.compile(r"\b(?:Photograph|Photo|Illustration|Composite):\s+(?:(?:[^\s/]+\s){0,3}[^\s/]+(?:/[^\s/]+)+"
+                            r"(?:\s(?:Images|Pictures))?|\S+(?:\s[A-Z]\S*){0,2})")
+_BEFORE = re.compile(r"(?:[.!?][\"”’]?\s+|\s{2,}|\n)(?=\S)")
+
+
+def _sentence_start(body: str, before: int, reach: int = 250) -> int:
+    """Where the sentence (or headline) ending right before offset `before` starts: after the last sentence end."""
+    start = max(0, before - reach)
+    for m in _BEFORE.finditer(body, start, before):
+        start = m.end()
+    return start
+
+
+def _inline_not_article(body: str) -> list[Problem]:
+    spans = [(_sentence_start(body, m.start() - 1), m.end()) for m in _GLUED_READ_MORE.finditer(body)]
+    spans += [m.span() for m in _INLINE_VIDEO.finditer(body)]
+    spans += [(_sentence_start(body, max(0, m.start() - 2)), m.end()) for m in _INLINE_CREDIT.finditer(body)]
+    return [Problem("not_article", a, b, _excerpt(body, a, b, 0)) for a, b in spans]
+
+
+def not_article_lines(body: str) -> list[Problem]:
+    """Lines inside the body that are not the article's own text: link headlines, Read more / Related / sign-up
+    lines (data/not_article_lines.txt), all-capitals related-story lines, photo captions and credits."""
+    found = []
+    lines = [m for m in _LINE.finditer(body) if m.group().strip()]
+    for k, m in enumerate(lines):
+        line = m.group().strip()
+        start = m.start() + m.group().index(line[0])
+        words = line.split()
+        if len(words) > 60:
+            continue  # a paragraph (or a body whose line breaks were lost), not a line the page inserted
+        # counted only for a line whose start has no lower-case letter: most lines fail that at once
+        letters = [c for c in line if c.isalpha()] if not any(c.islower() for c in line[:12]) else []
+        capitals = sum(c.isupper() for c in letters)
+        following = lines[k + 1].group().strip() if k + 1 < len(lines) else "A"
+        # A link headline stands alone between paragraphs (never first: that is the lede): no sentence end, no clause
+        # after a comma, not a list item or a line the next one continues.
+        headline = (k > 0 and 5 <= len(words) <= 20 and line[0].isupper() and not _SENTENCE_END.search(line)
+                    and not _CLAUSE.search(line) and not _EMBEDDED_POST.search(line)
+                    and (following[0].isupper() or following[0] in "\"“‘'"))
+        if (_not_article_start().match(line) or _CAPTION.search(line) or _MEDIA_LINK.search(line) or headline
+                or (len(words) >= 3 and len(letters) >= 10 and capitals >= 0.8 * len(letters))):
+            found.append(Problem("not_article", start, start + len(line), _excerpt(body, start, start + len(line), 0)))
+    inline = [p for p in _inline_not_article(body) if not any(f.start <= p.start and p.end <= f.end for f in found)]
+    return sorted(found + inline, key=lambda p: p.start)
+
+
 def find_problems(body: str) -> list[Problem]:
     """List every problem found in the body, in text order."""
     found = _glued(body) + _fused(body)
@@ -186,6 +254,7 @@ def find_problems(body: str) -> list[Problem]:
     found += [_matched("lost_speaker", body, m)
               for m in _LOST_SPEAKER.finditer(body)]
     found += _unbalanced(body)
+    found += not_article_lines(body)
     return sorted(found, key=lambda p: (p.start, p.kind))
 
 

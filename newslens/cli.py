@@ -90,6 +90,23 @@ def _evaluate(args: argparse.Namespace) -> None:
         run(rest, speech_only=not args.all_cues, limit=args.limit, out=args.out)
     for source in ggt:
         run_ggt(source, limit=args.limit, out=args.out)
+    if not args.annotations:
+        _evaluate_stance(args.out)
+
+
+def _evaluate_stance(out: Path | None) -> None:
+    """The stance report beside the quote report: the hand-judged stance uses, when they and their texts are here."""
+    from . import stance_eval
+    from .files import write_csv
+
+    if not stance_eval.available():
+        print(f"\nstance: skipped (no annotation in {stance_eval.FOLDER}, or no {stance_eval.CORPUS} in the shared data)")
+        return
+    tables = stance_eval.evaluate()
+    print("\n== stance ==\n" + stance_eval.report(tables))
+    if out is not None:
+        for key in ("summary", "rows"):
+            write_csv(tables[key], Path(out) / f"stance-{key}.csv")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -128,11 +145,13 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, help="local worker processes (default: the number of cores)")
     p.set_defaults(run=_corpus_record)
 
-    p = sub.add_parser("evaluate", help="score the quote finder against annotations (PolNeAR or GGT .jsonl, or quotes.csv)")
+    p = sub.add_parser("evaluate", help="score the quote finder against annotations (PolNeAR or GGT .jsonl, or quotes.csv), "
+                                        "and the stance step against data/annotations/stance/*.csv")
     p.add_argument("annotations", type=Path, nargs="*",
                    help="PolNeAR- or GenderGapTracker-format .jsonl files or project quotes.csv files "
                         "(article: data/articles/<folder>.txt); "
-                        "default: data/annotations/*/quotes.csv and ../shared/polnear/polnear_dev.jsonl")
+                        "default: data/annotations/*/quotes.csv and ../shared/polnear/polnear_dev.jsonl, then the stance "
+                        "report on data/annotations/stance/*.csv")
     p.add_argument("--all-cues", action="store_true", help="score every PolNeAR attribution, not only speech cues")
     p.add_argument("--limit", type=int, help="read only the first N records of each .jsonl file")
     p.add_argument("--out", help="also write the result tables as CSV into this folder")

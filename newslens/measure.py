@@ -21,6 +21,7 @@ QUOTE_COLUMNS = ["dataset", "documents", "coverage", "gold", "predicted", "found
                  "speaker_accuracy", "measured", "commit"]
 CUE_COLUMNS = ["dataset", "cue", "gold", "recall@0.3", "recall@0.8", "speaker_accuracy", "measured", "commit"]
 GGT_COLUMNS = ["dataset", "articles", "gold_quotes", "measured", "commit", "figure", "value"]
+STANCE_COLUMNS = ["dataset", "articles", "uses", "figure", "value", "count", "of", "measured", "commit"]
 PEOPLE_COLUMNS = ["dataset", "articles", "people", "precision", "recall", "mention_precision", "mention_recall",
                   "measured", "commit"]
 
@@ -101,11 +102,30 @@ def _measure_ggt(stamp: dict) -> dict[str, pd.DataFrame]:
     return {"ggt": ggt_eval.result_table(tables, ggt_eval.DATASET, len(records), n_quotes, stamp)}
 
 
+def _measure_stance(stamp: dict) -> dict[str, pd.DataFrame]:
+    from . import stance_eval
+
+    if not stance_eval.available():
+        print(f"skipped stance: no annotation in {stance_eval.FOLDER} or no {paths.SHARED / stance_eval.CORPUS}")
+        return {"stance": _frame([], STANCE_COLUMNS)}
+    parts = []
+    files = stance_eval.annotation_files()
+    # every table together, then each annotator's table apart (they judged different articles)
+    for name, chosen in [(stance_eval.DATASET, files)] + [(f"{stance_eval.DATASET}: {f.stem}", [f]) for f in files]:
+        tables = stance_eval.evaluate(chosen)
+        counts = tables["articles"].iloc[0]
+        parts.append(tables["summary"].assign(dataset=name, articles=int(counts.articles), uses=int(counts.uses),
+                                              **stamp))
+    print(f"measured stance: {len(files)} annotation table(s)")
+    return {"stance": _frame(parts, STANCE_COLUMNS)}
+
+
 def _frame(parts: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
     return pd.concat(parts, ignore_index=True)[columns] if parts else pd.DataFrame(columns=columns)
 
 
-MEASURES: list[Callable[[dict], dict[str, pd.DataFrame]]] = [_measure_quotes, _measure_people, _measure_ggt]
+MEASURES: list[Callable[[dict], dict[str, pd.DataFrame]]] = [_measure_quotes, _measure_people, _measure_ggt,
+                                                              _measure_stance]
 
 
 def record(folder: Path | None = None) -> list[Path]:

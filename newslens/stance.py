@@ -6,6 +6,7 @@ apart and carries no offsets.
 """
 from __future__ import annotations
 
+import bisect
 import heapq
 import re
 from collections import Counter, defaultdict
@@ -19,23 +20,18 @@ import pandas as pd
 from . import paths
 from .files import read_data_csv
 from .article import Article
+from .audit import not_article_lines
 from .document import Document, read_document
 from .mentions import same_name
 from .quotes import UNATTRIBUTED  # one label for a quote with no speaker, in every table and chart
+# CUES_PATH and load_cues are re-exported: the cue list is still found where readers of this module looked for it
+from .stance_scope import CUES_PATH, Cue, Flag, Scope, load_cues
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 LEXICON_PATH = paths.DATA / "stance_terms.csv"
-CUES_PATH = paths.DATA / "negation_cues.csv"
 NARRATOR = "narrator"
-CUE_KINDS = {"negation", "denial", "condition", "pseudo"}
-# How many words may separate a cue from its term. Six reaches "could be the prelude to an invasion" and
-# "denied it plans to invade" but not "will not send combat troops to Ukraine in the event that Russia invades".
-NEGATION_WINDOW = 6
-# A cue's scope ends at a clause boundary: punctuation, or a conjunction that turns the sentence around.
-CLAUSE_BREAK = re.compile(r"[.!?;:,()\[\]]|\b(?:but|however|although|though|whereas|yet)\b", re.IGNORECASE)
-WORD = re.compile(r"\w+(?:['’‐‑‒–—-]\w+)*")
 HYPHENS = "-‐‑‒–—"
 APOSTROPHES = "'’"
 # A form must not continue a longer word. Letters, digits and an apostrophe inside a word ("o'clock", "won't")
@@ -57,13 +53,8 @@ class Term:
     frame: str
     term: str
     forms: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Cue:
-    cue: str
-    kind: str
-    position: str
+    not_in: tuple[str, ...] = ()  # longer phrases in which a form is another sense ("trade war", "diplomatic editor")
+    only_with: tuple[str, ...] = ()  # when given, a form counts only with one of these words near it (SENSE_REACH)
 
 
 @dataclass(frozen=True)
@@ -93,17 +84,22 @@ class Occurrence:
     quote_start: int | None
     quote_end: int | None
     negated: bool
-    negation_cue: str
+    negation_cue: str  # the words that negate or deny the use, as written ("not", "ruled out"); "" when none
     hypothetical: bool
-    condition_cue: str
+    condition_cue: str  # the words that make it hypothetical ("if", "would", "the threat of"); "" when none
     word_index: int  # index of its first token in newslens.tokens.words(body), the x axis of the dispersion plot
+    negation_cue_start: int | None = None  # the cue's offsets in the body (newslens.stance_scope decides)
+    negation_cue_end: int | None = None
+    condition_cue_start: int | None = None
+    condition_cue_end: int | None = None
 
 
 # ---------------------------------------------------------------------------------------------------- lexicon
 
 
 def lexicon_from_frame(frame: pd.DataFrame, source: str = "lexicon") -> list[Term]:
-    """Build a lexicon from a table with columns frame, term, forms ("|"-separated); errors name `source`."""
+    """Build a lexicon from a table with columns frame, term, forms ("|"-separated) and, optionally, not_in and
+    only_with (the sense rules, "|"-separated); errors name `source`."""
     missing = {"frame", "term", "forms"} - set(frame.columns)
     if missing:
         raise ValueError(f"{source}: missing column(s) {', '.join(sorted(missing))}; need frame, term, forms")
@@ -122,36 +118,43 @@ def lexicon_from_frame(frame: pd.DataFrame, source: str = "lexicon") -> list[Ter
             owner_of[form] = term
         if term in {t.term for t in terms}:
             raise ValueError(f"{source}: row {number}: the term {term!r} is listed twice")
-        terms.append(Term(frame_name, term, unique))
+        not_in = _phrases(getattr(row, "not_in", ""))
+        if any(not any(re.search(rf"\b{re.escape(f)}\b", phrase) for f in unique) for phrase in not_in):
+            raise ValueError(f"{source}: row {number}: every not_in phrase of {term!r} must hold one of its forms "
+                             f"(got {'|'.join(not_in)!r})")
+        terms.append(Term(frame_name, term, unique, not_in, _phrases(getattr(row, "only_with", ""))))
     if not terms:
         raise ValueError(f"{source}: the lexicon has no terms")
     return terms
 
 
 def load_lexicon(path: str | Path | None = None) -> list[Term]:
-    """Read a stance lexicon CSV (frame, term, forms); by default data/stance_terms.csv, read afresh each call."""
+    """Read a stance lexicon CSV (frame, term, forms, not_in, only_with); by default data/stance_terms.csv. Read
+    again whenever the file changes (a reader's edit shows at the next call); otherwise the parsed list is reused."""
     path = Path(path or LEXICON_PATH)
-    return lexicon_from_frame(read_data_csv(path), str(path))
+    stat = path.stat() if path.is_file() else None
+    return list(_read_lexicon(path, stat.st_mtime_ns if stat else 0, stat.st_size if stat else 0))
+
+
+@lru_cache(maxsize=16)
+def _read_lexicon(path: Path, mtime_ns: int, size: int) -> tuple[Term, ...]:
+    return tuple(lexicon_from_frame(read_data_csv(path), str(path)))
+
+
+def _phrases(cell: object) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(_normalise(p.lower()) for p in str(cell or "").split("|") if p.strip()))
 
 
 def lexicon_frame(lexicon: Sequence[Term]) -> pd.DataFrame:
-    """The lexicon as a table (frame, term, forms), the shape load_lexicon reads."""
-    return pd.DataFrame([{"frame": t.frame, "term": t.term, "forms": "|".join(t.forms[1:])} for t in lexicon],
-                        columns=["frame", "term", "forms"])
+    """The lexicon as a table (frame, term, forms, not_in, only_with), the shape load_lexicon reads."""
+    return pd.DataFrame([{"frame": t.frame, "term": t.term, "forms": "|".join(t.forms[1:]),
+                          "not_in": "|".join(t.not_in), "only_with": "|".join(t.only_with)} for t in lexicon],
+                        columns=["frame", "term", "forms", "not_in", "only_with"])
 
 
-def load_cues(path: str | Path | None = None) -> list[Cue]:
-    """Read the negation, denial and condition cues (cue, kind, position); by default data/negation_cues.csv."""
-    path = Path(path or CUES_PATH)
-    table = read_data_csv(path, ("cue", "kind", "position"))
-    cues = []
-    for number, row in enumerate(table.itertuples(index=False), start=1):
-        cue, kind, position = _normalise(row.cue.strip().lower()), row.kind.strip(), row.position.strip()
-        if not cue or kind not in CUE_KINDS or position not in {"before", "after"}:
-            raise ValueError(f"{path}: row {number} ({row.cue!r}, {row.kind!r}, {row.position!r}): need a cue, "
-                             f"a kind in {sorted(CUE_KINDS)} and a position before|after")
-        cues.append(Cue(cue, kind, position))
-    return cues
+def without_sense_rules(lexicon: Sequence[Term]) -> list[Term]:
+    """The same terms with every not_in and only_with rule dropped: each form counts wherever it occurs."""
+    return [Term(t.frame, t.term, t.forms) for t in lexicon]
 
 
 def _normalise(form: str) -> str:
@@ -181,22 +184,78 @@ def _alternation(forms: frozenset[str]) -> tuple[re.Pattern, list[str]]:
     """One regex for many forms, on word boundaries, longest form first so overlaps go to the longer one."""
     ordered = sorted(forms, key=lambda f: (-len(f), f))
     body = "|".join(f"(?P<f{i}>{_form_pattern(f)})" for i, f in enumerate(ordered))
-    return re.compile(f"{LEFT_EDGE}(?:{body}){RIGHT_EDGE}", re.IGNORECASE), ordered
+    # A word start with one of the forms' first letters is checked before the edges and the alternation: most
+    # positions fail that cheap test, which makes the search several times faster on long bodies.
+    first = "".join(sorted({c for f in ordered for c in (f[0].lower(), f[0].upper())}))
+    return re.compile(f"\\b(?=[{re.escape(first)}]){LEFT_EDGE}(?:{body}){RIGHT_EDGE}", re.IGNORECASE), ordered
 
 
 # ---------------------------------------------------------------------------------------------------- matching
 
 
-def find_matches(text: str, lexicon: Sequence[Term]) -> list[Match]:
-    """Every form of every term in `text`: case-insensitive, on word boundaries, longest match first."""
+_COMPILED: dict[tuple[int, ...], tuple[tuple[Term, ...], tuple]] = {}
+
+
+def _compiled_for(lexicon: Sequence[Term]) -> tuple:
+    """_compiled for a lexicon, looked up by its terms' identity: hashing every term for each article cost more
+    than the search (the terms of load_lexicon are the same objects until the file changes)."""
+    key = tuple(map(id, lexicon))
+    cached = _COMPILED.get(key)
+    if cached is None or any(a is not b for a, b in zip(cached[0], lexicon)):
+        if len(_COMPILED) > 32:
+            _COMPILED.clear()
+        cached = _COMPILED[key] = (tuple(lexicon), _compiled(tuple(lexicon)))
+    return cached[1]
+
+
+@lru_cache(maxsize=32)
+def _compiled(lexicon: tuple[Term, ...]) -> tuple[re.Pattern, list[Term], tuple | None, dict[str, re.Pattern]]:
+    """The lexicon's patterns, built once: all forms (one alternation), the not_in phrases with the term each
+    belongs to, each term's only_with words."""
     form_term = {form: term for term in lexicon for form in term.forms}
     pattern, ordered = _alternation(frozenset(form_term))
+    phrase_term = {p: t.term for t in lexicon for p in t.not_in}
+    exceptions = None
+    if phrase_term:
+        phrase_pattern, phrases = _alternation(frozenset(phrase_term))
+        exceptions = (phrase_pattern, [phrase_term[p] for p in phrases])
+    context = {t.term: re.compile(f"{LEFT_EDGE}(?:{'|'.join(_form_pattern(w) for w in t.only_with)}){RIGHT_EDGE}",
+                                  re.IGNORECASE) for t in lexicon if t.only_with}
+    return pattern, [form_term[f] for f in ordered], exceptions, context
+
+
+# How far (in characters, about ten words) an only_with word may stand from the form it licenses, in its sentence.
+SENSE_REACH = 60
+SENTENCE_END = re.compile(r"[.!?;]\s")
+
+
+def _licensed(text: str, start: int, end: int, words: re.Pattern) -> bool:
+    """Whether one of a term's only_with words stands within SENSE_REACH of [start, end), in the same sentence."""
+    left, right = max(0, start - SENSE_REACH), min(len(text), end + SENSE_REACH)
+    for stop in SENTENCE_END.finditer(text, left, start):
+        left = stop.end()
+    stop = SENTENCE_END.search(text, end, right)
+    return bool(words.search(text, left, stop.start() if stop else right))
+
+
+def find_matches(text: str, lexicon: Sequence[Term]) -> list[Match]:
+    """Every form of every term in `text`: case-insensitive, on word boundaries, longest match first; a form inside
+    one of its term's not_in phrases, or without one of its only_with words near it, is another sense: left out."""
+    pattern, terms, exceptions, context = _compiled_for(lexicon)
+    # the not_in phrases found, in text order and never overlapping (one regex pass): one bisect per match
+    other_sense = [] if exceptions is None else [
+        (m.start(), m.end(), exceptions[1][int(m.lastgroup[1:])]) for m in exceptions[0].finditer(text)]
+    phrase_starts = [a for a, _, _ in other_sense]
     matches = []
     for found in pattern.finditer(text):
-        form = ordered[int(found.lastgroup[1:])]
-        term = form_term[form]
-        matches.append(Match(found.start(), found.end(), found.group(), term.term, term.frame,
-                             _compound(text, found.start(), found.end())))
+        start, end = found.span()
+        term = terms[int(found.lastgroup[1:])]
+        k = bisect.bisect_right(phrase_starts, start) - 1
+        if k >= 0 and end <= other_sense[k][1] and other_sense[k][2] == term.term:
+            continue
+        if term.term in context and not _licensed(text, start, end, context[term.term]):
+            continue
+        matches.append(Match(start, end, found.group(), term.term, term.frame, _compound(text, start, end)))
     return matches
 
 
@@ -214,116 +273,128 @@ def _compound(text: str, start: int, end: int) -> str:
     return text[left:right] if (left, right) != (start, end) else ""
 
 
-@lru_cache(maxsize=32)
-def _cue_patterns(cues: tuple[Cue, ...]) -> list[tuple[Cue, re.Pattern]]:
-    return [(cue, re.compile(f"{LEFT_EDGE}{_form_pattern(cue.cue)}{RIGHT_EDGE}", re.IGNORECASE))
-            for cue in cues]
-
-
-def _scope(text: str, start: int, end: int, window: int) -> tuple[int, int]:
-    """The stretch before and after a match where a cue still applies: same clause, at most `window` words."""
-    before_breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, max(0, start - 400), start)]
-    left = before_breaks[-1] if before_breaks else max(0, start - 400)
-    words_before = [m.start() for m in WORD.finditer(text, left, start)]
-    if len(words_before) > window:
-        left = words_before[-window]
-    after_break = CLAUSE_BREAK.search(text, end, min(len(text), end + 400))
-    right = after_break.start() if after_break else min(len(text), end + 400)
-    words_after = [m.end() for m in WORD.finditer(text, end, right)]
-    if len(words_after) > window:
-        right = words_after[window - 1]
-    return left, right
-
-
-def _qualify(text: str, match: Match, patterns: list[tuple[Cue, re.Pattern]], window: int) -> dict[str, object]:
-    """Whether a match is negated/denied or hypothetical, and by which cue (the one nearest the term wins)."""
-    left, right = _scope(text, match.start, match.end, window)
-    # NegEx's pseudo-negations ("no doubt", "not only") look like cues but negate nothing: their words are skipped.
-    pseudo = [(hit.start(), hit.end()) for cue, pattern in patterns if cue.kind == "pseudo"
-              for hit in pattern.finditer(text, max(0, left - 20), min(len(text), right + 20))]
-    found: dict[str, tuple[int, str]] = {}
-    for cue, pattern in patterns:
-        if cue.kind == "pseudo":
-            continue
-        lo, hi = (left, match.start) if cue.position == "before" else (match.end, right)
-        for hit in pattern.finditer(text, lo, hi):
-            if any(a <= hit.start() and hit.end() <= b for a, b in pseudo):
-                continue
-            distance = match.start - hit.end() if cue.position == "before" else hit.start() - match.end
-            group = "condition" if cue.kind == "condition" else "negation"
-            if group not in found or distance < found[group][0]:
-                found[group] = (distance, hit.group())
-    return {"negated": "negation" in found, "negation_cue": found.get("negation", (0, ""))[1],
-            "hypothetical": "condition" in found, "condition_cue": found.get("condition", (0, ""))[1]}
-
-
 def _owner(match: Match, quotes: Sequence[QuoteLike]) -> tuple[str, str, int | None, int | None]:
-    """Whose words: the innermost quote overlapping the match gives its speaker; outside every quote, the narrator."""
+    """Whose words: the innermost quote overlapping the match gives its speaker; outside every quote, the narrator.
+    (The definition; _owners gives the same for many matches at once.)"""
     inside = [q for q in quotes if q.start < match.end and match.start < q.end]
     if not inside:
         return NARRATOR, NARRATOR, None, None
     quote = min(inside, key=lambda q: (q.end - q.start, q.start))
-    # A joint subject ("Washington and London have said") comes as one quote per speaker over the same span.
-    joint = [q for q in inside if (q.start, q.end) == (quote.start, quote.end)]
+    return _described(quote, [q for q in inside if (q.start, q.end) == (quote.start, quote.end)])
+
+
+def _described(quote: QuoteLike, joint: Sequence[QuoteLike]) -> tuple[str, str, int | None, int | None]:
+    """Owner, voice and offsets of a quote. A joint subject ("Washington and London have said") comes as one quote
+    per speaker over the same span (`joint`, in the quotes' order): they own the words together."""
     speakers = dict.fromkeys((getattr(q, "speaker", "") or "").strip() for q in joint)
     speaker = " and ".join(s for s in speakers if s)
     return speaker or UNATTRIBUTED, getattr(quote, "kind", "") or "quote", quote.start, quote.end
 
 
 def _owners(matches: Sequence[Match], quotes: Sequence[QuoteLike]) -> list[tuple[str, str, int | None, int | None]]:
-    """_owner of every match, in one sweep over matches and quotes by start offset: each match is tested only
-    against the quotes open at it (not every quote of the article, which made long bodies quadratic)."""
+    """_owner of every match in O((quotes + matches) log quotes): the body is cut once into stretches, each with the
+    innermost quote over it (the quotes notebook 03 shows), and each match finds its stretches by bisect."""
+    if not quotes:
+        return [(NARRATOR, NARRATOR, None, None)] * len(matches)
+    rank = {k: (q.end - q.start, q.start, k) for k, q in enumerate(quotes)}
+    same_span: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for k, q in enumerate(quotes):
+        same_span[(q.start, q.end)].append(k)
     by_start = sorted(range(len(quotes)), key=lambda k: quotes[k].start)
-    open_quotes: list[tuple[int, int]] = []  # (end, index) of the quotes begun so far, the first to end on top
-    owners: list[tuple[str, str, int | None, int | None]] = [(NARRATOR, NARRATOR, None, None)] * len(matches)
+    points = sorted({q.start for q in quotes} | {q.end for q in quotes})
+    cuts, owner_at = [], []  # stretch i runs from cuts[i] to cuts[i + 1]; owner_at[i]: its innermost quote or None
+    open_quotes: list[tuple[tuple[int, int, int], int]] = []
     begun = 0
-    for m in sorted(range(len(matches)), key=lambda k: matches[k].start):
-        match = matches[m]
-        while begun < len(by_start) and quotes[by_start[begun]].start < match.end:
+    for point in points:
+        while begun < len(by_start) and quotes[by_start[begun]].start <= point:
             k = by_start[begun]
-            heapq.heappush(open_quotes, (quotes[k].end, k))
+            heapq.heappush(open_quotes, (rank[k], k))
             begun += 1
-        while open_quotes and open_quotes[0][0] <= match.start:  # ended before this match: before every later one
+        while open_quotes and quotes[open_quotes[0][1]].end <= point:  # ended: never innermost again
             heapq.heappop(open_quotes)
-        # In the quotes' own order, which breaks ties between quotes over the same span as before.
-        owners[m] = _owner(match, [quotes[k] for k in sorted(k for _, k in open_quotes)])
+        cuts.append(point)
+        owner_at.append(open_quotes[0][1] if open_quotes else None)
+    owners = []
+    for match in matches:
+        i = max(0, bisect.bisect_right(cuts, match.start) - 1)
+        best = None
+        while i < len(cuts) and cuts[i] < match.end:
+            k = owner_at[i]
+            if k is not None and quotes[k].end > match.start and (best is None or rank[k] < rank[best]):
+                best = k
+            i += 1
+        if best is None:
+            owners.append((NARRATOR, NARRATOR, None, None))
+        else:
+            quote = quotes[best]
+            owners.append(_described(quote, [quotes[k] for k in same_span[(quote.start, quote.end)]]))
     return owners
 
 
 def find_occurrences(body: str, quotes: Sequence[QuoteLike] = (), lexicon: Sequence[Term] | None = None,
-                     cues: Sequence[Cue] | None = None, window: int = NEGATION_WINDOW,
-                     document: Document | None = None) -> list[Occurrence]:
-    """Every stance term in the body with its owner (quote speaker or narrator) and its negation/condition flags."""
+                     cues: Sequence[Cue] | None = None, document: Document | None = None) -> list[Occurrence]:
+    """Every stance term in the body with its owner (quote speaker or narrator) and its negation/condition flags,
+    each decided for the term's own clause (newslens.stance_scope)."""
     lexicon = load_lexicon() if lexicon is None else lexicon
     cues = load_cues() if cues is None else cues
     doc = read_document(body) if document is None else document
-    patterns = _cue_patterns(tuple(cues))
+    scope = Scope(body, [(s.start, s.end) for s in doc.sentences], cues)
     occurrences = []
-    matches = find_matches(body, lexicon)
+    # A use in a line that is not the article's own text (a link headline, "Read more: ...") is not counted; the audit
+    # table lists those lines.
+    outside = [(p.start, p.end) for p in not_article_lines(body)]
+    matches = [m for m in find_matches(body, lexicon) if not _inside(outside, m.start)]
     for match, (owner, voice, quote_start, quote_end) in zip(matches, _owners(matches, quotes)):
+        negation, condition = scope.flags(match.start, match.end, match.term, match.text)
         occurrences.append(Occurrence(match.start, match.end, match.text, match.term, match.frame, match.compound,
                                       owner, voice, quote_start, quote_end, word_index=doc.word_index(match.start),
-                                      **_qualify(body, match, patterns, window)))
+                                      **_flag_fields(negation, "negat"), **_flag_fields(condition, "condition")))
     return occurrences
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Whether offset falls in one of the sorted, disjoint spans."""
+    k = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return k >= 0 and offset < spans[k][1]
+
+
+def _flag_fields(flag: Flag | None, name: str) -> dict[str, object]:
+    """An Occurrence's fields for one flag: negated/negation_cue/... or hypothetical/condition_cue/..."""
+    key = "negation" if name == "negat" else "condition"
+    return {("negated" if name == "negat" else "hypothetical"): flag is not None,
+            f"{key}_cue": flag.cue if flag else "", f"{key}_cue_start": flag.start if flag else None,
+            f"{key}_cue_end": flag.end if flag else None}
 
 
 # ---------------------------------------------------------------------------------------------------- tables
 
 OCCURRENCE_COLUMNS = ["start", "end", "text", "term", "frame", "compound", "owner", "voice", "quote_start",
-                      "quote_end", "negated", "negation_cue", "hypothetical", "condition_cue", "word_index"]
+                      "quote_end", "negated", "negation_cue", "hypothetical", "condition_cue", "word_index",
+                      "negation_cue_start", "negation_cue_end", "condition_cue_start", "condition_cue_end"]
+
+
+INT_COLUMNS = ("quote_start", "quote_end", "negation_cue_start", "negation_cue_end", "condition_cue_start",
+               "condition_cue_end")
+COUNT_COLUMNS = ["count", "headline_count", "narrator", "quoted", "reported", "negated", "hypothetical"]
 
 
 def occurrence_table(occurrences: Sequence[Occurrence]) -> pd.DataFrame:
     """One row per occurrence, in body order; offsets into article.body."""
-    table = pd.DataFrame([vars(o) for o in occurrences], columns=OCCURRENCE_COLUMNS)
-    for column in ("quote_start", "quote_end"):
-        table[column] = table[column].astype("Int64")
+    # Built column by column from plain lists: one DataFrame, no per-row pandas work.
+    # (With no rows, object columns as pandas gives a list of rows: a Parquet partition with none still merges.)
+    columns = {c: [getattr(o, c) for o in occurrences] if occurrences else pd.array([], dtype=object)
+               for c in OCCURRENCE_COLUMNS}
+    for c in INT_COLUMNS:
+        columns[c] = pd.array(columns[c], dtype="Int64")
     # boolean even with no rows, so that uses[uses.negated] selects rows, never columns
-    return table.astype({"negated": bool, "hypothetical": bool, "compound": str})
+    for c in ("negated", "hypothetical"):
+        columns[c] = pd.array([bool(v) for v in columns[c]], dtype=bool)
+    columns["compound"] = pd.array([str(v) for v in columns["compound"]], dtype="str")
+    return pd.DataFrame(columns, columns=OCCURRENCE_COLUMNS)
 
 
-def term_table(occurrences: Sequence[Occurrence], lexicon: Sequence[Term], title: str | None = None) -> pd.DataFrame:
-    """Per term: body and headline counts, narrator/quoted/reported uses, negated, hypothetical; every term listed."""
+def _term_rows(occurrences: Sequence[Occurrence], lexicon: Sequence[Term], title: str | None) -> list[dict]:
+    """term_table's rows, most used first (then by frame and term)."""
     headline = Counter(m.term for m in find_matches(title or "", lexicon))
     by_term: dict[str, list[Occurrence]] = defaultdict(list)
     for o in occurrences:
@@ -342,16 +413,30 @@ def term_table(occurrences: Sequence[Occurrence], lexicon: Sequence[Term], title
             "forms_seen": "|".join(sorted({o.text.lower() for o in mine})),
             "owners": "|".join(sorted({o.owner for o in mine})),
         })
-    return pd.DataFrame(rows).sort_values(["count", "frame", "term"], ascending=[False, True, True],
-                                          kind="stable").reset_index(drop=True)
+    return sorted(rows, key=lambda r: (-r["count"], r["frame"], r["term"]))
+
+
+def term_table(occurrences: Sequence[Occurrence], lexicon: Sequence[Term], title: str | None = None) -> pd.DataFrame:
+    """Per term: body and headline counts, narrator/quoted/reported uses, negated, hypothetical; every term listed."""
+    return pd.DataFrame(_term_rows(occurrences, lexicon, title),
+                        columns=["term", "frame"] + COUNT_COLUMNS + ["forms_seen", "owners"])
+
+
+def _frame_rows(term_rows: Iterable[Mapping]) -> list[dict]:
+    """frame_table's rows from term rows: sums per frame, most used first."""
+    frames: dict[str, dict] = {}
+    for row in term_rows:
+        total = frames.setdefault(row["frame"], {"frame": row["frame"], **dict.fromkeys(COUNT_COLUMNS, 0),
+                                                 "terms_used": 0})
+        for c in COUNT_COLUMNS:
+            total[c] += int(row[c])
+        total["terms_used"] += int(row["count"]) > 0
+    return sorted(frames.values(), key=lambda r: (-r["count"], r["frame"]))
 
 
 def frame_table(terms: pd.DataFrame) -> pd.DataFrame:
     """Per frame: how many uses in the body and headline, and how many negated or hypothetical."""
-    columns = ["count", "headline_count", "narrator", "quoted", "reported", "negated", "hypothetical"]
-    table = terms.groupby("frame", sort=False)[columns].sum().reset_index()
-    table["terms_used"] = terms[terms["count"] > 0].groupby("frame")["term"].count().reindex(table["frame"]).fillna(0).astype(int).values
-    return table.sort_values(["count", "frame"], ascending=[False, True], kind="stable").reset_index(drop=True)
+    return pd.DataFrame(_frame_rows(terms.to_dict("records")), columns=["frame"] + COUNT_COLUMNS + ["terms_used"])
 
 
 def owner_frame_table(occurrences: Sequence[Occurrence]) -> pd.DataFrame:
@@ -368,8 +453,10 @@ def stance_tables(article: Article, quotes: Sequence[QuoteLike] = (), lexicon: S
     stance_occurrences."""
     lexicon = load_lexicon() if lexicon is None else lexicon
     occurrences = find_occurrences(article.body, quotes, lexicon, cues, document=document)
-    terms = term_table(occurrences, lexicon, article.title)
-    return {"stance": terms, "stance_frames": frame_table(terms), "stance_occurrences": occurrence_table(occurrences)}
+    rows = _term_rows(occurrences, lexicon, article.title)
+    return {"stance": pd.DataFrame(rows, columns=["term", "frame"] + COUNT_COLUMNS + ["forms_seen", "owners"]),
+            "stance_frames": pd.DataFrame(_frame_rows(rows), columns=["frame"] + COUNT_COLUMNS + ["terms_used"]),
+            "stance_occurrences": occurrence_table(occurrences)}
 
 
 def compare_lexicons(article: Article, quotes: Sequence[QuoteLike], lexicons: Mapping[str, Sequence[Term]],

@@ -21,7 +21,7 @@ def test_record_without_research_data_keeps_what_was_measured_before(tmp_path, m
                              "speaker_accuracy": 0.0, "measured": "2020-01-01", "commit": "abc"}])
     earlier.to_csv(tmp_path / "quotes.csv", index=False)
     written = measure.record(tmp_path)
-    assert {p.name for p in written} == {"quotes.csv", "quotes_by_cue.csv", "people.csv", "ggt.csv"}
+    assert {p.name for p in written} == {"quotes.csv", "quotes_by_cue.csv", "people.csv", "ggt.csv", "stance.csv"}
     quotes = measure.results("quotes", tmp_path)
     kept = quotes[quotes.dataset == "PolNeAR dev"]
     assert kept.f1.tolist() == [0.5] and kept.measured.tolist() == ["2020-01-01"]  # absent here: kept as it was

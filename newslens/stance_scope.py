@@ -1,0 +1,439 @@
+"""Whether a stance term's own event is negated (or denied) or hypothetical, decided for the term's clause.
+
+No parser and no model: the body's words, the sentence a term sits in, and two editable lists, data/negation_cues.csv
+(the cues and what each does) and data/scope_words.csv (the word classes a cue passes through or stops at). From each
+cue before the term, nearest first, a short walk reads the words in between: a clause boundary, or another head the
+cue governs ("not the FIRST war", "won't WIDEN the war"), stops it; a verb that brings its object about ("will not
+SEND troops") lets it through. After the term, its own predicate is read ("an invasion WOULD ...", "sanctions WERE
+NOT imposed", "troops ... RULED OUT"). Every decision names its cue and the cue's offsets in the body.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
+
+from . import paths
+from .files import read_data_csv
+
+CUES_PATH = paths.DATA / "negation_cues.csv"
+WORDS_PATH = paths.DATA / "scope_words.csv"
+CUE_KINDS = ("not", "no", "denial", "condition", "modal", "prospect", "plan", "pseudo")
+NEGATING = {"not", "no", "denial"}  # the rest ("condition", "modal", "prospect", "plan") make a use hypothetical
+ROLES = ("boundary", "aux", "pass_verb", "block_verb", "occurrence_verb", "nominal_pass", "definite", "indefinite",
+         "preposition", "skip", "subject")  # the order decides a word listed under several roles
+# Words, with inner apostrophes and hyphens, or any other single character (punctuation).
+TOKEN = re.compile(r"\w+(?:['’]\w+)*(?:[‐‑‒–—-]\w+(?:['’]\w+)*)*|\S")
+QUOTE_MARKS = set("\"“”‘’'«»")
+BE = {"be", "is", "are", "was", "were", "been", "being"}
+NOMINAL_ENDINGS = ("ion", "ions", "ment", "ments", "ity", "ities", "ance", "ences", "ence", "ship", "acy", "ism",
+                   "ic", "al", "ive", "ile", "ue", "ues", "shed", "fare")
+NOT_ADVERBS = {"family", "supply", "apply", "reply", "rally", "assembly", "anomaly", "monopoly", "italy", "butterfly"}
+# The prepositions a verb that brings its object about takes before that object ("lead to war", "call for sanctions",
+# "engage in talks"); after others ("be used during the war") the noun is an adjunct, not the object.
+VERB_PARTICLES = {"to", "for", "in", "into", "on", "with"}
+MAX_REACH = 25  # tokens between a cue and its term: a longer stretch is another clause in all but name
+
+# Walk states: what the words so far lead the cue to expect next.
+VERB, VERB_UNKNOWN, AFTER_TO, NP, OBJ, NOMINAL, SUBJ = range(7)
+
+
+@dataclass(frozen=True)
+class Cue:
+    cue: str
+    kind: str
+    position: str
+
+
+@dataclass(frozen=True)
+class Flag:
+    """One flag's verdict: the cue that decided it (as written in the body) and its offsets."""
+
+    cue: str
+    start: int
+    end: int
+
+
+_PLAIN = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-"})
+
+
+def _norm(word: str) -> str:
+    return word.lower().translate(_PLAIN)
+
+
+def load_cues(path: str | Path | None = None) -> tuple[Cue, ...]:
+    """Read the cues (cue, kind, position); by default data/negation_cues.csv, read again whenever it changes."""
+    path = Path(path or CUES_PATH)
+    stat = path.stat() if path.is_file() else None
+    return _read_cues(path, stat.st_mtime_ns if stat else 0, stat.st_size if stat else 0)
+
+
+@lru_cache(maxsize=8)
+def _read_cues(path: Path, mtime_ns: int, size: int) -> tuple[Cue, ...]:
+    table = read_data_csv(path, ("cue", "kind", "position"))
+    cues = []
+    for number, row in enumerate(table.itertuples(index=False), start=1):
+        cue, kind, position = " ".join(_norm(row.cue).split()), row.kind.strip(), row.position.strip()
+        if not cue or kind not in CUE_KINDS or position not in {"before", "after"}:
+            raise ValueError(f"{path}: row {number} ({row.cue!r}, {row.kind!r}, {row.position!r}): need a cue, "
+                             f"a kind in {list(CUE_KINDS)} and a position before|after")
+        cues.append(Cue(cue, kind, position))
+    return tuple(cues)
+
+
+def load_roles(path: str | Path | None = None) -> dict[str, str]:
+    """Each word's role in a walk (see data/scope_words.csv), the first of ROLES when it has several; read again
+    whenever the file changes."""
+    path = Path(path or WORDS_PATH)
+    stat = path.stat() if path.is_file() else None
+    return _read_roles(path, stat.st_mtime_ns if stat else 0, stat.st_size if stat else 0)
+
+
+@lru_cache(maxsize=4)
+def _read_roles(path: Path, mtime_ns: int, size: int) -> dict[str, str]:
+    table = read_data_csv(path, ("words", "role"))
+    roles: dict[str, str] = {}
+    for number, row in enumerate(table.itertuples(index=False), start=1):
+        role = row.role.strip()
+        if role not in ROLES:
+            raise ValueError(f"{path}: row {number}: role {role!r} is not one of {list(ROLES)}")
+        for word in row.words.split("|"):
+            word = _norm(word.strip())
+            if word and (word not in roles or ROLES.index(role) < ROLES.index(roles[word])):
+                roles[word] = role
+    return roles
+
+
+@lru_cache(maxsize=8)
+def _cue_index(cues: tuple[Cue, ...]) -> dict[str, list[tuple[tuple[str, ...], Cue]]]:
+    """Cues by their first word, longest first, for matching on tokens."""
+    index: dict[str, list[tuple[tuple[str, ...], Cue]]] = {}
+    for cue in cues:
+        words = tuple(_norm(m.group()) for m in TOKEN.finditer(cue.cue))
+        index.setdefault(words[0], []).append((words, cue))
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return index
+
+
+def is_verbal(form: str, term: str) -> bool:
+    """Whether a matched form is (most likely) a verb: "invades", "deployed"; not "invasion", "sanctions", "war"."""
+    form, term = _norm(form), _norm(term)
+    if form.endswith(("ed", "ing")):
+        return True
+    if form == term or form in (term + "s", term + "es") or term in (form + "s", form + "es"):
+        return False
+    return not form.endswith(NOMINAL_ENDINGS)
+
+
+@dataclass
+class _Hit:
+    i: int  # first token
+    j: int  # one past the last token
+    cue: Cue
+
+
+class Scope:
+    """One body's tokens and sentences, read once; `flags` judges one term use at a time."""
+
+    def __init__(self, body: str, sentences: Sequence[tuple[int, int]], cues: Sequence[Cue],
+                 roles: dict[str, str] | None = None):
+        self.body = body
+        # The current sentence's tokens (set by _sentence_tokens): offsets into the body, as written, normalised.
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.raw: list[str] = []
+        self.low: list[str] = []
+        self._read: dict[tuple[int, int], tuple[list[int], list[int], list[str], list[str]]] = {}
+        self.sentences = sorted(sentences)
+        self.sentence_starts = [s for s, _ in self.sentences]
+        self.index = _cue_index(cues if isinstance(cues, tuple) else tuple(cues))
+        self.roles = load_roles() if roles is None else roles
+        # per sentence: its cue hits sorted by end, their ends (for bisect), and the hits by first token
+        self._hits: dict[tuple[int, int], tuple[list[_Hit], list[int], dict[int, list[_Hit]]]] = {}
+        self._sentence = ((0, 0), 0, 0)  # the sentence being judged: its key, first token, one past its last
+
+    # ------------------------------------------------------------------------------------------ words
+
+    def _role(self, k: int) -> str | None:
+        word = self.low[k]
+        role = self.roles.get(word)
+        if role is None and (word.endswith("'s") or word.endswith("s'")) and len(word) > 2:
+            return "definite"  # a possessive: "Russia's invasion"
+        return role
+
+    def _adverb(self, k: int) -> bool:
+        """A lower-case word in -ly that no list knows: an adverb, passed over ("would absolutely have")."""
+        word = self.low[k]
+        return (len(word) >= 6 and word.endswith("ly") and word not in NOT_ADVERBS and self.raw[k][:1].islower()
+                and word not in self.roles)
+
+    def _capital(self, k: int, first: int) -> bool:
+        return k > first and self.raw[k][:1].isupper()
+
+    def _punct(self, k: int) -> bool:
+        return not (self.raw[k][:1].isalnum() or self.raw[k][:1] == "_")
+
+    def _sentence_tokens(self, start: int, end: int) -> tuple[tuple[int, int], int, int]:
+        """Make the sentence holding [start, end) the current one; return (a key for it, its first token, one past
+        its last token)."""
+        s = bisect.bisect_right(self.sentence_starts, start) - 1
+        if s >= 0 and start < self.sentences[s][1]:
+            lo, hi = self.sentences[s]
+        else:  # between sentences (a stray line): its own paragraph line is the clause
+            lo = self.body.rfind("\n", 0, start) + 1
+            newline = self.body.find("\n", end)
+            hi = len(self.body) if newline < 0 else newline
+        key = (lo, hi)
+        if key not in self._read:  # only sentences that hold a term are ever split into words
+            found = list(TOKEN.finditer(self.body, lo, hi))
+            raw = [m.group() for m in found]
+            self._read[key] = ([m.start() for m in found], [m.end() for m in found], raw, [_norm(w) for w in raw])
+        self.starts, self.ends, self.raw, self.low = self._read[key]
+        return key, 0, len(self.starts)
+
+    def _cue_hits(self) -> tuple[list[_Hit], list[int], dict[int, list[_Hit]]]:
+        """Every cue in the current sentence's tokens (cues inside a pseudo-negation such as "no doubt" left out),
+        found once per sentence and indexed so that each term looks only at the cues near it."""
+        key, lo, hi = self._sentence
+        if key in self._hits:
+            return self._hits[key]
+        hits = []
+        for i in range(lo, hi):
+            for words, cue in self.index.get(self.low[i], ()):
+                if tuple(self.low[i:i + len(words)]) == words and i + len(words) <= hi:
+                    if cue.kind == "modal" and self._not_modal(i, lo):
+                        continue
+                    hits.append(_Hit(i, i + len(words), cue))
+        pseudo = {k for h in hits if h.cue.kind == "pseudo" for k in range(h.i, h.j)}
+        hits = [h for h in hits if h.cue.kind != "pseudo" and not (h.i in pseudo and h.j - 1 in pseudo)]
+        by_start: dict[int, list[_Hit]] = {}
+        for h in hits:
+            by_start.setdefault(h.i, []).append(h)
+        hits.sort(key=lambda h: (h.j, -h.i))
+        self._hits[key] = (hits, [h.j for h in hits], by_start)
+        return self._hits[key]
+
+    def _not_modal(self, i: int, lo: int) -> bool:
+        """A modal's word used otherwise: "the will of", "a can of", the month "May"."""
+        if i > lo and self._role(i - 1) in ("definite", "indefinite"):
+            return True
+        return self.raw[i] == "May" and (i > lo or (i + 1 < len(self.raw) and self.raw[i + 1][:1].isdigit()))
+
+    # ------------------------------------------------------------------------------------------ walks
+
+    def _walk(self, i: int, j: int, hit: _Hit, lo: int) -> int | None:
+        """Walk the tokens [i, j) from a cue to its term: the state reached, or None when the cue stops short."""
+        kind = hit.cue.kind
+        if kind == "denial":  # a denial covers its whole complement, up to the next clause boundary
+            for k in range(i, j):
+                if (self._punct(k) and self.low[k] not in QUOTE_MARKS) or (
+                        self._role(k) == "boundary" and self.low[k] not in ("that", "and", "or")):
+                    return None
+                if self.low[k] in ("and", "or") and k + 1 < j and self._role(k + 1) in (None, "aux", "pass_verb"):
+                    return None  # "denied responsibility and suggested ...": another verb, another clause
+            return NP
+        verb_cue = kind in ("not", "modal", "plan")
+        state = SUBJ if kind == "condition" else VERB if verb_cue else NP
+        previous = None
+        for k in range(i, j):
+            word, role = self.low[k], self._role(k)
+            if self._punct(k):
+                if word in QUOTE_MARKS:
+                    continue
+                return None
+            if role == "boundary":
+                if word in ("and", "or") and state in (NP, OBJ, VERB_UNKNOWN, SUBJ):
+                    previous = role
+                    continue  # inside a noun phrase, a joint subject or a list of acts: "no weapons or troops"
+                if word == "as" and ((k == i and kind == "not") or previous == "pass_verb"):
+                    previous, state = role, NP  # "not as a defensive alliance", "be seen as an act of aggression"
+                    continue
+                return None
+            if word == "to":
+                if previous == "pass_verb":
+                    state = NP  # "lead to war"
+                elif state in (VERB, AFTER_TO, NOMINAL) or previous == "nominal_pass":
+                    state = AFTER_TO  # "not to invade", "no intention to invade"
+                elif state != SUBJ:
+                    return None
+            elif word in BE and state in (VERB, AFTER_TO, SUBJ):
+                state = OBJ  # a copula: what follows is its complement ("will be a war", "if there is a war")
+            elif word in ("have", "has", "had") and k + 1 < j and self._role(k + 1) in ("definite", "indefinite"):
+                state = OBJ  # "have" as the main verb: "would have her support"
+            elif role == "aux" and state == SUBJ:
+                state = VERB  # "should they be used": the subject is over, its verb comes
+            elif role in ("aux", "skip") or self._adverb(k):
+                pass
+            elif role == "pass_verb":
+                state = OBJ
+            elif role == "block_verb":
+                return None
+            elif role == "nominal_pass" and state != VERB:
+                state = NOMINAL
+            elif role == "preposition":
+                if state == NOMINAL or (previous == "pass_verb" and word in VERB_PARTICLES):
+                    state = NP
+                elif state != SUBJ:
+                    return None
+            elif role in ("definite", "indefinite") and state in (VERB, AFTER_TO) and kind != "not" and verb_cue:
+                return None  # "going to this war": the cue wants a verb, and "to" was a preposition
+            elif role == "definite":
+                if (state == VERB and kind == "not") or state == VERB_UNKNOWN:
+                    return None  # "not the first war"; "could end the war": the war is presupposed
+                if state != SUBJ:
+                    state = NP
+            elif role == "indefinite":
+                if state not in (SUBJ, VERB_UNKNOWN):
+                    state = NP
+            elif role == "subject" or self._capital(k, lo):
+                if state == VERB and kind in ("modal", "plan"):
+                    state = SUBJ  # a question: "will Russia invade?"
+                elif state in (NP, OBJ, NOMINAL):
+                    state = NP  # a modifier: "Russian troops", "Nato allies"
+                elif state not in (SUBJ, VERB_UNKNOWN):
+                    return None
+            else:  # a word no list knows: a modifier inside a noun phrase, else a verb governing what follows
+                if state in (NP, OBJ, NOMINAL):
+                    state = NP
+                elif state in (VERB, AFTER_TO):
+                    if kind == "not":
+                        return None  # the negation is this verb's: "did not mention sanctions"
+                    state = VERB_UNKNOWN
+                elif state == SUBJ and k + 1 < j and self._role(k + 1) in ("definite", "indefinite"):
+                    state = VERB_UNKNOWN  # "if Russia widens the war": the verb of the conditional clause
+            previous = role
+        return state
+
+    def _definite(self, t0: int, lo: int) -> bool:
+        """Whether the noun phrase ending in the term at token t0 opens with a definite determiner or possessive."""
+        for k in range(t0 - 1, max(lo, t0 - 5) - 1, -1):
+            role = self._role(k)
+            if role == "definite":
+                return True
+            if self._punct(k) or (role is not None and role != "subject" and not self._capital(k, lo - 1)):
+                return False
+        return False
+
+    def _predicate(self, t1: int, hi: int, lo: int) -> dict:
+        """What follows the term's noun phrase: its auxiliaries, modal, negation, main verb, and an after-cue."""
+        k, steps = t1, 0
+        while k < hi and steps < 6:  # the rest of the noun phrase: "an invasion OF UKRAINE would ..."
+            role = self._role(k)
+            if self._punct(k):
+                break
+            after_modifier = k > t1 and self._role(k - 1) in ("preposition", "definite", "indefinite")
+            if (role == "preposition" and self.low[k] != "to") or (role in ("definite", "indefinite") and k > t1) or (
+                    role is None and (self._capital(k, lo) or after_modifier or self.low[k].isdigit())):
+                k, steps = k + 1, steps + 1
+                continue
+            break
+        found = {"modal": None, "not": None, "be": False, "verb": None, "after": None, "k": k}
+        while k < hi:
+            hit = next((h for h in self._starting(k, hi, lo)
+                        if h.cue.kind in ("not", "modal", "plan") or h.cue.position == "after"), None)
+            if hit is not None and hit.cue.position == "after":
+                found["after"] = hit
+                return found
+            if hit is not None:
+                # a plan after its subject ("troops were trying to ...") is the subject's act, not the subject's event
+                key = "not" if hit.cue.kind == "not" else "modal" if hit.cue.kind == "modal" else "plan"
+                found[key] = found.get(key) or hit
+                for word in self.low[hit.i:hit.j]:
+                    found["be"] |= word in BE
+                k = hit.j
+                continue
+            role = self._role(k)
+            if role == "aux" or (role == "skip" and self.low[k] != "to") or self.low[k] in BE:
+                found["be"] |= self.low[k] in BE
+                k += 1
+                continue
+            break
+        found["k"] = k
+        found["verb"] = None if k >= hi or self._punct(k) else self.low[k]
+        return found
+
+    def _starting(self, k: int, hi: int, lo: int) -> list[_Hit]:
+        return self._cue_hits()[2].get(k, [])
+
+    # ------------------------------------------------------------------------------------------ the verdict
+
+    def flags(self, start: int, end: int, term: str, form: str) -> tuple[Flag | None, Flag | None]:
+        """(negation, condition) for the term use at [start, end): the cue that decides each, or None."""
+        key, lo, hi = self._sentence = self._sentence_tokens(start, end)
+        t0 = bisect.bisect_right(self.starts, start) - 1
+        t1 = max(t0 + 1, bisect.bisect_left(self.starts, end))
+        t0 = max(t0, lo)
+        negation = condition = None
+        verbal = is_verbal(form, term)
+        found, ends, _ = self._cue_hits()
+        near = found[bisect.bisect_left(ends, t0 - MAX_REACH):bisect.bisect_right(ends, t0)]
+        hits = [h for h in reversed(near) if h.cue.position == "before"]  # nearest first
+        negation_done = False
+        prospect = None  # the prospect cue ("plans to") behind the condition, which a negation right before takes over
+        # A possessive term ("if he considers the alliance's expansion") is not the head its cue governs.
+        possessive = self.body[end:end + 2] in ("'s", "’s")
+        for hit in hits:
+            kind = hit.cue.kind
+            if (kind in NEGATING and (negation or negation_done)) or (kind not in NEGATING and condition):
+                continue
+            if possessive and kind != "denial":
+                continue
+            state = self._walk(hit.j, t0, hit, lo)
+            if state is None:
+                continue
+            if kind == "denial" and (k := self._denial_negated(hit, lo)) is not None:
+                # "did not rule out sanctions", "refused to rule out": not denied, left open
+                condition, negation_done = condition or self._flag(k, hit.j), True
+                continue
+            if kind == "condition" and state == SUBJ and not verbal and not self._happens(t1, hi, lo):
+                continue  # "if the war drags on": the condition is about dragging on
+            if kind in NEGATING:
+                negation = self._flag(hit.i, hit.j)
+                if prospect is not None and prospect.i - hit.j <= 1:
+                    condition = None  # "denied any plans to invade": what is denied is the plan, not its prospect
+            else:
+                condition = self._flag(hit.i, hit.j)
+                prospect = hit if kind in ("prospect", "plan") else None
+            if negation and condition:
+                break
+        if not (negation and condition) and not verbal:  # the term as the subject of what follows
+            predicate = self._predicate(t1, hi, lo)
+            after = predicate["after"]
+            if after is not None and after.cue.kind in NEGATING:
+                negation = negation or self._flag(after.i, after.j)
+            elif after is not None:
+                condition = condition or self._flag(after.i, after.j)
+            roles = self.roles
+            if predicate["not"] and predicate["be"] and roles.get(predicate["verb"] or "") == "pass_verb":
+                negation = negation or self._flag(predicate["not"].i, predicate["not"].j)  # "troops were not sent"
+            if predicate["modal"] and not self._definite(t0, lo):
+                condition = condition or self._flag(predicate["modal"].i, predicate["modal"].j)  # "a war would"
+        return negation, condition
+
+    def _happens(self, t1: int, hi: int, lo: int) -> bool:
+        """Whether the term, as the subject of a conditional clause, is said to take place: "if war breaks out",
+        "if sanctions are imposed", "in the event of war," (no verb of its own); not "if the war drags on"."""
+        predicate = self._predicate(t1, hi, lo)
+        verb = predicate["verb"]
+        if verb is None or self._role(predicate["k"]) in ("boundary", "preposition"):
+            return predicate["modal"] is None and predicate["not"] is None
+        role = self.roles.get(verb)
+        return role == "occurrence_verb" or (predicate["be"] and role == "pass_verb")
+
+    def _denial_negated(self, hit: _Hit, lo: int) -> int | None:
+        """The first token of a negation right before a denial ("did not rule out", "refused to deny"), if any."""
+        for k in range(hit.i - 1, max(lo, hit.i - 4) - 1, -1):
+            if self._punct(k):
+                return None
+            for h in self._cue_hits()[2].get(k, []):
+                if h.j <= hit.i and (h.cue.kind == "not" or h.cue.cue.startswith("refus")):
+                    return k
+        return None
+
+    def _flag(self, i: int, j: int) -> Flag:
+        start, end = self.starts[i], self.ends[j - 1]
+        return Flag(self.body[start:end], start, end)
