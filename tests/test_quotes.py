@@ -754,3 +754,15 @@ def test_the_object_of_a_participle_before_the_cue_is_not_the_subject():
     text = "Anna Nowak was sentenced in 2004. The court order approving her transfer said she had behaved well."
     q = only(text, "reported")
     assert text[q.speaker_start:q.speaker_end] == "The court order" and "Nowak" not in q.speaker
+
+
+def test_a_quote_longer_than_the_limit_is_left_out_and_reported_by_the_audit():
+    from newslens.audit import find_problems
+    from newslens.quotes.find import MAX_QUOTE_CHARS
+
+    words = " ".join(["word"] * (MAX_QUOTE_CHARS // 4))
+    body = f'Anna Berg said that {words}. "Short and quoted words here," Berg said.\n'
+    said = find_quotes(body)
+    assert said and all(q.end - q.start <= MAX_QUOTE_CHARS for q in said)
+    assert [q.text for q in said] == ["Short and quoted words here,"]
+    assert [p.kind for p in find_problems(body)].count("long_quote") == 1
