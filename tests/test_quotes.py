@@ -766,3 +766,35 @@ def test_a_quote_longer_than_the_limit_is_left_out_and_reported_by_the_audit():
     assert said and all(q.end - q.start <= MAX_QUOTE_CHARS for q in said)
     assert [q.text for q in said] == ["Short and quoted words here,"]
     assert [p.kind for p in find_problems(body)].count("long_quote") == 1
+
+
+# ---- speakers the sentence's shape hides (GGT dev errors, on sentences written for these tests)
+
+def test_a_lower_case_attribution_cut_off_by_the_sentence_splitter_is_joined_to_its_quote():
+    text = 'Anna Berg met the chiefs. "I believe there has to be more trust." she said. "It is too fresh."'
+    said = {q.text: q.speaker for q in found(text)}
+    assert said["I believe there has to be more trust."] == "Anna Berg"
+
+
+def test_an_opening_adverbial_is_not_the_subject_of_a_participle_cue():
+    q = only("Later that month, Acme Holdings applied for a review of the decision, arguing that the refusal was "
+             "unreasonable.", "reported")
+    assert q.speaker == "Acme Holdings"
+
+
+def test_an_opening_adverbial_before_a_pronoun_subject():
+    text = ("Anna Berg spoke to the crowd on Monday. Nonetheless, she stayed calm and, without meaning a word of it, "
+            "told the reporters that she was happy.")
+    assert only(text, "reported").speaker == "Anna Berg"
+
+
+def test_an_inverted_speaker_followed_by_before():
+    q = only('"We will have no statement on that matter today," said club manager Bruce Holm before turning to '
+             'the season.', "direct")
+    assert q.speaker == "Bruce Holm"
+
+
+def test_the_subject_after_a_quote_opening_the_sentence_of_a_participle_cue():
+    text = ('Mayor Doug Hall spoke on Monday. "When the books were shown to me, I was dismayed by the debt," he was '
+            'quoted as saying in the release.')
+    assert only(text, "direct").speaker == "Doug Hall"

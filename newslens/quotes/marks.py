@@ -125,14 +125,17 @@ def _frames(body: str, sentences: Sequence[Span], segments: Sequence[Segment]) -
 
 
 def _merge_question_frames(body, frames, segments, toks, tok_starts, cues):
-    """Join '"Is it you?" | Borger asked.': a quote ending in ? or ! and a next sentence that is its attribution."""
+    """Join '"Is it you?" | Borger asked.': a quote ending in ? or ! and a next sentence that is its attribution;
+    also a quote ending in a full stop and a next sentence opening in lower case ('"... built." | he said.'): a
+    sentence does not open so, the splitter cut the attribution off."""
     ends = {s.outer_end: s for s in segments}
     out: list[tuple[int, int]] = []
     for start, end in frames:
         if out:
             p_start, p_end = out[-1]
             seg = ends.get(text_end(body, p_end))
-            if seg is not None and body[seg.start:seg.end].rstrip()[-1:] in "?!" and "\n" not in body[p_end:start]:
+            if seg is not None and (body[seg.start:seg.end].rstrip()[-1:] in "?!" or body[start:start + 1].islower()) \
+                    and "\n" not in body[p_end:start]:
                 k = bisect.bisect_left(tok_starts, start)
                 for j in range(k, min(k + 6, len(toks))):
                     if toks[j].start >= end or not (toks[j].text[:1].isalnum()):

@@ -10,6 +10,7 @@ from ..files import read_data_list
 from ..tokens import QuoteToken
 
 INVERTED_VERBS = paths.DATA / "inverted_speech_verbs.txt"
+SENTENCE_OPENERS = paths.DATA / "sentence_openers.txt"
 
 
 def _fused(toks: Sequence[QuoteToken], j: int) -> bool:
@@ -66,6 +67,36 @@ def inverted_verbs() -> frozenset[str]:
     """Speech verbs (lemmas) that put their subject after them ('..., said Johnson'); "called Florida's standards" has an
     object there."""
     return frozenset(read_data_list(INVERTED_VERBS))
+
+
+@lru_cache(maxsize=1)
+def sentence_openers() -> frozenset[str]:
+    """Words opening a sentence's adverbial before a comma ('Later that month, ...', 'Nonetheless, ...')."""
+    return frozenset(read_data_list(SENTENCE_OPENERS))
+
+
+def _adverbial_opener(toks: Sequence[QuoteToken], lo: int, comma: int) -> bool:
+    """Whether toks[lo:comma] opens its sentence as an adverbial ('Later that month', 'First though', 'Earlier
+    Monday'): never the speaker, whose name comes after the comma."""
+    words = toks[lo:comma]
+    return 0 < len(words) <= 4 and words[0].low in sentence_openers() and all(
+        w.text[:1].islower() or w.text[:1].isdigit() or w.low in WHEN_WORDS for w in words[1:])
+
+
+def _clause_subject(toks: Sequence[QuoteToken], a: int, end: int) -> tuple[list[tuple[int, int]], str] | None:
+    """The subject opening the clause at token a: a pronoun, or a run of capitalised words; None otherwise."""
+    if a >= end:
+        return None
+    if toks[a].low in PRONOUNS and toks[a].low not in {"we", "i"}:
+        return [(a, a + 1)], toks[a].low
+    b = a
+    while b < end and (toks[b].text[:1].isupper() or toks[b].low in NP_GLUE or _possessor(toks[b])) and b - a < 10:
+        b += 1
+    while b > a and toks[b - 1].low in NP_GLUE:
+        b -= 1
+    if b > a and toks[a].text[:1].isupper() and toks[a].low not in DETERMINERS:
+        return _split_joint(toks, (a, b)), ""
+    return None
 
 
 def _np_left(toks: Sequence[QuoteToken], i: int, lo: int) -> tuple[int, int] | None:
@@ -161,6 +192,10 @@ def _subject_left(toks: Sequence[QuoteToken], cue_i: int, lo: int) -> tuple[list
             if k < lo or not (k + 1 < end and (toks[k + 1].low in CLAUSE_INTRO or end - k <= 14)):
                 return None
             found = _np_left(toks, k - 1, lo)
+            if found and found[0] == lo and _adverbial_opener(toks, lo, k):
+                # "Nonetheless, she played nice ... and, without meaning a word of it, told Tracy": the clause's
+                # own subject, after the opening adverbial
+                return _clause_subject(toks, k + 1, end)
             chunk = range(k + 1, end)
             if found and toks[found[1] - 1].text.islower() and _is_name_chunk(toks, chunk):
                 return [(k + 1, end)], ""  # "Ukraine's state broadcaster, UA:PBC, said": the name, not the description
@@ -290,7 +325,8 @@ def _find_subject(toks, i, last, lo, hi, frame_attrs, lemma: str = "say") -> tup
         inv = _np_right(toks, last + 1, hi)
         if inv and toks[inv[0]].low not in WHEN_WORDS and (
                 inv[1] >= hi or toks[inv[1]].text in {",", ".", ";", "(", "—", "–"} | QUOTE_TOKENS
-                or toks[inv[1]].low in {"who", "whose", "in", "on", "at", "during", "after"}
+                or toks[inv[1]].low in {"who", "whose", "in", "on", "at", "during", "after", "before", "as", "while",
+                                        "when"}
                 or _employer_follows(toks, inv[1], hi)):
             return [inv], ""
     j = _skip_aux_left(toks, i - 1, lo)
@@ -307,11 +343,19 @@ def _find_subject(toks, i, last, lo, hi, frame_attrs, lemma: str = "say") -> tup
 
 
 def _sentence_subject(toks, lo, i):
-    """The first noun phrase of the sentence (after an opening phrase ending in a comma)."""
+    """The first noun phrase of the sentence (after an opening phrase ending in a comma, or a quote opening it)."""
+    if lo < i and toks[lo].text in QUOTE_TOKENS:
+        # '“When the books were shown to me, ...,” he was quoted as saying': the subject follows the quote
+        close = max((k for k in range(lo + 1, i) if toks[k].text in QUOTE_TOKENS), default=None)
+        if close is None:
+            return None
+        lo = close + 1
+        while lo < i and toks[lo].text == ",":
+            lo += 1
     j = lo
     for k in range(lo, i):
         if toks[k].text == ",":
-            if toks[lo].low in CLAUSE_INTRO or toks[lo].text.islower():
+            if toks[lo].low in CLAUSE_INTRO or toks[lo].text.islower() or _adverbial_opener(toks, lo, k):
                 j = k + 1
             break
     if j < i and toks[j].low in {"he", "she", "they", "it", "who"}:
