@@ -807,3 +807,19 @@ def test_a_verb_of_saying_with_a_manner_is_a_cue_but_not_a_gold_cue_of_the_evalu
     assert (q.cue, q.speaker) == ("retorted", "Anna Berg")
     assert cue_label("retorted") == ""  # the gold is selected by the frozen list: extending cues leaves it alone
     assert cue_label("has said") == "say"
+
+
+def test_a_pronoun_opening_the_sentence_is_the_subject_of_its_participle_cue():
+    text = ('Anna Berg left early. She had earlier declined comment to the paper, saying the matter "is between me and '
+            'the government."')
+    assert {q.speaker for q in found(text) if q.cue == "saying"} == {"Anna Berg"}
+
+
+def test_an_inverted_speaker_followed_by_with_a_manner():
+    q = only('"Really, you never did?" said Colton Reed with a surprised look on his face.', "direct")
+    assert q.speaker == "Colton Reed"
+
+
+def test_an_inverted_speaker_named_as_one_of_a_group():
+    q = only('"He might not be able to coach next year," says one of the players in the video.', "direct")
+    assert q.speaker_start is not None and "players" in q.speaker

@@ -143,7 +143,8 @@ def _np_right(toks: Sequence[QuoteToken], i: int, hi: int) -> tuple[int, int] | 
         j += 1
     if j == i:
         return None
-    if not any(toks[k].text[:1].isupper() or toks[k].low in PRONOUNS for k in range(i, j)) and toks[i].low not in DETERMINERS:
+    if not any(toks[k].text[:1].isupper() or toks[k].low in PRONOUNS for k in range(i, j)) \
+            and toks[i].low not in DETERMINERS | {"one", "some", "another", "several"}:  # 'says one of the players'
         return None
     return i, j
 
@@ -327,6 +328,8 @@ def _find_subject(toks, i, last, lo, hi, frame_attrs, lemma: str = "say") -> tup
                 inv[1] >= hi or toks[inv[1]].text in {",", ".", ";", "(", "—", "–"} | QUOTE_TOKENS
                 or toks[inv[1]].low in {"who", "whose", "in", "on", "at", "during", "after", "before", "as", "while",
                                         "when"}
+                or (toks[inv[1]].low == "with" and inv[1] + 1 < hi  # 'said Colton with a smile'
+                    and toks[inv[1] + 1].low in {"a", "an", "his", "her", "their"})
                 or _employer_follows(toks, inv[1], hi)):
             return [inv], ""
     j = _skip_aux_left(toks, i - 1, lo)
@@ -352,6 +355,8 @@ def _sentence_subject(toks, lo, i):
         lo = close + 1
         while lo < i and toks[lo].text == ",":
             lo += 1
+    if lo < i and toks[lo].low in {"he", "she", "they"}:
+        return (lo, lo + 1)  # 'She had declined comment to the Globe, saying ...': a pronoun opening it is its subject
     j = lo
     for k in range(lo, i):
         if toks[k].text == ",":
