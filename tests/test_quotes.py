@@ -656,8 +656,15 @@ def test_the_agency_is_the_one_organisation_just_named():
     assert (q.speaker, q.speaker_kind) == ("Harbour Transit Authority", "organisation")
 
 
-def test_the_agency_is_left_unattributed_when_two_organisations_were_just_named():
+def test_the_agency_is_the_organisation_whose_name_fits_when_two_were_just_named():
     text = ('Ana Ruiz said the Harbour Transit Authority and the Port Rail Company had met. The agency told '
+            'reporters it had done no such study.')
+    q = [q for q in found(text) if q.cue == "told"][0]
+    assert q.speaker == "Harbour Transit Authority"  # never the nearer 'Port Rail Company': a company, not an agency
+
+
+def test_the_agency_is_left_unattributed_when_no_organisation_named_fits():
+    text = ('Ana Ruiz said the Port Rail Company and the Harbour Shipping Company had met. The agency told '
             'reporters it had done no such study.')
     q = [q for q in found(text) if q.cue == "told"][0]
     assert q.speaker == ""
@@ -823,3 +830,27 @@ def test_an_inverted_speaker_followed_by_with_a_manner():
 def test_an_inverted_speaker_named_as_one_of_a_group():
     q = only('"He might not be able to coach next year," says one of the players in the video.', "direct")
     assert q.speaker_start is not None and "players" in q.speaker
+
+
+def test_a_document_speaks_for_the_organisation_its_modifiers_describe():
+    text = ("The Parole Board of Canada met on Monday. The parole board decision said the offender was a risk to the "
+            "public. It said he had shown no remorse at all.")
+    assert {q.speaker.removesuffix(" of Canada") for q in found(text) if q.kind == "reported"} == {"Parole Board"}
+
+
+def test_the_company_after_several_names_is_the_nearest_organisation():
+    text = ("Shares of Apex Mining fell while Northwind Airlines rose 6 per cent. The company said its annual profit "
+            "could be stronger than expected.")
+    assert only(text, "reported").speaker == "Northwind Airlines"
+
+
+def test_a_time_before_the_subject_is_no_part_of_it():
+    text = "Acme Motors builds cars. In early November the company announced that it would open a second factory."
+    q = only(text, "reported")
+    assert text[q.speaker_start:q.speaker_end] == "the company"
+
+
+def test_a_lower_case_title_between_the_words_of_a_participle_cue_subject():
+    text = ("Chinese foreign ministry spokeswoman Hua Lin shot back on Tuesday, saying that Canada should respect the "
+            "rule of law.")
+    assert only(text, "reported").speaker == "Hua Lin"

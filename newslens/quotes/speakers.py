@@ -270,7 +270,7 @@ class _Resolver:
                 return getattr(x, "entity", ""), "organisation"
             if self.recent and self.recent[-1][1] == "organisation":
                 return self.recent[-1]
-            near = self._organisation_just_named(start)
+            near = self._organisation_just_named(start, head)
             return (near, "organisation") if near else ("", "")
         return None
 
@@ -345,6 +345,11 @@ class _Resolver:
         if inside:  # "the RCMP report", "a study released by Civic Action"
             return self._name(start, end, words) if inside[0].end <= head_at else self._name(
                 inside[0].start, inside[0].end, inside[0].text)
+        if first and first.group().split()[0].lower() in {"the", "this", "that"} and found[0].start() > first.end():
+            # "the parole board decision": the words before the noun describe its author ("the parole board")
+            owner = self._description(start, start + found[0].start(), words[:found[0].start()].rstrip())
+            if owner and owner[0]:
+                return owner
         # the same document named before with its author: "a study released Monday by Civic Action ... the study"
         head = found[0].group().lower()
         if head not in self.word_ends:  # once per noun, not once per use
@@ -359,15 +364,22 @@ class _Resolver:
                     return self._name(author[0].start, author[0].end, author[0].text)
         return "", ""  # a document does not speak, and who wrote it is unclear
 
-    def _organisation_just_named(self, start: int) -> str:
+    def _organisation_just_named(self, start: int, head: str) -> str:
         """The organisation named in this sentence or the one before ('Procter & Gamble rallied ... . The company
         said ...'), even inside someone's words ('... done by TransLink. The agency told ...'), when it is the only
-        one named there; else ''. A name of kind other counts: the description says what it is."""
+        one named there; when several are, the nearest organisation, else the nearest name of kind other, whose name
+        holds no other head word ('Tide and Crest maker Procter & Gamble rallied ... . The company said'; never the
+        'Port Rail Company' for 'the agency'); else ''."""
         k = bisect.bisect_right(self.frame_starts, start) - 1
         since = self.frame_starts[max(k - 1, 0)] if self.frame_starts else 0
-        near = {getattr(x, "entity", "") for x in self._within(since, start)
-                if getattr(x, "kind", "") in {"organisation", "other"}}
-        return near.pop() if len(near) == 1 else ""
+        found = [x for x in self._within(since, start) if getattr(x, "kind", "") in {"organisation", "other"}]
+        near = {getattr(x, "entity", "") for x in found}
+        if len(near) == 1:
+            return near.pop()
+        heads = description_heads()["organisation"] - {head}
+        compatible = [x for x in found if not heads & set(_fold_word(getattr(x, "entity", "")).split())]
+        organisations = [x for x in compatible if getattr(x, "kind", "") == "organisation"] or compatible
+        return getattr(organisations[-1], "entity", "") if organisations else ""
 
     def _roles_of(self, entity: str) -> set[str]:
         """The words of every role the article gives a person, at any mention ('Mayor McCallum' once, even inside

@@ -224,6 +224,10 @@ def _subject_left(toks: Sequence[QuoteToken], cue_i: int, lo: int) -> tuple[list
     named = _name_before_with(toks, a, lo)
     if named:
         return [named], ""
+    for k in range(b - 2, a - 1, -1):
+        if toks[k].low in WHEN_WORDS and toks[k].text[:1].isupper() and toks[k + 1].low in {"the", "a", "an"}:
+            a, found = k + 1, (k + 1, b)  # 'In early November the company announced': the time is no part of it
+            break
     if all(toks[k].low in WHEN_WORDS | {"the"} for k in range(a, b)):
         # "Joe Biden earlier Wednesday announced": a day or month names a time, never a speaker; the subject is
         # before it, unless a preposition ("on Friday") or a clause boundary comes first
@@ -365,9 +369,26 @@ def _sentence_subject(toks, lo, i):
             break
     if j < i and toks[j].low in {"he", "she", "they", "it", "who"}:
         return (j, j + 1)
-    k = j
-    while k < i and (toks[k].text[:1].isupper() or toks[k].low in NP_GLUE or _possessor(toks[k])) and k - j < 10:
-        k += 1
-    if k > j and any(toks[m].text[:1].isupper() and toks[m].low not in DETERMINERS for m in range(j, k)):
+    def capitalised_run(k: int) -> int:
+        start = k
+        while k < i and (toks[k].text[:1].isupper() or toks[k].low in NP_GLUE or _possessor(toks[k])) and k - start < 10:
+            k += 1
+        return k
+
+    k = capitalised_run(j)
+    # a title in lower case before the name ('Chinese foreign ministry spokeswoman Hua Chunying shot back'), or a
+    # determiner's noun before its verb ('The diocese issued a statement, saying'): up to three lower-case words that
+    # are neither clause words nor verbs (-ed), then a name, or a verb
+    m = k
+    while m < i and m - k < 3 and toks[m].text.isalpha() and toks[m].text.islower() and toks[m].low not in STOP \
+            and toks[m].low not in NP_GLUE | DETERMINERS and not toks[m].low.endswith("ed") and toks[m].low not in AUX:
+        m += 1
+    if m > k > j and toks[j].low not in DETERMINERS and m < i and toks[m].text[:1].isupper() \
+            and toks[m].text[:1].isalpha():
+        k = capitalised_run(m)
+    elif m > k and k - j == 1 and toks[j].low in {"the", "a", "an"} and m < i and (
+            toks[m].low.endswith("ed") or toks[m].low in AUX) and toks[m].text.islower():
+        return (j, m)
+    if k > j and any(toks[n].text[:1].isupper() and toks[n].low not in DETERMINERS for n in range(j, k)):
         return (j, k)
     return None
