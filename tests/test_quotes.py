@@ -854,3 +854,16 @@ def test_a_lower_case_title_between_the_words_of_a_participle_cue_subject():
     text = ("Chinese foreign ministry spokeswoman Hua Lin shot back on Tuesday, saying that Canada should respect the "
             "rule of law.")
     assert only(text, "reported").speaker == "Hua Lin"
+
+
+def test_a_sentence_opening_with_a_determiner_and_a_verb_is_no_opening_phrase():
+    text = ("The Diocese of Riverton apologised. The diocese issued a second statement on Tuesday, saying a review "
+            "will look into the matter.")
+    q = only(text, "reported")
+    assert text[q.speaker_start:q.speaker_end] == "The diocese"
+
+
+def test_the_company_is_the_organisation_the_article_is_about_when_none_was_just_named():
+    text = ("Volta Motors sold more cars. Volta Motors hired staff. Volta Motors opened a plant. Its chief left. "
+            "Investors were unhappy. In early November the company announced that a new chair would take over.")
+    assert only(text, "reported").speaker == "Volta Motors"

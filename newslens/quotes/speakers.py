@@ -70,6 +70,7 @@ class _Resolver:
                 self.by_surname.setdefault(m.entity.split()[-1], []).append(m)
         self.described_index: dict[str, list[Any]] | None = None  # made when a description first needs it
         self.organisation_index: dict[str, list[Any]] | None = None
+        self.main_organisation: tuple[str, int] | None = None  # (name, where first named), made when needed
         self.word_ends: dict[str, list[int]] = {}  # a document noun -> where it ends each time it is used
         self.subjects = self._subjects(frames)
         self.frame_starts = [fs for fs, _ in frames]
@@ -270,9 +271,28 @@ class _Resolver:
                 return getattr(x, "entity", ""), "organisation"
             if self.recent and self.recent[-1][1] == "organisation":
                 return self.recent[-1]
-            near = self._organisation_just_named(start, head)
+            near = self._organisation_just_named(start, head) or self._main_organisation(start, head)
             return (near, "organisation") if near else ("", "")
         return None
+
+    def _main_organisation(self, start: int, head: str) -> str:
+        """The organisation the article is about ('the company' in a story on Tesla): the organisation or other name
+        named most often, at least 3 times and twice as often as any other, already named before `start` and
+        holding no other head word; else ''."""
+        if self.main_organisation is None:
+            counts: dict[str, int] = {}
+            first: dict[str, int] = {}
+            for x in self.mentions:
+                if getattr(x, "kind", "") in {"organisation", "other"} and getattr(x, "entity", ""):
+                    counts[x.entity] = counts.get(x.entity, 0) + 1
+                    first.setdefault(x.entity, x.start)
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            top = ranked[0] if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) \
+                else None
+            self.main_organisation = (top[0], first[top[0]]) if top else ("", 0)
+        name, first_at = self.main_organisation
+        heads = description_heads()["organisation"] - {head}
+        return name if name and first_at < start and not heads & set(_fold_word(name).split()) else ""
 
     def _unnamed_person(self, start: int, end: int, title: bool) -> tuple[str, str]:
         """The person a description no earlier mention matched stands for: for a title, the person named for the first

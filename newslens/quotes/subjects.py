@@ -349,6 +349,9 @@ def _find_subject(toks, i, last, lo, hi, frame_attrs, lemma: str = "say") -> tup
     return [], ""
 
 
+_FINITE_VERBS = {"is", "are", "was", "were", "has", "have", "had"}
+
+
 def _sentence_subject(toks, lo, i):
     """The first noun phrase of the sentence (after an opening phrase ending in a comma, or a quote opening it)."""
     if lo < i and toks[lo].text in QUOTE_TOKENS:
@@ -364,7 +367,11 @@ def _sentence_subject(toks, lo, i):
     j = lo
     for k in range(lo, i):
         if toks[k].text == ",":
-            if toks[lo].low in CLAUSE_INTRO or toks[lo].text.islower() or _adverbial_opener(toks, lo, k):
+            main_clause = toks[lo].low in {"the", "a", "an"} and any(
+                t.text.islower() and (t.low in _FINITE_VERBS or (len(t.low) > 4 and t.low.endswith("ed")))
+                for t in toks[lo + 1:k])  # 'The diocese issued a statement on Tuesday, saying': no opening phrase
+            if (toks[lo].low in CLAUSE_INTRO or toks[lo].text.islower() or _adverbial_opener(toks, lo, k)) \
+                    and not main_clause:
                 j = k + 1
             break
     if j < i and toks[j].low in {"he", "she", "they", "it", "who"}:
@@ -386,9 +393,9 @@ def _sentence_subject(toks, lo, i):
     if m > k > j and toks[j].low not in DETERMINERS and m < i and toks[m].text[:1].isupper() \
             and toks[m].text[:1].isalpha():
         k = capitalised_run(m)
-    elif m > k and k - j == 1 and toks[j].low in {"the", "a", "an"} and m < i and (
+    elif m > k and toks[j].low in {"the", "a", "an"} and m < i and (
             toks[m].low.endswith("ed") or toks[m].low in AUX) and toks[m].text.islower():
-        return (j, m)
+        return (j, m)  # 'A Superior Court of Ontario judge ruled ...': the head noun before the verb ends it
     if k > j and any(toks[n].text[:1].isupper() and toks[n].low not in DETERMINERS for n in range(j, k)):
         return (j, k)
     return None
