@@ -22,6 +22,7 @@ KINDS = {
     "unbalanced_quotes": "a quotation mark with no partner: opened twice, closed unopened, or left open",
     "not_article": "a line that is not the article's own text: a link headline, a Read more, Related or sign-up line, "
                    "an all-capitals related-story line, a photo caption or credit (left out of the stance counts)",
+    "long_quote": "a quotation or a sentence too long to be one quote (over 5,000 characters): no quote is taken",
 }
 
 
@@ -255,7 +256,22 @@ def find_problems(body: str) -> list[Problem]:
               for m in _LOST_SPEAKER.finditer(body)]
     found += _unbalanced(body)
     found += not_article_lines(body)
+    found += _long_quotes(body)
     return sorted(found, key=lambda p: (p.start, p.kind))
+
+
+def _long_quotes(body: str) -> list[Problem]:
+    """Quoted stretches and sentences longer than the quotes step takes as one quote (it leaves them out)."""
+    from .quotes.find import MAX_QUOTE_CHARS  # here, not above: the quotes step reads this module
+    from .quotes.marks import find_quote_marks
+
+    from .tokens import Span
+
+    # only a paragraph (a line) longer than the limit can hold such a quotation: the marks of the others are not paired
+    long_lines = [Span(m.start(), m.end(), "") for m in re.finditer(r"[^\n]{%d,}" % (MAX_QUOTE_CHARS + 1), body)]
+    spans = [(s.start, s.end) for s in find_quote_marks(body, long_lines) if s.end - s.start > MAX_QUOTE_CHARS]
+    spans += [m.span() for m in re.finditer(r"[^.!?\n]{%d,}" % (MAX_QUOTE_CHARS + 1), body)]
+    return [Problem("long_quote", a, b, _excerpt(body, a, a)) for a, b in sorted(set(spans))]
 
 
 def _unbalanced(body: str) -> list[Problem]:

@@ -44,9 +44,14 @@ class Doc:
 # ---------------------------------------------------------------------------------------------------------------
 # Cues: which annotated cues are speech, and the label each is counted under.
 
+# The cues that select the gold and label it: a frozen copy of the finder's list, so that extending
+# data/speech_verbs.csv changes what is found, never what it is scored against.
+GOLD_CUES = paths.DATA / "annotations" / "gold_speech_cues.csv"
+
+
 def cue_label(cue: str) -> str:
     """The speech-cue lemma of an annotated cue ('has said' -> 'say', ':' -> 'colon'), or '' if not speech."""
-    cues = load_cues()
+    cues = load_cues(str(GOLD_CUES))
     words = re.findall(r"[\w’']+|:", cue.lower())
     for k, w in enumerate(words):
         for particle, c in cues.get(w, []):

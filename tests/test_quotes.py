@@ -656,8 +656,15 @@ def test_the_agency_is_the_one_organisation_just_named():
     assert (q.speaker, q.speaker_kind) == ("Harbour Transit Authority", "organisation")
 
 
-def test_the_agency_is_left_unattributed_when_two_organisations_were_just_named():
+def test_the_agency_is_the_organisation_whose_name_fits_when_two_were_just_named():
     text = ('Ana Ruiz said the Harbour Transit Authority and the Port Rail Company had met. The agency told '
+            'reporters it had done no such study.')
+    q = [q for q in found(text) if q.cue == "told"][0]
+    assert q.speaker == "Harbour Transit Authority"  # never the nearer 'Port Rail Company': a company, not an agency
+
+
+def test_the_agency_is_left_unattributed_when_no_organisation_named_fits():
+    text = ('Ana Ruiz said the Port Rail Company and the Harbour Shipping Company had met. The agency told '
             'reporters it had done no such study.')
     q = [q for q in found(text) if q.cue == "told"][0]
     assert q.speaker == ""
@@ -754,3 +761,109 @@ def test_the_object_of_a_participle_before_the_cue_is_not_the_subject():
     text = "Anna Nowak was sentenced in 2004. The court order approving her transfer said she had behaved well."
     q = only(text, "reported")
     assert text[q.speaker_start:q.speaker_end] == "The court order" and "Nowak" not in q.speaker
+
+
+def test_a_quote_longer_than_the_limit_is_left_out_and_reported_by_the_audit():
+    from newslens.audit import find_problems
+    from newslens.quotes.find import MAX_QUOTE_CHARS
+
+    words = " ".join(["word"] * (MAX_QUOTE_CHARS // 4))
+    body = f'Anna Berg said that {words}. "Short and quoted words here," Berg said.\n'
+    said = find_quotes(body)
+    assert said and all(q.end - q.start <= MAX_QUOTE_CHARS for q in said)
+    assert [q.text for q in said] == ["Short and quoted words here,"]
+    assert [p.kind for p in find_problems(body)].count("long_quote") == 1
+
+
+# ---- speakers the sentence's shape hides (GGT dev errors, on sentences written for these tests)
+
+def test_a_lower_case_attribution_cut_off_by_the_sentence_splitter_is_joined_to_its_quote():
+    text = 'Anna Berg met the chiefs. "I believe there has to be more trust." she said. "It is too fresh."'
+    said = {q.text: q.speaker for q in found(text)}
+    assert said["I believe there has to be more trust."] == "Anna Berg"
+
+
+def test_an_opening_adverbial_is_not_the_subject_of_a_participle_cue():
+    q = only("Later that month, Acme Holdings applied for a review of the decision, arguing that the refusal was "
+             "unreasonable.", "reported")
+    assert q.speaker == "Acme Holdings"
+
+
+def test_an_opening_adverbial_before_a_pronoun_subject():
+    text = ("Anna Berg spoke to the crowd on Monday. Nonetheless, she stayed calm and, without meaning a word of it, "
+            "told the reporters that she was happy.")
+    assert only(text, "reported").speaker == "Anna Berg"
+
+
+def test_an_inverted_speaker_followed_by_before():
+    q = only('"We will have no statement on that matter today," said club manager Bruce Holm before turning to '
+             'the season.', "direct")
+    assert q.speaker == "Bruce Holm"
+
+
+def test_the_subject_after_a_quote_opening_the_sentence_of_a_participle_cue():
+    text = ('Mayor Doug Hall spoke on Monday. "When the books were shown to me, I was dismayed by the debt," he was '
+            'quoted as saying in the release.')
+    assert only(text, "direct").speaker == "Doug Hall"
+
+
+def test_a_verb_of_saying_with_a_manner_is_a_cue_but_not_a_gold_cue_of_the_evaluation():
+    from newslens.evaluate import cue_label
+
+    q = only('Anna Berg looked at him. "I am a good swimmer," retorted Berg.', "direct")
+    assert (q.cue, q.speaker) == ("retorted", "Anna Berg")
+    assert cue_label("retorted") == ""  # the gold is selected by the frozen list: extending cues leaves it alone
+    assert cue_label("has said") == "say"
+
+
+def test_a_pronoun_opening_the_sentence_is_the_subject_of_its_participle_cue():
+    text = ('Anna Berg left early. She had earlier declined comment to the paper, saying the matter "is between me and '
+            'the government."')
+    assert {q.speaker for q in found(text) if q.cue == "saying"} == {"Anna Berg"}
+
+
+def test_an_inverted_speaker_followed_by_with_a_manner():
+    q = only('"Really, you never did?" said Colton Reed with a surprised look on his face.', "direct")
+    assert q.speaker == "Colton Reed"
+
+
+def test_an_inverted_speaker_named_as_one_of_a_group():
+    q = only('"He might not be able to coach next year," says one of the players in the video.', "direct")
+    assert q.speaker_start is not None and "players" in q.speaker
+
+
+def test_a_document_speaks_for_the_organisation_its_modifiers_describe():
+    text = ("The Parole Board of Canada met on Monday. The parole board decision said the offender was a risk to the "
+            "public. It said he had shown no remorse at all.")
+    assert {q.speaker.removesuffix(" of Canada") for q in found(text) if q.kind == "reported"} == {"Parole Board"}
+
+
+def test_the_company_after_several_names_is_the_nearest_organisation():
+    text = ("Shares of Apex Mining fell while Northwind Airlines rose 6 per cent. The company said its annual profit "
+            "could be stronger than expected.")
+    assert only(text, "reported").speaker == "Northwind Airlines"
+
+
+def test_a_time_before_the_subject_is_no_part_of_it():
+    text = "Acme Motors builds cars. In early November the company announced that it would open a second factory."
+    q = only(text, "reported")
+    assert text[q.speaker_start:q.speaker_end] == "the company"
+
+
+def test_a_lower_case_title_between_the_words_of_a_participle_cue_subject():
+    text = ("Chinese foreign ministry spokeswoman Hua Lin shot back on Tuesday, saying that Canada should respect the "
+            "rule of law.")
+    assert only(text, "reported").speaker == "Hua Lin"
+
+
+def test_a_sentence_opening_with_a_determiner_and_a_verb_is_no_opening_phrase():
+    text = ("The Diocese of Riverton apologised. The diocese issued a second statement on Tuesday, saying a review "
+            "will look into the matter.")
+    q = only(text, "reported")
+    assert text[q.speaker_start:q.speaker_end] == "The diocese"
+
+
+def test_the_company_is_the_organisation_the_article_is_about_when_none_was_just_named():
+    text = ("Volta Motors sold more cars. Volta Motors hired staff. Volta Motors opened a plant. Its chief left. "
+            "Investors were unhappy. In early November the company announced that a new chair would take over.")
+    assert only(text, "reported").speaker == "Volta Motors"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -13,13 +14,16 @@ from ..document import Document, read_document
 from ..files import read_data_list
 from ..tokens import QuoteToken
 from .cues import _Attr, _ends_with_cue, _find_cues, load_cues
-from .marks import Segment, _frames, _merge_question_frames
+from .marks import Segment, _frames, _merge_question_frames, text_end
 from .speakers import _Resolver
 from .subjects import OBJECT_STOP, _np_right, _skip_aux_left
 
 TITLE_CUES = paths.DATA / "title_cues.txt"
 
 KINDS = ("direct", "partial", "reported")
+# No quote is longer: a longer one is a runaway pairing of marks or unbroken text (one 200,000-character sentence
+# once gave a 155 MB table); it is left out, and the audit reports its stretch as a "long_quote".
+MAX_QUOTE_CHARS = 5000
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,10 @@ def find_quotes(article: Article | Document | str, mentions: Sequence[Any] | Non
 
     # 1. Every speech cue outside quotation marks, with its subject.
     attrs, by_cue_tok = _find_cues(body, toks, frames, cues, tok_index, inside_quote)
+    by_frame: dict[int, list[_Attr]] = {}  # the cues of each sentence, in the order found: no scan of all cues
+    for a in attrs:
+        by_frame.setdefault(a.frame, []).append(a)
+    known = {id(a) for a in attrs}
 
     # 2. Direct and partial quotes, from the quotation marks.
     results: list[dict] = []
@@ -114,8 +122,10 @@ def find_quotes(article: Article | Document | str, mentions: Sequence[Any] | Non
                     row["follow"] = results[-1]["follow"]
             if row["attr"] is None and left_clean.endswith(":"):
                 row["attr"] = _colon_attr(body, toks, fs, seg.open_mark, tok_index, by_cue_tok, f)
-                if row["attr"] is not None and row["attr"] not in attrs:
+                if row["attr"] is not None and id(row["attr"]) not in known:
                     attrs.append(row["attr"])
+                    by_frame.setdefault(row["attr"].frame, []).append(row["attr"])
+                    known.add(id(row["attr"]))
             if row["attr"] is None and row["follow"] is None and previous_direct is not None:
                 if seg.continued or _adjacent(body, frames, previous_direct["seg"], seg, frame_at):
                     row["follow"] = previous_direct
@@ -123,7 +133,7 @@ def find_quotes(article: Article | Document | str, mentions: Sequence[Any] | Non
                 # 'Carter said that ... . "That's because ..."': a quote right after someone's reported words, in
                 # the same paragraph or opening the next one
                 pf = _previous_worded_frame(body, frames, f)
-                before = [a for a in attrs if a.frame == pf and (a.speaker_spans or a.elided) and not a.used_by_direct]
+                before = [a for a in by_frame.get(pf, []) if (a.speaker_spans or a.elided) and not a.used_by_direct]
                 new_paragraph = "\n" in body[frames[pf][1]:frames[f][0]] if pf >= 0 else False
                 if before and (not new_paragraph or _subject_opens_sentence(body, toks, before[-1], frames[pf][0])):
                     row["follow_attr"] = before[-1]
@@ -133,7 +143,7 @@ def find_quotes(article: Article | Document | str, mentions: Sequence[Any] | Non
             previous_direct = row if (row["attr"] is not None or row["follow"] is not None) else None
             continue
         # partial: the cue of its sentence, if any
-        attr = _partial_attr(attrs, f, seg)
+        attr = _partial_attr(by_frame.get(f, []), seg)
         k_open = tok_index(seg.open_mark)
         if k_open > 0 and (toks[k_open - 1].text in {"'", "’"} or toks[k_open - 1].text.endswith(("'s", "’s", "s'", "s’"))) \
                 and all(w[:1].isupper() for w in re.findall(r"[A-Za-z][\w'’-]*", inner)
@@ -154,11 +164,20 @@ def find_quotes(article: Article | Document | str, mentions: Sequence[Any] | Non
             previous_direct = None
 
     # 3. Reported speech: every cue with a subject and some content that is not a direct quote's attribution.
+    # The direct quotes' spans sorted, with the furthest end reached so far: one bisect tells an overlap.
+    direct = sorted((r["start"], r["end"]) for r in results if r["kind"] == "direct")
+    direct_starts = [a for a, _ in direct]
+    reach = list(itertools.accumulate((b for _, b in direct), max))
+
+    def overlaps_direct(a: int, b: int) -> bool:
+        k = bisect.bisect_left(direct_starts, b) - 1
+        return k >= 0 and reach[k] > a
+
     for attr in attrs:
         if attr.cue_i < 0:
             continue
         fs, fe = frames[attr.frame]
-        content = _reported_content(body, toks, attr, attrs, fs, fe, tok_index, cues, inside_quote)
+        content = _reported_content(body, toks, attr, by_frame[attr.frame], fs, fe, tok_index, cues, inside_quote)
         if content is None:
             continue
         a, b = content
@@ -166,7 +185,7 @@ def find_quotes(article: Article | Document | str, mentions: Sequence[Any] | Non
             # '"...", said, that if Putin chooses ...': the cue also introduces reported content after it
             if not body[attr.cue_end:a].strip(" ,") == "" or not body[a:b].lower().startswith("that"):
                 continue
-        if any(r["kind"] == "direct" and r["start"] < b and a < r["end"] for r in results):
+        if overlaps_direct(a, b):
             continue  # the "content" is a direct quote already attributed
         if _words(body[a:b]) < 3 or (attr.needs_that and not body[a:b].lower().startswith("that")):
             continue
@@ -178,6 +197,7 @@ def find_quotes(article: Article | Document | str, mentions: Sequence[Any] | Non
         results.append(dict(start=a, end=b, kind="reported", attr=attr, follow=None, seg=None))
 
     # 4. Resolve speakers and build the quotes, in text order.
+    results = [r for r in results if r["end"] - r["start"] <= MAX_QUOTE_CHARS]
     return _build_quotes(body, toks, mentions, frames, results, inside_quote)
 
 
@@ -330,9 +350,10 @@ def _worded_frames_between(body: str, frames: Sequence[tuple[int, int]], f_from:
     return sum(1 for f in range(f_from + 1, f_to + 1) if re.search(r"\w", body[frames[f][0]:frames[f][1]]))
 
 
-def _partial_attr(attrs: Sequence[_Attr], f: int, seg: Segment) -> _Attr | None:
-    """The speech cue governing a partial quote: the last one before it in its sentence, else the first after."""
-    same = [a for a in attrs if a.frame == f and a.cue_i >= 0]
+def _partial_attr(sentence_attrs: Sequence[_Attr], seg: Segment) -> _Attr | None:
+    """The speech cue governing a partial quote (of its sentence's cues): the last one before it, else the first
+    after."""
+    same = [a for a in sentence_attrs if a.cue_i >= 0]
     before = [a for a in same if a.cue_start < seg.open_mark]
     if before:
         return before[-1]
@@ -355,14 +376,15 @@ _WHEN_WORD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday
                         r"briefing|conference|speech|tweet|post|letter|\d+)\b", re.IGNORECASE)
 
 
-def _reported_content(body, toks, attr, attrs, fs, fe, tok_index, cues, inside_quote) -> tuple[int, int] | None:
-    """The words reported by a cue: what follows it ('said that ...') or, sentence-final, what precedes it."""
-    same = sorted((a for a in attrs if a.frame == attr.frame and a is not attr and a.cue_i >= 0), key=lambda a: a.cue_start)
+def _reported_content(body, toks, attr, sentence_attrs, fs, fe, tok_index, cues, inside_quote) -> tuple[int, int] | None:
+    """The words reported by a cue (of its sentence's cues): what follows it ('said that ...') or, sentence-final,
+    what precedes it."""
+    same = sorted((a for a in sentence_attrs if a is not attr and a.cue_i >= 0), key=lambda a: a.cue_start)
     if attr.lemma == "according to":
         np_end = toks[attr.speaker_spans[0][1] - 1].end if attr.speaker_spans else attr.cue_end
         before = body[fs:attr.cue_start]
         a, b = _trim(body, fs, attr.cue_start) if before.strip(" ,") else _trim(body, np_end, fe)
-        return a, len(body[:b].rstrip(" .!?"))
+        return a, text_end(body, b, " .!?")
     first_speaker = min((toks[a].start for a, _ in attr.speaker_spans), default=attr.cue_start)
     # where this clause's content must stop: the subject of the next cue in the sentence
     nxt = [a for a in same if a.cue_start > attr.cue_end]
@@ -403,7 +425,7 @@ def _reported_content(body, toks, attr, attrs, fs, fe, tok_index, cues, inside_q
             if prior:
                 p = prior[-1]
                 start = p.content[1] if p.content else p.cue_end
-            a, b = _trim(body, start, len(body[:head].rstrip().rstrip(",")))
+            a, b = _trim(body, start, text_end(body, text_end(body, head), ","))
             if not inside_quote(a) and b > a:
                 return (a, b)
         return None
@@ -428,7 +450,7 @@ def _reported_content(body, toks, attr, attrs, fs, fe, tok_index, cues, inside_q
     m = _NEW_CLAUSE.search(body, a, b)
     if m and not inside_quote(m.start()):
         b = m.start()
-    b = len(body[:b].rstrip(" .!?"))
+    b = text_end(body, b, " .!?")
     return (a, b) if b > a else None
 
 

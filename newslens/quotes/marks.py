@@ -33,6 +33,14 @@ class Segment:
         return self.close_mark + self.close_len if self.close_mark is not None else self.end
 
 
+def text_end(body: str, end: int, chars: str | None = None) -> int:
+    """len(body[:end].rstrip(chars)) without copying the body: where the text before `end` stops, trailing
+    whitespace (or `chars`) left out."""
+    while end > 0 and (body[end - 1] in chars if chars is not None else body[end - 1].isspace()):
+        end -= 1
+    return end
+
+
 def find_quote_marks(body: str, paragraphs: Sequence[Span] | None = None) -> list[Segment]:
     """Pair the quotation marks of the body into quoted segments, straight and curly alike (paragraph by paragraph)."""
     segments: list[Segment] = []
@@ -69,7 +77,7 @@ def find_quote_marks(body: str, paragraphs: Sequence[Span] | None = None) -> lis
         if opened is not None:
             nxt = paras[p + 1] if p + 1 < len(paras) else None
             reopens = nxt is not None and _MARK.match(body[nxt[0]:nxt[1]].lstrip()) is not None
-            end = len(body[:hi].rstrip())
+            end = text_end(body, hi)
             segments.append(Segment(opened, None, opened + open_w, end, continues=reopens, continued=continued,
                                      unbalanced=not reopens))
             carry = reopens
@@ -117,14 +125,17 @@ def _frames(body: str, sentences: Sequence[Span], segments: Sequence[Segment]) -
 
 
 def _merge_question_frames(body, frames, segments, toks, tok_starts, cues):
-    """Join '"Is it you?" | Borger asked.': a quote ending in ? or ! and a next sentence that is its attribution."""
+    """Join '"Is it you?" | Borger asked.': a quote ending in ? or ! and a next sentence that is its attribution;
+    also a quote ending in a full stop and a next sentence opening in lower case ('"... built." | he said.'): a
+    sentence does not open so, the splitter cut the attribution off."""
     ends = {s.outer_end: s for s in segments}
     out: list[tuple[int, int]] = []
     for start, end in frames:
         if out:
             p_start, p_end = out[-1]
-            seg = ends.get(len(body[:p_end].rstrip()))
-            if seg is not None and body[seg.start:seg.end].rstrip()[-1:] in "?!" and "\n" not in body[p_end:start]:
+            seg = ends.get(text_end(body, p_end))
+            if seg is not None and (body[seg.start:seg.end].rstrip()[-1:] in "?!" or body[start:start + 1].islower()) \
+                    and "\n" not in body[p_end:start]:
                 k = bisect.bisect_left(tok_starts, start)
                 for j in range(k, min(k + 6, len(toks))):
                     if toks[j].start >= end or not (toks[j].text[:1].isalnum()):

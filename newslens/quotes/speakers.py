@@ -14,6 +14,7 @@ from .. import paths
 from ..files import read_word_kinds
 from ..tokens import QuoteToken
 from .cues import _Attr
+from .marks import text_end
 from .subjects import POSSESSIVE_PRONOUNS, PRONOUNS, WHEN_WORDS
 
 SPEAKER_WORDS = paths.DATA / "speaker_words.csv"
@@ -46,15 +47,58 @@ class _Resolver:
         self.body = body
         self.in_quote = in_quote
         self.mentions = sorted(mentions or [], key=lambda m: m.start)
+        # Every lookup below goes through sorted offsets (bisect), never a scan of all mentions per speaker: the
+        # time stays linear in the article's length.
+        self.starts = [m.start for m in self.mentions]
         self.named = mentions is not None  # the mentions module ran: entities, not only words, are wanted
         self.recent: list[tuple[str, str]] = []  # speakers so far, newest last: (name, kind)
+        self.newest: dict[str, int] = {}  # kind -> index in self.recent of the newest speaker of that kind
         self.last_at = -1  # where the newest speaker was named
-        # people who spoke (or whose office spoke), and people who open a sentence as its subject: (offset, name)
+        # people who spoke (or whose office spoke), and people who open a sentence as its subject: (offset, name),
+        # kept sorted by offset
         self.people: list[tuple[int, str]] = []
-        self.full_names = self._full_names(body)
+        self.full_names = _FullNames(self._full_names(body))
+        # person mentions outside anyone's words: their starts, and where each entity is first named so
+        self.free_people = [m for m in self.mentions if getattr(m, "kind", "") == "person" and not in_quote(m.start)]
+        self.free_people_starts = [m.start for m in self.free_people]
+        self.first_named: dict[str, int] = {}
+        for m in self.free_people:
+            self.first_named.setdefault(getattr(m, "entity", ""), m.end)
+        self.by_surname: dict[str, list[Any]] = {}  # person mentions by the last word of their entity, in order
+        for m in self.mentions:
+            if getattr(m, "kind", "") == "person" and getattr(m, "entity", ""):
+                self.by_surname.setdefault(m.entity.split()[-1], []).append(m)
+        self.described_index: dict[str, list[Any]] | None = None  # made when a description first needs it
+        self.organisation_index: dict[str, list[Any]] | None = None
+        self.main_organisation: tuple[str, int] | None = None  # (name, where first named), made when needed
+        self.word_ends: dict[str, list[int]] = {}  # a document noun -> where it ends each time it is used
         self.subjects = self._subjects(frames)
         self.frame_starts = [fs for fs, _ in frames]
         self.entity_roles: dict[str, set[str]] | None = None  # made when a description first needs it
+
+    def _within(self, start: int, end: int) -> list[Any]:
+        """The mentions lying inside body[start:end]."""
+        out = []
+        for k in range(bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)):
+            if self.mentions[k].end <= end:
+                out.append(self.mentions[k])
+        return out
+
+    def _at(self, offset: int) -> list[Any]:
+        """The mentions starting at offset."""
+        return self.mentions[bisect.bisect_left(self.starts, offset):bisect.bisect_right(self.starts, offset)]
+
+    def _remember(self, name: str, kind: str) -> None:
+        self.newest[kind] = len(self.recent)
+        self.recent.append((name, kind))
+
+    def _newest(self, *kinds: str) -> tuple[str, str] | None:
+        """The newest speaker of one of the kinds, or None."""
+        found = [self.newest[k] for k in kinds if k in self.newest]
+        return self.recent[max(found)] if found else None
+
+    def _add_person(self, at: int, name: str) -> None:
+        bisect.insort(self.people, (at, name))
 
     def _subjects(self, frames: Sequence[tuple[int, int]]) -> list[tuple[int, str]]:
         """People named at the start of a sentence ('Prime Minister Anna Berg visited ...'): main-clause subjects."""
@@ -94,8 +138,8 @@ class _Resolver:
     def speakers(self, attr: _Attr, toks: Sequence[QuoteToken]) -> list[tuple[str, str, int | None, int | None]]:
         """The speakers of a cue: its subject resolved; for a subject cut by scraping, the last person who spoke."""
         if attr.elided:
-            person = next((name for name, kind in reversed(self.recent) if kind == "person"), "")
-            return [(person, "person", None, None)] if person else []
+            newest = self._newest("person")
+            return [(newest[0], "person", None, None)] if newest else []
         out = []
         for a, b in attr.speaker_spans:
             s, e = toks[a].start, toks[b - 1].end
@@ -104,7 +148,7 @@ class _Resolver:
         if out:
             names = [(n, k) for n, k, _, _ in out if n]
             if names:
-                self.recent.append(names[0] if len(names) == 1 else (" and ".join(n for n, _ in names), "plural"))
+                self._remember(*(names[0] if len(names) == 1 else (" and ".join(n for n, _ in names), "plural")))
                 self.last_at = out[0][2]
         return out
 
@@ -138,8 +182,8 @@ class _Resolver:
         if described:
             # "the director of operations for EHS, Jane Roe, says": the name set off after the description
             gap = re.match(r",\s*", self.body[end:end + 3])
-            named = [m for m in self.mentions if gap and m.start == end + gap.end()
-                     and getattr(m, "kind", "") == "person" and self.body[m.end:m.end + 1] == ","]
+            named = [m for m in (self._at(end + gap.end()) if gap else [])
+                     if getattr(m, "kind", "") == "person" and self.body[m.end:m.end + 1] == ","]
             if named:
                 return self._person(start, named[0])
         m = re.match(r"(his|her|their|its)\s+(\w+)$", low)
@@ -161,7 +205,7 @@ class _Resolver:
             # "Johnson's office", "Ukraine's state broadcaster": the owner does not speak, its office does
             owner, kind = self._name(start, start + len(m.group(1)), m.group(1))
             if kind == "person":
-                self.people.append((start, owner))
+                self._add_person(start, owner)
             return f"{owner}'s {m.group(2)}", "person" if head in speaker_words()["person_head"] else "organisation"
         m = re.match(r"(?:the\s+)?(.+?)\s+(government|ministry|embassy|administration|military|army|parliament|"
                      r"presidency|police|campaign)$", words, re.IGNORECASE)
@@ -170,12 +214,12 @@ class _Resolver:
             if kind in {"place", "person"}:  # "the UK government" speaks for the state, not the place
                 return f"{owner} {m.group(2).lower()}", "organisation"
         last = words.split()[-1].lower()
-        if last in speaker_words()["person_head"] and not any(getattr(x, "kind", "") == "person" and start <= x.start and x.end <= end
-                                            for x in self.mentions):
+        if last in speaker_words()["person_head"] and not any(getattr(x, "kind", "") == "person"
+                                                              for x in self._within(start, end)):
             # "The UK culture secretary", "the former president", "Critics": an unnamed person, as the text names them
             return re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.IGNORECASE), "person"
         name, kind = self._name(start, end, words)
-        places = [x.end for x in self.mentions if start <= x.start and x.end <= end and getattr(x, "kind", "") == "place"]
+        places = [x.end for x in self._within(start, end) if getattr(x, "kind", "") == "place"]
         if kind == "place" and " " in words.strip() and places and max(places) <= start + words.rstrip().rfind(" "):
             # "the Kentucky Republican", "a Vancouver hockey coach": the place only says where the speaker is from
             heads = description_heads()
@@ -183,7 +227,7 @@ class _Resolver:
                 return self._unnamed_person(start, end, last in heads["title"])
             return re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.IGNORECASE), "other"
         if kind == "person" and is_proper_name(name):
-            self.people.append((start, name))
+            self._add_person(start, name)
         return name, kind
 
     def _description(self, start: int, end: int, words: str) -> tuple[str, str] | None:
@@ -208,52 +252,68 @@ class _Resolver:
             possessive = re.fullmatch(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s\s+((?:[\w-]+\s+){0,3})([a-z][\w-]*)",
                                       words)
             if not possessive or possessive.group(3) not in persons or not any(
-                    getattr(x, "kind", "") == "place" for x in self.mentions if start <= x.start and x.end <= end):
+                    getattr(x, "kind", "") == "place" for x in self._within(start, end)):
                 return None
             mods, head = possessive.group(1) + " " + possessive.group(2), possessive.group(3)
         else:
             mods, head = m.group(1), m.group(2).lower()
-        if any(getattr(x, "kind", "") in {"person", "organisation"} and start <= x.start and x.end <= end
-               for x in self.mentions):
+        if any(getattr(x, "kind", "") in {"person", "organisation"} for x in self._within(start, end)):
             return None  # a name inside ("the Kremlin's spokesman", "the EBU") is resolved as a name
         required = {_fold_word(w) for w in re.findall(r"[\w’'.-]+", mods) if w[:1].isupper()} | {head}
-        before = [x for x in self.mentions if x.end <= start and not self.in_quote(x.start)]
         if head in persons:
-            people = [x for x in before if getattr(x, "kind", "") == "person"]
-            for x in reversed(people):
+            # only the people described by the head word are tried, newest first
+            for x in _newest_first(self._described_by().get(head, []), start):
                 if required <= self._described_as(x) | self._roles_of(getattr(x, "entity", "")):
                     return self._person(start, x)
             return self._unnamed_person(start, end, head in titles)
         if head in orgs:
-            for x in reversed(before):
-                if getattr(x, "kind", "") == "organisation" and head in _fold_word(getattr(x, "entity", "")).split():
-                    return getattr(x, "entity", ""), "organisation"
+            for x in _newest_first(self._organisations_by_word().get(head, []), start):
+                return getattr(x, "entity", ""), "organisation"
             if self.recent and self.recent[-1][1] == "organisation":
                 return self.recent[-1]
-            near = self._organisation_just_named(start)
+            near = self._organisation_just_named(start, head) or self._main_organisation(start, head)
             return (near, "organisation") if near else ("", "")
         return None
+
+    def _main_organisation(self, start: int, head: str) -> str:
+        """The organisation the article is about ('the company' in a story on Tesla): the organisation or other name
+        named most often, at least 3 times and twice as often as any other, already named before `start` and
+        holding no other head word; else ''."""
+        if self.main_organisation is None:
+            counts: dict[str, int] = {}
+            first: dict[str, int] = {}
+            for x in self.mentions:
+                if getattr(x, "kind", "") in {"organisation", "other"} and getattr(x, "entity", ""):
+                    counts[x.entity] = counts.get(x.entity, 0) + 1
+                    first.setdefault(x.entity, x.start)
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            top = ranked[0] if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) \
+                else None
+            self.main_organisation = (top[0], first[top[0]]) if top else ("", 0)
+        name, first_at = self.main_organisation
+        heads = description_heads()["organisation"] - {head}
+        return name if name and first_at < start and not heads & set(_fold_word(name).split()) else ""
 
     def _unnamed_person(self, start: int, end: int, title: bool) -> tuple[str, str]:
         """The person a description no earlier mention matched stands for: for a title, the person named for the first
         time in the next sentence; else the current speaker, if a person spoke last and nobody else has been named
         since; else unattributed."""
-        people = [x for x in self.mentions if x.end <= start and not self.in_quote(x.start)
-                  and getattr(x, "kind", "") == "person"]
         if title:
-            after = [x for x in self.mentions if x.start >= end and x.start < end + 300
-                     and not self.in_quote(x.start) and getattr(x, "kind", "") == "person"]
-            if after:
-                x = after[0]
+            k = bisect.bisect_left(self.free_people_starts, end)
+            if k < len(self.free_people) and self.free_people[k].start < end + 300:
+                x = self.free_people[k]
                 gap = self.body[end:x.start]
-                seen = {getattr(y, "entity", "") for y in people}
-                if len(re.findall(r"[.!?][”\"’']?\s", gap)) == 1 and getattr(x, "entity", "") not in seen:
+                # named for the first time: no free mention of the entity ends before the description
+                if len(re.findall(r"[.!?][”\"’']?\s", gap)) == 1 and self.first_named.get(getattr(x, "entity", ""),
+                                                                                         start + 1) > start:
                     return self._person(start, x)
-        if self.recent and self.recent[-1][1] == "person" and 0 <= self.last_at < start:
+        if self.recent and self.recent[-1][1] == "person" and 0 <= self.last_at < start and start - self.last_at < 1500:
             name = self.recent[-1][0]
-            between = {getattr(x, "entity", "") for x in people if x.start > self.last_at}
-            if between <= {name} and start - self.last_at < 1500:
-                self.people.append((start, name))
+            lo = bisect.bisect_right(self.free_people_starts, self.last_at)
+            hi = bisect.bisect_left(self.free_people_starts, start)
+            between = {getattr(x, "entity", "") for x in self.free_people[lo:hi] if x.end <= start}
+            if between <= {name}:
+                self._add_person(start, name)
                 return name, "person"
         return "", ""
 
@@ -272,8 +332,9 @@ class _Resolver:
             end = start - 1
         else:
             return ""
-        named = {getattr(m, "entity", "") or m.text for m in self.mentions if start <= m.start < end
-                 and getattr(m, "kind", "") == "person"}  # named in anyone's words too: then whose voice is unclear
+        named = {getattr(m, "entity", "") or m.text
+                 for m in self.mentions[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]
+                 if getattr(m, "kind", "") == "person"}  # named in anyone's words too: then whose voice is unclear
         if len(named) == 1:
             name = named.pop()
             return name if is_proper_name(name) else ""
@@ -300,32 +361,45 @@ class _Resolver:
             return self._resolve(start, start + len(owner.group(1)))
         if first and first.group().split()[0].lower() in POSSESSIVE_PRONOUNS:  # "its report"
             return self._pronoun(POSSESSIVE_PRONOUNS[first.group().split()[0].lower()], start)
-        inside = [x for x in self.mentions if start <= x.start and x.end <= end
-                  and getattr(x, "kind", "") in {"organisation", "person", "other"}]
+        inside = [x for x in self._within(start, end) if getattr(x, "kind", "") in {"organisation", "person", "other"}]
         if inside:  # "the RCMP report", "a study released by Civic Action"
             return self._name(start, end, words) if inside[0].end <= head_at else self._name(
                 inside[0].start, inside[0].end, inside[0].text)
+        if first and first.group().split()[0].lower() in {"the", "this", "that"} and found[0].start() > first.end():
+            # "the parole board decision": the words before the noun describe its author ("the parole board")
+            owner = self._description(start, start + found[0].start(), words[:found[0].start()].rstrip())
+            if owner and owner[0]:
+                return owner
         # the same document named before with its author: "a study released Monday by Civic Action ... the study"
         head = found[0].group().lower()
-        for earlier in reversed(list(re.finditer(rf"\b{head}\b", self.body[:start], re.IGNORECASE))):
-            by = re.match(r"[^.;”\"]{0,60}?\bby\s+(?:the\s+)?", self.body[earlier.end():])
+        if head not in self.word_ends:  # once per noun, not once per use
+            self.word_ends[head] = [m.end() for m in re.finditer(rf"\b{head}\b", self.body, re.IGNORECASE)]
+        ends = self.word_ends[head]
+        for earlier_end in reversed(ends[:bisect.bisect_right(ends, start)]):
+            by = _BY.match(self.body, earlier_end)
             if by:
-                at = earlier.end() + by.end()
-                author = [x for x in self.mentions if x.start == at
-                          and getattr(x, "kind", "") in {"organisation", "person", "other"}]
+                at = by.end()
+                author = [x for x in self._at(at) if getattr(x, "kind", "") in {"organisation", "person", "other"}]
                 if author:
                     return self._name(author[0].start, author[0].end, author[0].text)
         return "", ""  # a document does not speak, and who wrote it is unclear
 
-    def _organisation_just_named(self, start: int) -> str:
+    def _organisation_just_named(self, start: int, head: str) -> str:
         """The organisation named in this sentence or the one before ('Procter & Gamble rallied ... . The company
         said ...'), even inside someone's words ('... done by TransLink. The agency told ...'), when it is the only
-        one named there; else ''. A name of kind other counts: the description says what it is."""
+        one named there; when several are, the nearest organisation, else the nearest name of kind other, whose name
+        holds no other head word ('Tide and Crest maker Procter & Gamble rallied ... . The company said'; never the
+        'Port Rail Company' for 'the agency'); else ''."""
         k = bisect.bisect_right(self.frame_starts, start) - 1
         since = self.frame_starts[max(k - 1, 0)] if self.frame_starts else 0
-        near = {getattr(x, "entity", "") for x in self.mentions
-                if since <= x.start and x.end <= start and getattr(x, "kind", "") in {"organisation", "other"}}
-        return near.pop() if len(near) == 1 else ""
+        found = [x for x in self._within(since, start) if getattr(x, "kind", "") in {"organisation", "other"}]
+        near = {getattr(x, "entity", "") for x in found}
+        if len(near) == 1:
+            return near.pop()
+        heads = description_heads()["organisation"] - {head}
+        compatible = [x for x in found if not heads & set(_fold_word(getattr(x, "entity", "")).split())]
+        organisations = [x for x in compatible if getattr(x, "kind", "") == "organisation"] or compatible
+        return getattr(organisations[-1], "entity", "") if organisations else ""
 
     def _roles_of(self, entity: str) -> set[str]:
         """The words of every role the article gives a person, at any mention ('Mayor McCallum' once, even inside
@@ -337,6 +411,25 @@ class _Resolver:
                     self.entity_roles.setdefault(m.entity, set()).update(
                         _fold_word(w) for w in re.findall(r"[\w’'.-]+", m.role))
         return self.entity_roles.get(entity, set())
+
+    def _described_by(self) -> dict[str, list[Any]]:
+        """Person mentions outside anyone's words, by each word the article describes them with (made once)."""
+        if self.described_index is None:
+            self.described_index = {}
+            for x in self.free_people:
+                for word in self._described_as(x) | self._roles_of(getattr(x, "entity", "")):
+                    self.described_index.setdefault(word, []).append(x)
+        return self.described_index
+
+    def _organisations_by_word(self) -> dict[str, list[Any]]:
+        """Organisation mentions outside anyone's words, by each word of their entity's name (made once)."""
+        if self.organisation_index is None:
+            self.organisation_index = {}
+            for x in self.mentions:
+                if getattr(x, "kind", "") == "organisation" and not self.in_quote(x.start):
+                    for word in set(_fold_word(getattr(x, "entity", "")).split()):
+                        self.organisation_index.setdefault(word, []).append(x)
+        return self.organisation_index
 
     def _described_as(self, x) -> set[str]:
         """The words the article uses for a person at one mention: its role and the appositions around it."""
@@ -351,18 +444,19 @@ class _Resolver:
 
     def _person(self, at: int, x) -> tuple[str, str]:
         name = getattr(x, "entity", "") or x.text
-        self.people.append((at, name))
+        self._add_person(at, name)
         return name, "person"
 
     def _pronoun(self, pronoun: str, at: int) -> tuple[str, str]:
         if pronoun in {"he", "she", "i"}:
             name = self._salient_person(pronoun, at)
             return (name, "person") if name else ("", "")
-        for name, kind in reversed(self.recent):
-            if pronoun == "they" and kind in {"plural", "organisation"}:
-                return name, "organisation" if kind == "organisation" else "other"
-            if pronoun == "it" and kind in {"organisation", "place"}:
-                return name, kind
+        newest = self._newest("plural", "organisation") if pronoun == "they" else (
+            self._newest("organisation", "place") if pronoun == "it" else None)
+        if newest and pronoun == "they":
+            return newest[0], "organisation" if newest[1] == "organisation" else "other"
+        if newest:
+            return newest
         if pronoun == "they" and self.named:
             return self._group_subject(at)
         return "", ""
@@ -394,10 +488,15 @@ class _Resolver:
         spoke or is its subject comes first ('Sandmann, seen as he stood with Phillips, has said ... . He told ...').
         Names inside quotes and reported words, and owners ("Zelenskiy's rise"), are nobody's current subject."""
         agrees = (lambda name: True) if pronoun == "i" else (lambda name: name_gender(name) in {pronoun, ""})
-        main = [(offset, name, 1) for offset, name in self.people + self.subjects if offset < at and agrees(name)]
-        named = [(m.start, getattr(m, "entity", "") or m.text, 0) for m in self.mentions
-                 if m.start < at and getattr(m, "kind", "") == "person" and not self.in_quote(m.start)
-                 and self.body[m.end:m.end + 2] not in {"'s", "’s"} and agrees(getattr(m, "entity", "") or m.text)]
+        # the newest candidate of each list, walking back from `at` until one agrees
+        main = [c for c in (_newest_agreeing(self.people, at, agrees), _newest_agreeing(self.subjects, at, agrees)) if c]
+        named = []
+        for k in range(bisect.bisect_left(self.free_people_starts, at) - 1, -1, -1):
+            m = self.free_people[k]
+            name = getattr(m, "entity", "") or m.text
+            if self.body[m.end:m.end + 2] not in {"'s", "’s"} and agrees(name):
+                named = [(m.start, name, 0)]
+                break
         if not main and not named:
             return ""
         last = max(main + named)
@@ -408,16 +507,16 @@ class _Resolver:
 
     def _name(self, start: int, end: int, words: str) -> tuple[str, str]:
         # The mentions module, once it is there: the entity of a mention inside the speaker words is the answer.
-        inside = [m for m in self.mentions if m.start >= start and m.end <= end]
+        inside = self._within(start, end)
         if inside and " " not in words and all(m.text != words for m in inside) and words[:1].isupper():
             # "UA:PBC": one name glued by punctuation, of which the mentions module saw a part
             return words, "organisation" if getattr(inside[0], "kind", "") != "person" else "person"
-        opens = not self.body[:start].rstrip() or self.body[:start].rstrip()[-1] in ".!?”\"\n:"
+        stop = text_end(self.body, start)
+        opens = stop == 0 or self.body[stop - 1] in ".!?”\"\n:"
         if self.named and not inside and " " not in words.strip():
             # "Woods said" opening a sentence: a surname that is also a word, of a person named before
-            same = [m.entity for m in self.mentions if m.end <= start and getattr(m, "kind", "") == "person"
-                    and m.entity.split()[-1] == words.strip()]
-            same = same or [f for f in self.full_names if f.split()[-1] == words.strip()]
+            same = [m.entity for m in self.by_surname.get(words.strip(), []) if m.end <= start]
+            same = same or self.full_names.ending(words.strip())
             if same:
                 return same[-1], "person"
         if self.named and not inside and _not_a_name(words, opens):
@@ -509,7 +608,44 @@ def _plural_noun(word: str) -> bool:
     return low.endswith("s") and low not in WHEN_WORDS and bool(singular & english)
 
 
-def _fallback_name(words: str, full_names: Sequence[str]) -> tuple[str, str]:
+class _FullNames:
+    """The full names written in the article, in order, also by their last word."""
+
+    def __init__(self, names: list[str]):
+        self.names = names
+        self.by_last: dict[str, list[tuple[int, str]]] = {}
+        for k, name in enumerate(names):
+            self.by_last.setdefault(name.split()[-1], []).append((k, name))
+
+    def ending(self, word: str) -> list[str]:
+        """The full names whose last word is `word`, in text order (repeats kept)."""
+        return [name for _, name in self.by_last.get(word, [])]
+
+
+_BY = re.compile(r"[^.;”\"]{0,60}?\bby\s+(?:the\s+)?")
+
+
+def _newest_first(mentions: Sequence[Any], start: int):
+    """The mentions (sorted by start) that end before offset start, newest first."""
+    for k in range(bisect.bisect_left(mentions, start, key=lambda m: m.start) - 1, -1, -1):
+        if mentions[k].end <= start:
+            yield mentions[k]
+
+
+def _newest_agreeing(found: Sequence[tuple[int, str]], at: int, agrees) -> tuple[int, str, int] | None:
+    """Of (offset, name) pairs sorted by offset, the newest before `at` whose name agrees (the greatest name of
+    equal offsets), as (offset, name, 1); None if none does."""
+    best = None
+    for k in range(bisect.bisect_left(found, (at,)) - 1, -1, -1):
+        offset, name = found[k]
+        if best is not None and offset < best[0]:
+            break
+        if agrees(name) and (best is None or name > best[1]):
+            best = (offset, name, 1)
+    return best
+
+
+def _fallback_name(words: str, full_names: _FullNames) -> tuple[str, str]:
     """Name and kind from the speaker words alone: titles dropped, a surname matched to an earlier full name."""
     parts = words.split()
     titled = False
@@ -529,9 +665,13 @@ def _fallback_name(words: str, full_names: Sequence[str]) -> tuple[str, str]:
     if any(w.lower() in speaker_words()["organisation"] for w in parts) or name.isupper():
         return " ".join(parts) if words.lower().startswith("the ") is False else words[4:], "organisation"
     if len(tail) == 1:
-        longer = [f for f in full_names if f.split()[-1] == name and len(f.split()) > 1]
+        longer = [(k, f) for k, f in full_names.by_last.get(name, []) if len(f.split()) > 1]
         if longer:
-            best = max(longer, key=lambda f: (len(f.split()) <= 3, -full_names.index(f)))
+            # the shortest-worded of the first names written (list.index: the first occurrence of a repeated name)
+            first = {}
+            for k, f in longer:
+                first.setdefault(f, k)
+            best = max(first, key=lambda f: (len(f.split()) <= 3, -first[f]))
             return best, "person"
         return name, "person" if titled else "other"
     return name, "person" if len(tail) >= 2 and name[:1].isupper() else "other"

@@ -10,6 +10,7 @@ from ..files import read_data_list
 from ..tokens import QuoteToken
 
 INVERTED_VERBS = paths.DATA / "inverted_speech_verbs.txt"
+SENTENCE_OPENERS = paths.DATA / "sentence_openers.txt"
 
 
 def _fused(toks: Sequence[QuoteToken], j: int) -> bool:
@@ -68,6 +69,36 @@ def inverted_verbs() -> frozenset[str]:
     return frozenset(read_data_list(INVERTED_VERBS))
 
 
+@lru_cache(maxsize=1)
+def sentence_openers() -> frozenset[str]:
+    """Words opening a sentence's adverbial before a comma ('Later that month, ...', 'Nonetheless, ...')."""
+    return frozenset(read_data_list(SENTENCE_OPENERS))
+
+
+def _adverbial_opener(toks: Sequence[QuoteToken], lo: int, comma: int) -> bool:
+    """Whether toks[lo:comma] opens its sentence as an adverbial ('Later that month', 'First though', 'Earlier
+    Monday'): never the speaker, whose name comes after the comma."""
+    words = toks[lo:comma]
+    return 0 < len(words) <= 4 and words[0].low in sentence_openers() and all(
+        w.text[:1].islower() or w.text[:1].isdigit() or w.low in WHEN_WORDS for w in words[1:])
+
+
+def _clause_subject(toks: Sequence[QuoteToken], a: int, end: int) -> tuple[list[tuple[int, int]], str] | None:
+    """The subject opening the clause at token a: a pronoun, or a run of capitalised words; None otherwise."""
+    if a >= end:
+        return None
+    if toks[a].low in PRONOUNS and toks[a].low not in {"we", "i"}:
+        return [(a, a + 1)], toks[a].low
+    b = a
+    while b < end and (toks[b].text[:1].isupper() or toks[b].low in NP_GLUE or _possessor(toks[b])) and b - a < 10:
+        b += 1
+    while b > a and toks[b - 1].low in NP_GLUE:
+        b -= 1
+    if b > a and toks[a].text[:1].isupper() and toks[a].low not in DETERMINERS:
+        return _split_joint(toks, (a, b)), ""
+    return None
+
+
 def _np_left(toks: Sequence[QuoteToken], i: int, lo: int) -> tuple[int, int] | None:
     """Token range [a, b) of the noun phrase ending at token i (inclusive), not before token lo."""
     j = i
@@ -112,7 +143,8 @@ def _np_right(toks: Sequence[QuoteToken], i: int, hi: int) -> tuple[int, int] | 
         j += 1
     if j == i:
         return None
-    if not any(toks[k].text[:1].isupper() or toks[k].low in PRONOUNS for k in range(i, j)) and toks[i].low not in DETERMINERS:
+    if not any(toks[k].text[:1].isupper() or toks[k].low in PRONOUNS for k in range(i, j)) \
+            and toks[i].low not in DETERMINERS | {"one", "some", "another", "several"}:  # 'says one of the players'
         return None
     return i, j
 
@@ -161,6 +193,10 @@ def _subject_left(toks: Sequence[QuoteToken], cue_i: int, lo: int) -> tuple[list
             if k < lo or not (k + 1 < end and (toks[k + 1].low in CLAUSE_INTRO or end - k <= 14)):
                 return None
             found = _np_left(toks, k - 1, lo)
+            if found and found[0] == lo and _adverbial_opener(toks, lo, k):
+                # "Nonetheless, she played nice ... and, without meaning a word of it, told Tracy": the clause's
+                # own subject, after the opening adverbial
+                return _clause_subject(toks, k + 1, end)
             chunk = range(k + 1, end)
             if found and toks[found[1] - 1].text.islower() and _is_name_chunk(toks, chunk):
                 return [(k + 1, end)], ""  # "Ukraine's state broadcaster, UA:PBC, said": the name, not the description
@@ -188,6 +224,10 @@ def _subject_left(toks: Sequence[QuoteToken], cue_i: int, lo: int) -> tuple[list
     named = _name_before_with(toks, a, lo)
     if named:
         return [named], ""
+    for k in range(b - 2, a - 1, -1):
+        if toks[k].low in WHEN_WORDS and toks[k].text[:1].isupper() and toks[k + 1].low in {"the", "a", "an"}:
+            a, found = k + 1, (k + 1, b)  # 'In early November the company announced': the time is no part of it
+            break
     if all(toks[k].low in WHEN_WORDS | {"the"} for k in range(a, b)):
         # "Joe Biden earlier Wednesday announced": a day or month names a time, never a speaker; the subject is
         # before it, unless a preposition ("on Friday") or a clause boundary comes first
@@ -290,7 +330,10 @@ def _find_subject(toks, i, last, lo, hi, frame_attrs, lemma: str = "say") -> tup
         inv = _np_right(toks, last + 1, hi)
         if inv and toks[inv[0]].low not in WHEN_WORDS and (
                 inv[1] >= hi or toks[inv[1]].text in {",", ".", ";", "(", "—", "–"} | QUOTE_TOKENS
-                or toks[inv[1]].low in {"who", "whose", "in", "on", "at", "during", "after"}
+                or toks[inv[1]].low in {"who", "whose", "in", "on", "at", "during", "after", "before", "as", "while",
+                                        "when"}
+                or (toks[inv[1]].low == "with" and inv[1] + 1 < hi  # 'said Colton with a smile'
+                    and toks[inv[1] + 1].low in {"a", "an", "his", "her", "their"})
                 or _employer_follows(toks, inv[1], hi)):
             return [inv], ""
     j = _skip_aux_left(toks, i - 1, lo)
@@ -306,19 +349,53 @@ def _find_subject(toks, i, last, lo, hi, frame_attrs, lemma: str = "say") -> tup
     return [], ""
 
 
+_FINITE_VERBS = {"is", "are", "was", "were", "has", "have", "had"}
+
+
 def _sentence_subject(toks, lo, i):
-    """The first noun phrase of the sentence (after an opening phrase ending in a comma)."""
+    """The first noun phrase of the sentence (after an opening phrase ending in a comma, or a quote opening it)."""
+    if lo < i and toks[lo].text in QUOTE_TOKENS:
+        # '“When the books were shown to me, ...,” he was quoted as saying': the subject follows the quote
+        close = max((k for k in range(lo + 1, i) if toks[k].text in QUOTE_TOKENS), default=None)
+        if close is None:
+            return None
+        lo = close + 1
+        while lo < i and toks[lo].text == ",":
+            lo += 1
+    if lo < i and toks[lo].low in {"he", "she", "they"}:
+        return (lo, lo + 1)  # 'She had declined comment to the Globe, saying ...': a pronoun opening it is its subject
     j = lo
     for k in range(lo, i):
         if toks[k].text == ",":
-            if toks[lo].low in CLAUSE_INTRO or toks[lo].text.islower():
+            main_clause = toks[lo].low in {"the", "a", "an"} and any(
+                t.text.islower() and (t.low in _FINITE_VERBS or (len(t.low) > 4 and t.low.endswith("ed")))
+                for t in toks[lo + 1:k])  # 'The diocese issued a statement on Tuesday, saying': no opening phrase
+            if (toks[lo].low in CLAUSE_INTRO or toks[lo].text.islower() or _adverbial_opener(toks, lo, k)) \
+                    and not main_clause:
                 j = k + 1
             break
     if j < i and toks[j].low in {"he", "she", "they", "it", "who"}:
         return (j, j + 1)
-    k = j
-    while k < i and (toks[k].text[:1].isupper() or toks[k].low in NP_GLUE or _possessor(toks[k])) and k - j < 10:
-        k += 1
-    if k > j and any(toks[m].text[:1].isupper() and toks[m].low not in DETERMINERS for m in range(j, k)):
+    def capitalised_run(k: int) -> int:
+        start = k
+        while k < i and (toks[k].text[:1].isupper() or toks[k].low in NP_GLUE or _possessor(toks[k])) and k - start < 10:
+            k += 1
+        return k
+
+    k = capitalised_run(j)
+    # a title in lower case before the name ('Chinese foreign ministry spokeswoman Hua Chunying shot back'), or a
+    # determiner's noun before its verb ('The diocese issued a statement, saying'): up to three lower-case words that
+    # are neither clause words nor verbs (-ed), then a name, or a verb
+    m = k
+    while m < i and m - k < 3 and toks[m].text.isalpha() and toks[m].text.islower() and toks[m].low not in STOP \
+            and toks[m].low not in NP_GLUE | DETERMINERS and not toks[m].low.endswith("ed") and toks[m].low not in AUX:
+        m += 1
+    if m > k > j and toks[j].low not in DETERMINERS and m < i and toks[m].text[:1].isupper() \
+            and toks[m].text[:1].isalpha():
+        k = capitalised_run(m)
+    elif m > k and toks[j].low in {"the", "a", "an"} and m < i and (
+            toks[m].low.endswith("ed") or toks[m].low in AUX) and toks[m].text.islower():
+        return (j, m)  # 'A Superior Court of Ontario judge ruled ...': the head noun before the verb ends it
+    if k > j and any(toks[n].text[:1].isupper() and toks[n].low not in DETERMINERS for n in range(j, k)):
         return (j, k)
     return None
