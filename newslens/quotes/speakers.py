@@ -550,9 +550,9 @@ _OPPOSITE = {"he": {"female", "mostly_female"}, "she": {"male", "mostly_male"}}
 
 @lru_cache(maxsize=1)
 def _first_names():
-    from gender_guesser.detector import Detector
+    from ..package_lists import gender_detector
 
-    return Detector(case_sensitive=False)
+    return gender_detector()
 
 
 @lru_cache(maxsize=4096)
