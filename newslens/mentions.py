@@ -310,9 +310,17 @@ class _Candidate:
     listed: bool = False  # an item of a list of people's names ("Maren, Joelle and Petra"): see _name_lists
 
 
+# The most words a run of capitalised words holds. The longest in the BBC corpus, the GGT dev articles and 500
+# Russia-Ukraine articles hold 9; shouted or title-case text can run on for pages, and the rules that split a run
+# into a role and names read it again for each name they cut off ("Jane Roe of Tom Hale of ..."): time and stack
+# depth grew with the square of the run's length, and a long enough run ended in a RecursionError.
+LONGEST_RUN = 30
+
+
 def _runs(tokens: list[Span], breaks: set[int], lex: _Lexicon, body: str, skip: frozenset[int] = frozenset()
           ) -> list[list[int]]:
-    """Indices of maximal runs of capitalised words, with connectors inside ("Secretary of State", "da Silva").
+    """Indices of maximal runs of capitalised words, with connectors inside ("Secretary of State", "da Silva"), each
+    cut after LONGEST_RUN words.
 
     Tokens starting at an offset in `skip` (credit lines, bylines: newslens.credits) belong to no run.
     """
@@ -331,8 +339,10 @@ def _runs(tokens: list[Span], breaks: set[int], lex: _Lexicon, body: str, skip: 
             cur = []
             continue
         if _is_cap(text) and _fold(text) not in lex.not_names:
-            # A gap other than one space (a line break, a comma) or a glued boundary ends a run.
-            if cur and (tok.start in breaks or not _plain_gap(tokens[cur[-1]], tok)):
+            # A gap other than one space (a line break, a comma) or a glued boundary ends a run; so does its length.
+            if cur and (tok.start in breaks or not _plain_gap(tokens[cur[-1]], tok) or len(cur) >= LONGEST_RUN):
+                while tokens[cur[-1]].text in CONNECTORS:
+                    cur.pop()  # a run ends on a capitalised word
                 runs.append(cur)
                 cur = []
             cur.append(i)
@@ -532,9 +542,9 @@ def _name_lists(cands: list[_Candidate], body: str, lex: _Lexicon) -> None:
         lone = [c for c in group if len(c.key) == 1]
         names_list = len(group) >= 3 and 3 * len(lone) >= 2 * len(group) and (
             3 * sum(first_name(c) for c in lone) >= 2 * len(lone))
+        # Two lone first names alone make no list of people ("upholder of Islam and Malay tradition").
+        full = any(len(o.key) >= 2 and o.kind == "person" for o in group)
         for c in group:
-            # Two lone first names alone make no list of people ("upholder of Islam and Malay tradition").
-            full = any(len(o.key) >= 2 and o.kind == "person" for o in group)
             joins = first_name(c) and (c.kind != "place" and full or names_list) or unknown(c) and (
                 len(c.key) >= 2 or names_list)
             if c.kind != "person" and joins:

@@ -86,3 +86,20 @@ def test_sentence_lookups_do_not_list_the_sentences_each_time():
     with within(LIMIT):
         assert [doc.sentence_at(k * 10 + 3) for k in range(100_000)] == list(range(100_000))
         assert doc.paragraph_at(99_999 * 10 + 9) is None
+
+
+def test_a_long_run_of_capitalised_words_ends_well():
+    # mentions: each name cut off a run ("Jane Roe of Tom Hale of ...") read the rest again, one call deeper: a run of
+    # 20,000 characters ended in a RecursionError
+    body = "Jane Smith of Anna Berg of " * 8000 + "Tom Hale."
+    with within(LIMIT):
+        _, found = mentions.find_mentions(body)
+    assert {m.text for m in found} >= {"Jane Smith", "Anna Berg", "Tom Hale"}
+    assert max(len(m.text.split()) for m in found) <= mentions.LONGEST_RUN
+
+
+def test_a_long_list_of_names_is_read_in_linear_time():
+    # mentions: every item of a list compared itself with every other (80,000 characters: 13 s)
+    body = "Anna, Tom, Jane and " * 10000 + "Ruth Hale."
+    with within(LIMIT):
+        mentions.find_mentions(body)
