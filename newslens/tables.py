@@ -12,8 +12,8 @@ from .files import atomic_folder, write_table
 
 
 def frame(rows: list, columns: list[str]) -> pd.DataFrame:
-    """A table from a list of dataclasses, with the given columns even when the list is empty."""
-    return pd.DataFrame([vars(row) for row in rows], columns=columns)
+    """A table from a list of dataclasses (their fields named by `columns`), with the columns even when it is empty."""
+    return pd.DataFrame([[getattr(row, c) for c in columns] for row in rows], columns=columns)
 
 
 def analyse(article: Article) -> dict[str, pd.DataFrame]:
