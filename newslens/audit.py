@@ -153,12 +153,15 @@ def _glued(body: str) -> list[Problem]:
 
 def _fused(body: str) -> list[Problem]:
     found = []
+    standalone: set[str] | None = None  # the body's words between non-word characters, read once when first needed
     for m in _CAMEL.finditer(body):
         left, right = m["left"], m["right"]
         # A lower-case word running into a name ('andBritain'), or a name running into an acronym that the article
         # also uses on its own ('VladimirNATO'). Company names such as 'TimeWarner' or 'YouTube' fit neither.
-        standalone = re.search(rf"(?<![\w-]){re.escape(right)}(?![\w-])", body)
-        if left.islower() or (standalone and right.isupper()):
+        if not left.islower() and right.isupper() and standalone is None:
+            # One pass over the body, not a search of the whole body per fused word (quadratic on long bodies).
+            standalone = {w.group() for w in re.finditer(r"[\w-]+", body)}
+        if left.islower() or (right.isupper() and right in standalone):
             found.append(_matched("fused_words", body, m))
     known = english_words()  # pyspellchecker's 160,000 words, shared with the mentions step
     for m in _LOWER_WORD.finditer(body):
@@ -280,13 +283,14 @@ def _unbalanced(body: str) -> list[Problem]:
     quotation runs over several paragraphs)."""
     found = []
     breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(body)] + [len(body)]
+    k = 0  # the next paragraph break (an index, not breaks.pop(0): that copies the list at each break)
     open_at = None
     for i in (m.start() for m in _QUOTE_MARK.finditer(body)):
-        while i >= breaks[0]:
-            if open_at is not None and body[breaks[0] : breaks[0] + 1] not in ('"', OPENING):
+        while i >= breaks[k]:
+            if open_at is not None and body[breaks[k] : breaks[k] + 1] not in ('"', OPENING):
                 found.append(_mark(body, open_at))
             open_at = None
-            breaks.pop(0)
+            k += 1
         if _quote_opens(body, i, int(open_at is not None)):
             # A quotation that opens again after a sentence end continues over a lost paragraph break.
             if open_at is not None and not re.search(r"[.!?]\s+$", body[max(0, i - 3) : i]):

@@ -44,17 +44,26 @@ class Document:
         """Index of the word holding offset, or the last word before it (0 before the first word)."""
         return max(0, bisect.bisect_right(self._word_starts, offset) - 1)
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
+
     def sentence_at(self, offset: int) -> int | None:
         """Index of the sentence holding offset, or None when offset falls between or outside the sentences."""
-        return _span_at(self.sentences, offset)
+        return _span_at(self.sentences, self._sentence_starts, offset)
 
     def paragraph_at(self, offset: int) -> int | None:
         """Index of the paragraph holding offset, or None when offset falls on a line break or outside the body."""
-        return _span_at(self.paragraphs, offset)
+        return _span_at(self.paragraphs, self._paragraph_starts, offset)
 
 
-def _span_at(spans: tuple[Span, ...], offset: int) -> int | None:
-    k = bisect.bisect_right([s.start for s in spans], offset) - 1
+def _span_at(spans: tuple[Span, ...], starts: list[int], offset: int) -> int | None:
+    # The starts are listed once per document: listing them per call made each lookup as slow as a scan.
+    k = bisect.bisect_right(starts, offset) - 1
     return k if k >= 0 and offset < spans[k].end else None
 
 

@@ -270,6 +270,7 @@ def _split_glued(tokens: list[Span], lex: _Lexicon, body: str) -> tuple[list[Spa
     # of the body in text order), each at its first change.
     starts = [t.start for t in tokens]
     copied = 0  # tokens[:copied] are in out
+    alone: set[str] | None = None  # what stands alone in the body, read once when first needed
     for change in (m.start() for m in _CAMEL.finditer(body)):
         i = bisect.bisect_right(starts, change) - 1
         if i < copied or not tokens[i].start < change < tokens[i].end or len(tokens[i].text) <= 3:
@@ -282,8 +283,8 @@ def _split_glued(tokens: list[Span], lex: _Lexicon, body: str) -> tuple[list[Spa
         rkey = (_fold(right),)
         known = rkey in lex.gazetteer or rkey in lex.actors or _fold(right) in lex.first_names
         if not known and left[:1].isupper() and _fold(left) not in lex.stop_words:
-            alone = r"(?<![\w'’-]){}(?![\w-])"
-            known = any(len(part) > 2 and re.search(alone.format(re.escape(part)), body) for part in (left, right))
+            alone = _standing_alone(body) if alone is None else alone
+            known = any(len(part) > 2 and part in alone for part in (left, right))
         if known and len(right) > 1 and _fold(left) not in _PREFIXES and len(left) > 1:
             out.append(Span(tok.start, change, left))
             out.append(Span(change, tok.end, right))
@@ -292,6 +293,24 @@ def _split_glued(tokens: list[Span], lex: _Lexicon, body: str) -> tuple[list[Spa
             out.append(tok)
     out.extend(tokens[copied:])
     return out, breaks
+
+
+# No name is longer than this: the beginnings of a longer run of word characters are not kept by _standing_alone.
+LONGEST_NAME = 60
+
+
+def _standing_alone(body: str) -> set[str]:
+    """Every text that stands alone somewhere in the body: no letter, digit, hyphen or apostrophe before it, no letter,
+    digit or hyphen after it. That is each maximal run of those characters, and each of its first LONGEST_NAME
+    characters' beginnings that an apostrophe ends ("Biden" in "Biden's")."""
+    # One pass, where a search of the whole body for each glued word was quadratic on long bodies.
+    found = set()
+    for m in re.finditer(r"[\w'’-]+", body):
+        run = m.group()
+        found.add(run)
+        if "'" in run or "’" in run:
+            found.update(run[:k] for k, ch in enumerate(run[:LONGEST_NAME]) if ch in "'’")
+    return found
 
 
 def _is_cap(text: str) -> bool:
@@ -340,9 +359,17 @@ class _Candidate:
     listed: bool = False  # an item of a list of people's names ("Maren, Joelle and Petra"): see _name_lists
 
 
+# The most words a run of capitalised words holds. The longest in the BBC corpus, the GGT dev articles and 500
+# Russia-Ukraine articles hold 9; shouted or title-case text can run on for pages, and the rules that split a run
+# into a role and names read it again for each name they cut off ("Jane Roe of Tom Hale of ..."): time and stack
+# depth grew with the square of the run's length, and a long enough run ended in a RecursionError.
+LONGEST_RUN = 30
+
+
 def _runs(tokens: list[Span], breaks: set[int], lex: _Lexicon, body: str, skip: frozenset[int] = frozenset()
           ) -> list[list[int]]:
-    """Indices of maximal runs of capitalised words, with connectors inside ("Secretary of State", "da Silva").
+    """Indices of maximal runs of capitalised words, with connectors inside ("Secretary of State", "da Silva"), each
+    cut after LONGEST_RUN words.
 
     Tokens starting at an offset in `skip` (credit lines, bylines: newslens.credits) belong to no run.
     """
@@ -361,8 +388,10 @@ def _runs(tokens: list[Span], breaks: set[int], lex: _Lexicon, body: str, skip: 
             cur = []
             continue
         if _is_cap(text) and _fold(text) not in lex.not_names:
-            # A gap other than one space (a line break, a comma) or a glued boundary ends a run.
-            if cur and (tok.start in breaks or not _plain_gap(tokens[cur[-1]], tok)):
+            # A gap other than one space (a line break, a comma) or a glued boundary ends a run; so does its length.
+            if cur and (tok.start in breaks or not _plain_gap(tokens[cur[-1]], tok) or len(cur) >= LONGEST_RUN):
+                while tokens[cur[-1]].text in CONNECTORS:
+                    cur.pop()  # a run ends on a capitalised word
                 runs.append(cur)
                 cur = []
             cur.append(i)
@@ -442,7 +471,9 @@ class _Context:
         self.index = {t.start: i for i, t in enumerate(self.tokens)}
         # Names in photo credits, bylines and links to other stories are not mentions in the story.
         credits = find_credits(body, self.tokens)
-        self.skip = frozenset(t.start for t in self.tokens for c in credits if c.start <= t.start < c.end)
+        starts = [t.start for t in self.tokens]
+        self.skip = frozenset(starts[k] for c in credits for k in range(bisect.bisect_left(starts, c.start),
+                                                                         bisect.bisect_left(starts, c.end)))
         # The first word of a sentence: after a full stop, "!" or "?" token (past quote marks and brackets), or at a
         # glued boundary. The word tokens already keep "Mr." and "U.S." whole, so their stops do not count; this
         # costs a tenth of tokens.sentences(), which would triple the time mentions take.
@@ -560,9 +591,9 @@ def _name_lists(cands: list[_Candidate], body: str, lex: _Lexicon) -> None:
         lone = [c for c in group if len(c.key) == 1]
         names_list = len(group) >= 3 and 3 * len(lone) >= 2 * len(group) and (
             3 * sum(first_name(c) for c in lone) >= 2 * len(lone))
+        # Two lone first names alone make no list of people ("upholder of Islam and Malay tradition").
+        full = any(len(o.key) >= 2 and o.kind == "person" for o in group)
         for c in group:
-            # Two lone first names alone make no list of people ("upholder of Islam and Malay tradition").
-            full = any(len(o.key) >= 2 and o.kind == "person" for o in group)
             joins = first_name(c) and (c.kind != "place" and full or names_list) or unknown(c) and (
                 len(c.key) >= 2 or names_list)
             if c.kind != "person" and joins:

@@ -1,0 +1,105 @@
+"""Steps that once took time growing with the square of the input finish on inputs built to show it: each case runs
+in well under a second (about 0.1-0.7 s on one free core) and took 30 s to hours before its fix (measured on
+200,000 characters), so a wall-clock limit of 10 s tells one from the other even on a loaded machine."""
+import signal
+from contextlib import contextmanager
+
+import pytest
+
+from newslens import audit, credits, mentions, tokens
+from newslens.document import Document
+from newslens.tokens import Span
+
+LIMIT = 10.0  # seconds
+
+
+@contextmanager
+def within(seconds: float):
+    """Raise TimeoutError in the block if it runs longer than `seconds` of wall-clock time."""
+    def stop(signum, frame):
+        raise TimeoutError(f"took more than {seconds} s: a step grows faster than the input")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def lists_loaded():
+    mentions.lexicon()  # loading the gazetteers is not what is timed
+    audit.find_problems("Talks with AnnaNATO began. NATO agreed.")
+
+
+def test_a_long_line_with_no_full_stop_is_read_in_linear_time():
+    # credits: the contribution pattern r"[^.!?]*\bcontributed ..." tried every start (a 20,000-character line: 5 s)
+    line = "the officials had agreed, " * 8000
+    with within(LIMIT):
+        assert credits.find_credits(line, tokens.words(line)) == []
+    line += "Jane Roe contributed to this report"
+    assert [(c.kind, c.start, c.end) for c in credits.find_credits(line, [])] == [("contribution", 0, len(line))]
+
+
+def test_the_contribution_line_is_its_clause_up_to_the_last_phrase():
+    line = "Photos by Jane Roe. Tom Hale contributed reporting and Ann Lee contributed to this story. End"
+    assert [line[a:b] for a, b in credits._contributions(line)] == [
+        " Tom Hale contributed reporting and Ann Lee contributed to this story"]
+
+
+def test_fused_words_are_checked_against_the_body_once():
+    # audit: each fused word searched the whole body for its acronym standing alone (200,000 characters: 33 s)
+    body = "Talks with AnnaNATO went on and on today. " * 5000 + "NATO."
+    with within(LIMIT):
+        found = [p for p in audit.find_problems(body) if p.kind == "fused_words"]
+    assert len(found) == 5000
+    assert not [p for p in audit.find_problems("Talks with AnnaNATO went on.") if p.kind == "fused_words"]
+
+
+def test_glued_words_are_checked_against_the_body_once():
+    # mentions: each glued word searched the whole body for its parts standing alone (200,000 characters: 116 s)
+    body = "Then KlavdiaXyzzyq spoke to the people of the town. " * 4000
+    with within(LIMIT):
+        mentions.find_mentions(body)
+
+
+def test_a_part_of_a_glued_word_stands_alone_before_an_apostrophe():
+    alone = mentions._standing_alone("Biden's aide, O'Neill-Roe and Read-")
+    assert {"Biden", "Biden's", "O", "O'Neill-Roe", "Read-"} <= alone
+    assert not {"Read", "Neill", "aide,"} & alone
+
+
+def test_names_in_many_credit_lines_are_skipped_in_linear_time():
+    # mentions: every token was compared with every credit line (200,000 characters of bylines: over a minute)
+    body = "By Jane Roe\n" * 16000 + "The minister Tom Hale said so."
+    with within(LIMIT):
+        _, found = mentions.find_mentions(body)
+    assert [m.text for m in found] == ["Tom Hale"]
+
+
+def test_sentence_lookups_do_not_list_the_sentences_each_time():
+    # document: sentence_at and paragraph_at listed every span's start on each call
+    spans = tuple(Span(k * 10, k * 10 + 9, "Sentence.") for k in range(100_000))
+    doc = Document("Sentence. " * 100_000, spans, spans, (), (), ())
+    with within(LIMIT):
+        assert [doc.sentence_at(k * 10 + 3) for k in range(100_000)] == list(range(100_000))
+        assert doc.paragraph_at(99_999 * 10 + 9) is None
+
+
+def test_a_long_run_of_capitalised_words_ends_well():
+    # mentions: each name cut off a run ("Jane Roe of Tom Hale of ...") read the rest again, one call deeper: a run of
+    # 20,000 characters ended in a RecursionError
+    body = "Jane Smith of Anna Berg of " * 8000 + "Tom Hale."
+    with within(LIMIT):
+        _, found = mentions.find_mentions(body)
+    assert {m.text for m in found} >= {"Jane Smith", "Anna Berg", "Tom Hale"}
+    assert max(len(m.text.split()) for m in found) <= mentions.LONGEST_RUN
+
+
+def test_a_long_list_of_names_is_read_in_linear_time():
+    # mentions: every item of a list compared itself with every other (80,000 characters: 13 s)
+    body = "Anna, Tom, Jane and " * 10000 + "Ruth Hale."
+    with within(LIMIT):
+        mentions.find_mentions(body)
