@@ -199,6 +199,7 @@ def analyse_partition(parts: list[Partition], out: str, done: frozenset[str]) ->
                 continue
             try:
                 tables = analyse(item.article)
+                uses = corpus_summary.term_list_uses(item.article, tables["quotes"], term_lists)
             except Exception as err:  # one bad article must not stop the corpus: it is recorded and skipped
                 row["error"] = f"{item.id}: analysis failed: {type(err).__name__}: {err}"
                 continue
@@ -209,8 +210,7 @@ def analyse_partition(parts: list[Partition], out: str, done: frozenset[str]) ->
                 tables_by_name.setdefault(name, []).append(table.assign(article_id=item.id))
             for name, frames in counted.items():
                 frames.append(tables[name].assign(key=key, article_id=item.id))
-            term_uses.append(corpus_summary.term_list_uses(item.article, tables["quotes"], term_lists)
-                             .assign(key=key, article_id=item.id))
+            term_uses.append(uses.assign(key=key, article_id=item.id))
     if keys:
         # counted for the whole partition at once: pandas costs more per call than per row
         counts = corpus_summary.partition_counts({**{name: pd.concat(frames, ignore_index=True)
