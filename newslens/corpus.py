@@ -183,6 +183,8 @@ def analyse_partition(parts: list[Partition], out: str, done: frozenset[str]) ->
     tables_by_name: dict[str, list[pd.DataFrame]] = {}
     keys, ids = [], []
     counted: dict[str, list[pd.DataFrame]] = {"mentions": [], "quotes": [], "stance_occurrences": []}
+    term_uses: list[pd.DataFrame] = []
+    term_lists = corpus_summary.load_term_lists()  # read once per partition, on the worker
     for part in parts:
         for item in read_partition(part):
             row = {"id": item.id, "title": item.title, "date": item.date, "outlet": item.outlet, "url": item.url,
@@ -197,6 +199,7 @@ def analyse_partition(parts: list[Partition], out: str, done: frozenset[str]) ->
                 continue
             try:
                 tables = analyse(item.article)
+                uses = corpus_summary.term_list_uses(item.article, tables["quotes"], term_lists)
             except Exception as err:  # one bad article must not stop the corpus: it is recorded and skipped
                 row["error"] = f"{item.id}: analysis failed: {type(err).__name__}: {err}"
                 continue
@@ -207,10 +210,12 @@ def analyse_partition(parts: list[Partition], out: str, done: frozenset[str]) ->
                 tables_by_name.setdefault(name, []).append(table.assign(article_id=item.id))
             for name, frames in counted.items():
                 frames.append(tables[name].assign(key=key, article_id=item.id))
+            term_uses.append(uses.assign(key=key, article_id=item.id))
     if keys:
         # counted for the whole partition at once: pandas costs more per call than per row
-        counts = corpus_summary.partition_counts({name: pd.concat(frames, ignore_index=True)
-                                                  for name, frames in counted.items()})
+        counts = corpus_summary.partition_counts({**{name: pd.concat(frames, ignore_index=True)
+                                                     for name, frames in counted.items()},
+                                                  "_term_list_uses": pd.concat(term_uses, ignore_index=True)})
         for name, table in counts.items():
             tables_by_name[name] = [table]
         # named by its articles, so a rerun of the same partition writes the same file names
@@ -308,8 +313,10 @@ def run(source: Path, out: Path, workers: int | None = None, scheduler: str | No
     articles = pd.DataFrame([row for rows in results for row in rows], columns=ARTICLE_COLUMNS + ["key"])
     write_csv(articles[ARTICLE_COLUMNS], out / "articles.csv")
     counts = {name: _counts(out, name, columns) for name, columns in
-              (("_entity_counts", corpus_summary.ENTITY_COLUMNS), ("_stance_counts", corpus_summary.STANCE_COLUMNS))}
-    for name, table in corpus_summary.summarise(articles, counts["_entity_counts"], counts["_stance_counts"]).items():
+              (("_entity_counts", corpus_summary.ENTITY_COLUMNS), ("_stance_counts", corpus_summary.STANCE_COLUMNS),
+               ("_term_list_counts", corpus_summary.TERM_LIST_COLUMNS))}
+    for name, table in corpus_summary.summarise(articles, counts["_entity_counts"], counts["_stance_counts"],
+                                                counts["_term_list_counts"]).items():
         write_csv(table, out / "summary" / f"{name}.csv")
     failed = int((articles["status"] == "error").sum())
     skipped = int(articles["key"].isin(done).sum())

@@ -4,14 +4,23 @@ summed over all articles, by month and by outlet, into the tidy tables of DIR/su
 The per-article counts are small (a few rows per article, names and numbers only, no text), so they are written
 beside each partition of analysed articles and summed once at the end; the same article always gives the same rows.
 Word counts follow notebook 03: own words are the words inside quotation marks (direct and partial quotes),
-reported words the paraphrase around them, without the quoted words inside it.
+reported words the paraphrase around them, without the quoted words inside it. Stance-term uses are also counted
+under other reasonable term lists (data/stance_term_lists.csv, as notebook 05 does for one article), each searched
+afresh: a narrower list can match differently ("diplomatic solution" is a term of its own in the full list, a use
+of "diplomacy" in one without it), so filtering the full list's uses would not give the same counts.
 """
 from __future__ import annotations
 
 import re
+from pathlib import Path
+from typing import Mapping, Sequence
 
 import pandas as pd
 
+from . import paths, stance
+from .article import Article
+from .document import Document, read_document
+from .files import read_data_csv
 from .quotes import UNATTRIBUTED  # the label every table and chart gives a quote with no speaker
 from .stance import NARRATOR
 
@@ -22,6 +31,8 @@ WORD = re.compile(r"[\w'’-]+")
 ENTITY_COLUMNS = ["key", "article_id", "entity", "kind", "mentions", "utterances", "own_words", "reported_words",
                   "quoted"]
 STANCE_COLUMNS = ["key", "article_id", "term", "frame", "owner", "owner_name", "negated", "hypothetical", "uses"]
+TERM_LIST_COLUMNS = ["key", "article_id", "term_list", "frame", "owner", "uses"]
+TERM_LISTS_PATH = paths.DATA / "stance_term_lists.csv"
 
 
 def _words(text: str) -> int:
@@ -87,10 +98,40 @@ def stance_counts(occurrences: pd.DataFrame) -> pd.DataFrame:
     return uses.rename("uses").reset_index()[STANCE_COLUMNS]
 
 
+def load_term_lists(path: str | Path | None = None) -> dict[str, list[stance.Term]]:
+    """The stance lexicon and the other term lists of notebook 05 by name (full list, core terms, without broad
+    words, without denial), the core and broad terms read from data/stance_term_lists.csv."""
+    path = Path(path or TERM_LISTS_PATH)
+    table = read_data_csv(path, ["term", "list"])
+    unknown = sorted(set(table["list"]) - {"core", "broad"})
+    if unknown:
+        raise ValueError(f"{path}: list must be core or broad, not {', '.join(map(repr, unknown))}")
+    terms = table["term"].str.strip().str.lower()
+    return stance.other_term_lists(stance.load_lexicon(), terms[table["list"] == "core"],
+                                   terms[table["list"] == "broad"])
+
+
+def term_list_uses(article: Article, quotes: pd.DataFrame, term_lists: Mapping[str, Sequence[stance.Term]],
+                   document: Document | None = None) -> pd.DataFrame:
+    """Stance-term uses of one article under each term list, by frame and owner (narrator or speaker): the terms
+    found afresh by stance.find_occurrences, owned through the article's quotes table (start, end, speaker)."""
+    said = list(quotes[["start", "end", "speaker"]].itertuples(index=False))  # QuoteLike rows, in the table's order
+    doc = read_document(article) if document is None else document
+    rows = [(name, use.frame, NARRATOR if use.owner == NARRATOR else "speaker")
+            for name, lexicon in term_lists.items()
+            for use in stance.find_occurrences(article.body, said, lexicon, document=doc)]
+    uses = pd.DataFrame(rows, columns=["term_list", "frame", "owner"])
+    return uses.groupby(["term_list", "frame", "owner"]).size().rename("uses").reset_index()
+
+
 def partition_counts(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-    """The per-article counts of a partition, from its analysed tables concatenated (with key and article_id)."""
-    return {"_entity_counts": entity_counts(tables["mentions"], tables["quotes"]),
-            "_stance_counts": stance_counts(tables["stance_occurrences"])}
+    """The per-article counts of a partition, from its analysed tables concatenated (with key and article_id);
+    `_term_list_uses`, when there, is already counted (term_list_uses per article)."""
+    counts = {"_entity_counts": entity_counts(tables["mentions"], tables["quotes"]),
+              "_stance_counts": stance_counts(tables["stance_occurrences"])}
+    if "_term_list_uses" in tables:
+        counts["_term_list_counts"] = tables["_term_list_uses"].reindex(columns=TERM_LIST_COLUMNS)
+    return counts
 
 
 def article_places(articles: pd.DataFrame) -> pd.DataFrame:
@@ -143,17 +184,28 @@ def stance_by_speaker(stance: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values(["uses", "owner", "term"], ascending=[False, True, True], ignore_index=True)
 
 
-def summarise(articles: pd.DataFrame, entities: pd.DataFrame, stance: pd.DataFrame) -> dict[str, pd.DataFrame]:
+def term_list_summary(term_lists: pd.DataFrame) -> pd.DataFrame:
+    """Stance-term uses under each term list by month, outlet, frame and owner (narrator or speaker)."""
+    keys = ["term_list", "month", "outlet", "frame", "owner"]
+    out = term_lists.groupby(keys)["uses"].sum().reset_index()
+    return out.sort_values(keys, ignore_index=True)
+
+
+def summarise(articles: pd.DataFrame, entities: pd.DataFrame, stance: pd.DataFrame,
+              term_lists: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
     """The corpus summary tables by file name, from the article list (key, date, outlet, status) and the
     per-article counts; only articles of the list analysed without error are counted."""
     places = article_places(articles)
     # an article analysed twice (the same text in two partitions) gives the same rows twice: count them once
     entities = entities.reindex(columns=ENTITY_COLUMNS).drop_duplicates().merge(places, on="key")
     stance = stance.reindex(columns=STANCE_COLUMNS).drop_duplicates().merge(places, on="key")
+    term_lists = pd.DataFrame(columns=TERM_LIST_COLUMNS) if term_lists is None else term_lists
+    term_lists = term_lists.reindex(columns=TERM_LIST_COLUMNS).drop_duplicates().merge(places, on="key")
     return {
         "entities": entity_summary(entities),
         "voice_by_month": voice_share(entities, places, "month"),
         "voice_by_outlet": voice_share(entities, places, "outlet"),
         "stance_uses": stance_summary(stance),
         "stance_by_speaker": stance_by_speaker(stance),
+        "stance_by_term_list": term_list_summary(term_lists),
     }

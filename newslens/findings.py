@@ -1,7 +1,9 @@
 """Each notebook's key findings, computed from the article's tables: a few plain sentences, the same for the seed as
-for a reader's own article (no sentence is written for one article)."""
+for a reader's own article (no sentence is written for one article). Notebook 06's are computed the same way from a
+corpus folder's articles.csv and summary tables."""
 from __future__ import annotations
 
+import calendar
 from typing import Iterable, Mapping, Sequence
 
 import pandas as pd
@@ -59,9 +61,9 @@ def grouped_by_count(pairs: Iterable[tuple[str, int]], noun: str, limit: int = 1
     return "; ".join(parts)
 
 
-def markdown(findings: Sequence[str]) -> str:
+def markdown(findings: Sequence[str], subject: str = "this article") -> str:
     """The findings as a Markdown list under a heading, as the notebooks show them."""
-    return "**Findings for this article**\n\n" + "\n".join(f"- {line}" for line in findings)
+    return f"**Findings for {subject}**\n\n" + "\n".join(f"- {line}" for line in findings)
 
 
 def text_findings(article: Article) -> list[str]:
@@ -240,4 +242,181 @@ def limitation_findings(article: Article, term_lists: Mapping[str, Sequence[stan
         else:
             each = [f"{frame} under {lex}" for lex, frame in leaders[["lexicon", "frame"]].itertuples(index=False)]
             out.append(f"The leading frame depends on the term list: {listing(each)}.")
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- a corpus (06)
+
+KIND_WORDS = {"person": "people", "organisation": "organisations", "place": "places speaking as states",
+              "other": "speakers described but not named as a person, organisation or place",
+              "unattributed": "quotes with no speaker named"}
+
+
+def month_name(month: str) -> str:
+    """'2022-02' -> 'February 2022'; anything else as it is."""
+    year, _, number = str(month).partition("-")
+    return f"{calendar.month_name[int(number)]} {year}" if number.isdigit() and 1 <= int(number) <= 12 else str(month)
+
+
+def day_name(date: str) -> str:
+    """'2022-02-23' -> '23 February 2022'; a month alone as month_name gives it."""
+    day = str(date)[8:10]
+    return f"{int(day)} {month_name(str(date)[:7])}" if len(str(date)) == 10 and day.isdigit() else month_name(date)
+
+
+def month_span(months: Sequence[str]) -> str:
+    """'February to July 2022' (or 'December 2021 to March 2022') for the first and last of `months`."""
+    first, last = month_name(months[0]), month_name(months[-1])
+    if first == last:
+        return first
+    if first.split()[-1] == last.split()[-1]:
+        first = first.rsplit(" ", 1)[0]
+    return f"{first} to {last}"
+
+
+def percent_range(values: Iterable[float]) -> str:
+    """'55 to 58%', or '9%' when every value rounds alike."""
+    low, high = (f"{100 * v:.0f}" for v in (min(values), max(values)))
+    return f"{low}%" if low == high else f"{low} to {high}%"
+
+
+def _people_findings(entities: pd.DataFrame, analysed: int, min_articles: int) -> list[str]:
+    people = entities[entities["kind"] == "person"]
+    if people.empty:
+        return ["No person is named in the corpus."]
+    top = people.sort_values(["articles", "mentions"], ascending=False, kind="stable").iloc[0]
+    line = (f"{top.entity} is mentioned in {top.articles:,} of the {analysed:,} articles and quoted in "
+            f"{top.articles_quoted:,} of them ({top.articles_quoted / top.articles:.0%})")
+    frequent = people[people["articles"] >= min_articles]
+    frequent = frequent.assign(share=frequent["articles_quoted"] / frequent["articles"])
+    if len(frequent) >= 3:
+        least = frequent.sort_values(["share", "articles"], ascending=[True, False], kind="stable").head(2)
+        names = [f"{e} ({s:.0%})" for e, s in least[["entity", "share"]].itertuples(index=False)]
+        line += (f"; of the {len(frequent)} people named in at least {min_articles} articles, "
+                 f"{listing(names)} are the least often quoted where they are mentioned")
+    out = [line + "."]
+    named = entities[entities["entity"] != quotes.UNATTRIBUTED]
+    voiced = named.sort_values(["articles_quoted", "articles"], ascending=False, kind="stable").iloc[0]
+    if voiced.articles_quoted > 0:
+        out.append(f"{voiced.entity} is quoted in more articles than any other source ({voiced.articles_quoted:,}, "
+                   f"of the {voiced.articles:,} that mention {'them' if voiced.kind == 'person' else 'it'}).")
+    never = entities[(entities["kind"] == "person") & (entities["articles_quoted"] == 0)]
+    if len(never):
+        most = never.sort_values(["articles", "mentions"], ascending=False, kind="stable").head(3)
+        out.append(f"{plural(len(never), 'person', 'people')} named are never quoted in any article; the most "
+                   f"mentioned of them: {counted(most[['entity', 'articles']].itertuples(index=False), limit=3)} "
+                   "articles.")
+    return out
+
+
+def _voice_findings(voice: pd.DataFrame, min_articles: int) -> list[str]:
+    months = voice[voice["articles"] >= min_articles]
+    if months.empty:
+        return []
+    names = sorted(months["month"].astype(str).unique())
+    shares = months.pivot_table(index="month", columns="source_kind", values="share", aggfunc="sum", fill_value=0)
+    kinds = [k for k in KIND_WORDS if k in shares.columns]
+    parts = [f"{KIND_WORDS[k]} {percent_range(shares[k])}" for k in kinds]
+    left_out = sorted(set(voice["month"].astype(str)) - set(names))
+    small = f" ({listing([month_name(m) for m in left_out])}, with fewer articles, left out)" if left_out else ""
+    return [f"Share of utterances in every month of at least {min_articles} articles, {month_span(names)}{small}: "
+            f"{listing(parts)}."]
+
+
+def _term_rates(uses: pd.DataFrame, per_month: pd.Series, months: Sequence[str]) -> pd.Series:
+    """Uses per article of each term over `months`, largest first."""
+    mine = uses[uses["month"].isin(months)]
+    return (mine.groupby("term")["uses"].sum() / per_month.reindex(months).sum()).sort_values(ascending=False,
+                                                                                                  kind="stable")
+
+
+def _stance_findings(uses: pd.DataFrame, per_month: pd.Series) -> list[str]:
+    uses = uses.assign(month=uses["month"].astype(str))
+    months = sorted(m for m in per_month.index if m in set(uses["month"]))
+    if not months:
+        return ["No term of the stance lexicon occurs in the corpus."]
+    first = _term_rates(uses, per_month, months[:1])
+    top = [f'"{t}" ({r:.1f})' for t, r in first.head(3).items()]
+    line = (f"In {month_name(months[0])} ({plural(int(per_month[months[0]]), 'article')}) the stance terms used most "
+            f"per article are {listing(top)}")
+    if len(months) > 1:
+        later = _term_rates(uses, per_month, months[1:])
+        leader, lead = later.index[0], later.iloc[0]
+        line += f"; from {month_span(months[1:])} \"{leader}\" leads ({lead:.1f} per article)"
+        if first.index[0] != leader:
+            before, after = first.iloc[0], later.get(first.index[0], 0.0)
+            move = "falls" if after < before else "rises"
+            line += (f' and "{first.index[0]}" {move} to {after:.1f} ({after / before:.0%} of its '
+                     f"{month_name(months[0]).split()[0]} rate)")
+    out = [line + "."]
+    owners = uses.groupby(["frame", "owner"])["uses"].sum().unstack(fill_value=0)
+    if "narrator" in owners.columns:
+        total = owners.to_numpy().sum()
+        speaker = (1 - owners["narrator"] / owners.sum(axis=1)).sort_values(ascending=False, kind="stable")
+        out.append(f"The journalists' own words hold {owners['narrator'].sum() / total:.0%} of the stance-term uses; "
+                   f"speakers' share is largest in the {speaker.index[0]} frame ({speaker.iloc[0]:.0%}) and smallest "
+                   f"in {speaker.index[-1]} ({speaker.iloc[-1]:.0%}).")
+    return out
+
+
+def _term_list_findings(lists: pd.DataFrame, per_month: pd.Series, min_articles: int,
+                        full: str = "full list") -> list[str]:
+    totals = lists.groupby("term_list")["uses"].sum()
+    if full not in totals.index or totals[full] == 0 or len(totals) < 2:
+        return []
+    narrator = lists[lists["owner"] == stance.NARRATOR].groupby("term_list")["uses"].sum().reindex(totals.index,
+                                                                                                   fill_value=0)
+    share = narrator / totals
+    others = [name for name in totals.index if name != full]
+    named = {name: "the full list" if name == full else f'"{name}"' for name in totals.index}
+    found = [f"{named[name]} {totals[name] / totals[full]:.0%}" for name in others]
+    frames = lists.groupby(["term_list", "frame"])["uses"].sum().sort_values(ascending=False, kind="stable")
+    leaders = frames.reset_index().groupby("term_list", sort=False).head(1).set_index("term_list")["frame"]
+    if leaders.nunique() == 1:
+        lead = f"{leaders.iloc[0]} leads the stance wording under every list"
+    else:
+        lead = "the leading frame depends on the list: " + listing([f"{f} under {named[n]}"
+                                                                    for n, f in leaders.items()])
+    finds = verb(len(others), "finds", "find")
+    out = (f"Of the full list's stance-term uses, the {plural(len(others), 'other term list')} {finds} {listing(found)}; "
+           f"the journalists' share of the uses is {percent_range(share[others])} "
+           f"({share[full]:.0%} under the full list), and {lead}")
+    months = per_month[per_month >= min_articles]
+    rates = (lists[lists["month"].astype(str).isin(months.index)].groupby(["term_list", "month"])["uses"].sum()
+             .div(months, level="month"))
+    if len(months) > 1 and len(rates):
+        peaks = rates.groupby(level="term_list").idxmax().map(lambda pair: pair[1])
+        if peaks.nunique() == 1:
+            out += (f"; every list has its most uses per article in {month_name(peaks.iloc[0])} (of the months of at "
+                    f"least {min_articles} articles)")
+        else:
+            by_month = peaks.groupby(peaks, sort=True).groups
+            out += "; the month with most uses per article depends on the list: " + listing(
+                [f"{month_name(m)} under {listing([named[n] for n in sorted(names, key=list(peaks.index).index)])}"
+                 for m, names in by_month.items()])
+    return [out + "."]
+
+
+def corpus_findings(articles: pd.DataFrame, summary: Mapping[str, pd.DataFrame], min_articles: int = 20) -> list[str]:
+    """Notebook 06: the corpus's size and span, who is mentioned and who quoted, whose voice it is month by month,
+    how the stance terms move and whose words they are, and how that holds under other term lists; from a corpus
+    folder's articles.csv and summary tables (read as notebook 06 reads them). `min_articles` sets which people and
+    months are counted in the comparisons: fewer articles give shares too unsteady to compare."""
+    ok = articles[articles["status"] == "ok"]
+    if ok.empty:
+        return ["No article of the corpus was analysed without error."]
+    dates = ok["date"].astype(str).replace("", pd.NA).dropna().sort_values()
+    span = f", from {day_name(dates.iloc[0])} to {day_name(dates.iloc[-1])}" if len(dates) else ""
+    outlets = ok["outlet"].astype(str).replace("", pd.NA).dropna().value_counts()
+    source = (f"all from {outlets.index[0]}" if len(outlets) == 1 and outlets.iloc[0] == len(ok)
+              else f"from {plural(len(outlets), 'outlet')}")
+    failed = len(articles) - len(ok)
+    out = [f"{plural(len(ok), 'article')} analysed{span}, {source}"
+           f"{f'; {failed:,} could not be analysed' if failed else ''}."]
+    per_month = ok.assign(month=ok["date"].astype(str).str[:7]).query("month != ''").groupby("month").size()
+    out += _people_findings(summary["entities"], len(ok), min_articles)
+    out += _voice_findings(summary["voice_by_month"], min_articles)
+    out += _stance_findings(summary["stance_uses"], per_month)
+    if "stance_by_term_list" in summary:  # a corpus folder written before the term lists were counted has none
+        out += _term_list_findings(summary["stance_by_term_list"], per_month, min_articles)
     return out

@@ -251,3 +251,44 @@ def test_the_recorded_corpus_tables_hold_no_text():
     assert list(pd.read_csv(folder / "articles.csv").columns) == corpora.PUBLIC_COLUMNS
     for path in (folder / "summary").glob("*.csv"):
         assert not {"text", "title", "url", "excerpt", "body"} & set(pd.read_csv(path).columns), path.name
+
+
+def test_stance_uses_are_counted_under_each_term_list(local_run):
+    _, out, _ = local_run
+    lists = pd.read_csv(out / "summary" / "stance_by_term_list.csv")
+    assert list(lists.columns) == ["term_list", "month", "outlet", "frame", "owner", "uses"]
+    assert set(lists.term_list) == {"full list", "core terms", "without broad words", "without denial"}
+    # the full list is the lexicon the analysis used: the same counts as stance_uses, month by month and owner
+    uses = pd.read_csv(out / "summary" / "stance_uses.csv")
+    keys = ["month", "outlet", "frame", "owner"]
+    full = lists[lists.term_list == "full list"].groupby(keys).uses.sum()
+    pd.testing.assert_series_equal(full, uses.groupby(keys).uses.sum())
+    totals = lists.groupby("term_list").uses.sum()
+    assert totals["core terms"] < totals["without broad words"] < totals["full list"]
+    assert "denial" in set(lists.frame) and "denial" not in set(lists[lists.term_list == "without denial"].frame)
+
+
+def test_a_narrower_term_list_is_searched_afresh():
+    article = Article("d", None, None, 'Officials hoped for a diplomatic solution. "No diplomatic solution is near," '
+                                       'said Anna Berg.')
+    quotes = pd.DataFrame({"start": [article.body.index('"') + 1], "end": [article.body.rindex('"')],
+                           "speaker": ["Anna Berg"]})
+    lists = corpus_summary.load_term_lists()
+    uses = corpus_summary.term_list_uses(article, quotes, lists).set_index(["term_list", "frame", "owner"]).uses
+    assert uses[("full list", "diplomacy", "narrator")] == uses[("full list", "diplomacy", "speaker")] == 1
+    # "diplomatic solution" is not a core term, but its "diplomatic" is a form of the core term "diplomacy": found
+    # again, not dropped as filtering the full list's uses by term would
+    assert uses[("core terms", "diplomacy", "narrator")] == uses[("core terms", "diplomacy", "speaker")] == 1
+
+
+def test_term_lists_come_from_the_data_file(tmp_path):
+    lists = corpus_summary.load_term_lists()
+    assert list(lists) == ["full list", "core terms", "without broad words", "without denial"]
+    assert {t.term for t in lists["core terms"]} >= {"invasion", "sanctions"} and len(lists["core terms"]) < 10
+    path = tmp_path / "lists.csv"
+    path.write_text("# a reader's own\nterm,list\nwar,core\nwar,broad\n", encoding="utf-8")
+    mine = corpus_summary.load_term_lists(path)
+    assert [t.term for t in mine["core terms"]] == ["war"] and "war" not in {t.term for t in mine["without broad words"]}
+    path.write_text("term,list\nwar,central\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="core or broad"):
+        corpus_summary.load_term_lists(path)

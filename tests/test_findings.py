@@ -1,4 +1,5 @@
 """The findings are computed from the article: right for the seed, and about the other article when given another."""
+import pandas as pd
 import pytest
 
 from newslens import findings, paths, stance
@@ -61,3 +62,67 @@ def test_small_words():
     assert findings.grouped_by_count([("A", 5), ("B", 5), ("C", 1)], "mention") == (
         "A and B (5 mentions each); C (1 mention)")
     assert findings.markdown(["One.", "Two."]).endswith("- One.\n- Two.")
+
+
+def corpus_tables():
+    """A corpus folder's tables as notebook 06 reads them: articles.csv and summary/."""
+    folder = paths.CORPUS / "ru_ua_2022"
+    articles = pd.read_csv(folder / "articles.csv", dtype=str, keep_default_na=False)
+    summary = {p.stem: pd.read_csv(p, keep_default_na=False) for p in sorted((folder / "summary").glob("*.csv"))}
+    return articles, summary
+
+
+def test_corpus_findings_are_read_from_the_recorded_tables():
+    articles, summary = corpus_tables()
+    text = "\n".join(findings.corpus_findings(articles, summary))
+    people = summary["entities"][summary["entities"].kind == "person"].sort_values("articles", ascending=False)
+    top = people.iloc[0]
+    ok = int((articles.status == "ok").sum())
+    assert f"{top.entity} is mentioned in {top.articles} of the {ok} articles and quoted in {top.articles_quoted}" in text
+    narrator = summary["stance_uses"].query("owner == 'narrator'").uses.sum() / summary["stance_uses"].uses.sum()
+    assert f"The journalists' own words hold {narrator:.0%} of the stance-term uses" in text
+
+
+def test_change_a_corpus_table_and_the_finding_changes():
+    articles, summary = corpus_tables()
+    before = findings.corpus_findings(articles, summary)
+    entities = summary["entities"].copy()
+    top = entities[entities.kind == "person"].articles.idxmax()
+    entities.loc[top, "articles_quoted"] = 7
+    uses = summary["stance_uses"].copy()
+    uses.loc[uses.owner == "speaker", "uses"] = 0  # nobody but the narrator uses a stance term
+    after = findings.corpus_findings(articles, {**summary, "entities": entities, "stance_uses": uses})
+    changed = [line for line in after if line not in before]
+    assert any("quoted in 7 of them (" in line for line in changed)
+    assert any("own words hold 100% of the stance-term uses" in line for line in changed)
+    assert findings.corpus_findings(articles.assign(status="error"), summary) == [
+        "No article of the corpus was analysed without error."]
+
+
+def test_corpus_findings_on_a_small_corpus_of_its_own():
+    articles = pd.DataFrame({"id": ["a", "b", "c"], "date": ["2023-01-05", "2023-01-20", "2023-02-02"],
+                             "outlet": ["X", "Y", "X"], "status": ["ok", "ok", "error"]})
+    entities = pd.DataFrame([
+        {"entity": "Ann Lee", "kind": "person", "articles": 2, "mentions": 5, "articles_quoted": 2},
+        {"entity": "Bo Chan", "kind": "person", "articles": 2, "mentions": 3, "articles_quoted": 0},
+        {"entity": "Cy Dunn", "kind": "person", "articles": 1, "mentions": 1, "articles_quoted": 1}])
+    voice = pd.DataFrame({"month": ["2023-01", "2023-01"], "source_kind": ["person", "organisation"],
+                          "articles": [2, 2], "utterances": [3, 1], "share": [0.75, 0.25]})
+    uses = pd.DataFrame({"month": ["2023-01"] * 3, "frame": ["economic pressure", "military action", "military action"],
+                         "term": ["sanctions", "war", "war"], "owner": ["narrator", "narrator", "speaker"],
+                         "uses": [4, 2, 2]})
+    lists = pd.DataFrame({"month": ["2023-01"] * 4, "term_list": ["full list", "full list", "full list", "core terms"],
+                          "frame": ["economic pressure", "military action", "military action", "economic pressure"],
+                          "owner": ["narrator", "narrator", "speaker", "narrator"], "uses": [4, 2, 3, 4]})
+    summary = {"entities": entities, "voice_by_month": voice, "stance_uses": uses, "stance_by_term_list": lists}
+    got = findings.corpus_findings(articles, summary, min_articles=2)
+    assert got[0] == "2 articles analysed, from 5 January 2023 to 20 January 2023, from 2 outlets; 1 could not be analysed."
+    assert got[1] == "Ann Lee is mentioned in 2 of the 2 articles and quoted in 2 of them (100%)."
+    assert "Bo Chan 2" in " ".join(got) and "never quoted" in " ".join(got)
+    assert "January 2023: people 75% and organisations 25%." in " ".join(got)
+    assert '"sanctions" (2.0) and "war" (2.0)' in " ".join(got)
+    assert got[-1] == ("Of the full list's stance-term uses, the 1 other term list finds \"core terms\" 44%; "
+                       "the journalists' share of the uses is 100% (67% under the full list), and the leading frame "
+                       "depends on the list: military action under the full list and economic pressure under \"core terms\".")
+    assert not [line for line in findings.corpus_findings(articles, {**summary, "stance_by_term_list": lists.iloc[:0]},
+                                                          min_articles=2) if "term list" in line]
