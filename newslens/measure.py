@@ -36,13 +36,15 @@ def results(name: str, folder: Path | None = None) -> pd.DataFrame:
 
 def stamp() -> dict[str, str]:
     """When and on what a figure was measured: today's date and the commit, marked '-dirty' when the code or the
-    lists in data/ differ from it (the recorded results themselves do not count)."""
+    lists in data/ differ from it (the recorded results and the other outputs in data/ do not count: a corpus
+    record writes its tables before its stamp)."""
     def git(*args: str) -> str:
         return subprocess.run(["git", "-C", str(paths.ROOT), *args], capture_output=True, text=True,
                               check=True).stdout.strip()
     try:
         head = git("rev-parse", "--short", "HEAD")
-        dirty = git("status", "--porcelain", "--", "newslens", "data", ":!data/evaluation")
+        dirty = git("status", "--porcelain", "--", "newslens", "data", ":!data/evaluation", ":!data/corpus",
+                    ":!data/processed")
     except (OSError, subprocess.CalledProcessError):
         head, dirty = "unknown", ""
     return {"measured": date.today().isoformat(), "commit": head + ("-dirty" if dirty else "")}

@@ -17,11 +17,17 @@ def quotes_table(quotes: Iterable[Quote]) -> pd.DataFrame:
 
     columns = ["start", "end", "speaker", "speaker_kind", "speaker_start", "speaker_end", "kind", "cue", "text",
                "cue_start", "cue_end", "attribution", "inferred"]
-    rows = [{c: getattr(q, c) for c in columns} for q in quotes]
-    frame = pd.DataFrame(rows, columns=columns)
-    for c in ("speaker_start", "speaker_end", "cue_start", "cue_end"):
-        frame[c] = frame[c].astype("Int64")
-    return frame
+    optional = {"speaker_start", "speaker_end", "cue_start", "cue_end"}  # offsets that may be missing: nullable ints
+    quotes = list(quotes)
+
+    def column(name: str):
+        values = [getattr(q, name) for q in quotes]
+        if name in optional:
+            return pd.array(values, dtype="Int64")
+        return values if values else pd.Series(values, dtype=object)  # an empty list would be read as floats
+
+    # Built column by column with each column's type: converting four columns afterwards cost 2 ms an article.
+    return pd.DataFrame({c: column(c) for c in columns}, columns=columns)
 
 
 # ---------------------------------------------------------------------------------------------------------------
