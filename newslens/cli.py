@@ -95,18 +95,22 @@ def _evaluate(args: argparse.Namespace) -> None:
 
 
 def _evaluate_stance(out: Path | None) -> None:
-    """The stance report beside the quote report: the hand-judged stance uses, when they and their texts are here."""
+    """The stance reports beside the quote report: the hand-judged stance uses of the tuning set, then of the check
+    set, each on its own, when they and their texts are here."""
     from . import stance_eval
     from .files import write_csv
 
     if not stance_eval.available():
-        print(f"\nstance: skipped (no annotation in {stance_eval.FOLDER}, or no {stance_eval.CORPUS} in the shared data)")
+        print(f"\nstance: skipped (no annotation in {stance_eval.FOLDER} or {stance_eval.CHECK_FOLDER}, or no "
+              f"{stance_eval.CORPUS} in the shared data)")
         return
-    tables = stance_eval.evaluate()
-    print("\n== stance ==\n" + stance_eval.report(tables))
-    if out is not None:
-        for key in ("summary", "rows"):
-            write_csv(tables[key], Path(out) / f"stance-{key}.csv")
+    for name, files in stance_eval.annotation_sets().items():
+        check = name == stance_eval.CHECK_DATASET
+        tables = stance_eval.evaluate(files)
+        print(f"\n== stance{', check set' if check else ''} ==\n" + stance_eval.report(tables))
+        if out is not None:
+            for key in ("summary", "rows"):
+                write_csv(tables[key], Path(out) / f"stance{'-check' if check else ''}-{key}.csv")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -146,12 +150,13 @@ def parser() -> argparse.ArgumentParser:
     p.set_defaults(run=_corpus_record)
 
     p = sub.add_parser("evaluate", help="score the quote finder against annotations (PolNeAR or GGT .jsonl, or quotes.csv), "
-                                        "and the stance step against data/annotations/stance/*.csv")
+                                        "and the stance step against data/annotations/stance/*.csv and, apart, the "
+                                        "check set data/annotations/stance_check/*.csv")
     p.add_argument("annotations", type=Path, nargs="*",
                    help="PolNeAR- or GenderGapTracker-format .jsonl files or project quotes.csv files "
                         "(article: data/articles/<folder>.txt); "
                         "default: data/annotations/*/quotes.csv and ../shared/polnear/polnear_dev.jsonl, then the stance "
-                        "report on data/annotations/stance/*.csv")
+                        "reports on data/annotations/stance/*.csv and, apart, stance_check/*.csv")
     p.add_argument("--all-cues", action="store_true", help="score every PolNeAR attribution, not only speech cues")
     p.add_argument("--limit", type=int, help="read only the first N records of each .jsonl file")
     p.add_argument("--out", help="also write the result tables as CSV into this folder")

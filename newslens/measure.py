@@ -108,17 +108,23 @@ def _measure_stance(stamp: dict) -> dict[str, pd.DataFrame]:
     from . import stance_eval
 
     if not stance_eval.available():
-        print(f"skipped stance: no annotation in {stance_eval.FOLDER} or no {paths.SHARED / stance_eval.CORPUS}")
+        print(f"skipped stance: no annotation in {stance_eval.FOLDER} or {stance_eval.CHECK_FOLDER}, "
+              f"or no {paths.SHARED / stance_eval.CORPUS}")
         return {"stance": _frame([], STANCE_COLUMNS)}
     parts = []
-    files = stance_eval.annotation_files()
-    # every table together, then each annotator's table apart (they judged different articles)
-    for name, chosen in [(stance_eval.DATASET, files)] + [(f"{stance_eval.DATASET}: {f.stem}", [f]) for f in files]:
+    sets = stance_eval.annotation_sets()
+    tuning = sets.get(stance_eval.DATASET, [])
+    # the tuning set's tables together, then each annotator's table apart (they judged different articles); the
+    # check set on its own, never pooled with the tuning set (the rules were tuned on that one, not on this)
+    scored = ([(stance_eval.DATASET, tuning)] + [(f"{stance_eval.DATASET}: {f.stem}", [f]) for f in tuning]
+              if tuning else [])
+    scored += [(name, files) for name, files in sets.items() if name != stance_eval.DATASET]
+    for name, chosen in scored:
         tables = stance_eval.evaluate(chosen)
         counts = tables["articles"].iloc[0]
         parts.append(tables["summary"].assign(dataset=name, articles=int(counts.articles), uses=int(counts.uses),
                                               **stamp))
-    print(f"measured stance: {len(files)} annotation table(s)")
+    print(f"measured stance: {', '.join(f'{name} ({len(files)} table(s))' for name, files in sets.items())}")
     return {"stance": _frame(parts, STANCE_COLUMNS)}
 
 

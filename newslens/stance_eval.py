@@ -1,4 +1,5 @@
-"""Score the stance step against the hand annotation of stance-term uses (data/annotations/stance/*.csv).
+"""Score the stance step against the hand annotation of stance-term uses: the tuning set (data/annotations/stance/*.csv)
+and the check set (data/annotations/stance_check/*.csv, drawn after the rules were tuned on the first), each apart.
 
 The annotation holds article ids, offsets and labels only (format and label rules: data/annotations/stance/README.md);
 the texts are read from the corpus JSONL under newslens.paths.SHARED when it is there, and never copied into the
@@ -22,14 +23,23 @@ from .quotes import find_quotes
 from .stance import NARRATOR, find_occurrences, load_lexicon, occurrence_table
 
 FOLDER = paths.ANNOTATIONS / "stance"
+CHECK_FOLDER = paths.ANNOTATIONS / "stance_check"
 CORPUS = Path("corpora") / "ru_ua_2022_articles.jsonl"
 COLUMNS = ["article_id", "start", "end", "term", "in_article", "sense", "owner", "negated", "hypothetical"]
 DATASET = "Russia-Ukraine 2022 stance uses"
+CHECK_DATASET = "Russia-Ukraine 2022 stance uses, check set"
 
 
 def annotation_files(folder: Path | None = None) -> list[Path]:
     """The annotation tables in the stance folder, by name."""
     return sorted(Path(folder or FOLDER).glob("*.csv"))
+
+
+def annotation_sets() -> dict[str, list[Path]]:
+    """The annotation tables by data set, a set without tables left out: the tuning set, then the check set. Never
+    pool them: the rules were tuned on the one and not on the other, so only the check set says how they hold."""
+    sets = {DATASET: annotation_files(FOLDER), CHECK_DATASET: annotation_files(CHECK_FOLDER)}
+    return {name: files for name, files in sets.items() if files}
 
 
 def load_annotation(files: Iterable[Path]) -> pd.DataFrame:
@@ -175,8 +185,8 @@ def evaluate(files: Sequence[Path] | None = None, shared: Path | None = None) ->
 
 
 def available(shared: Path | None = None) -> bool:
-    """Whether there is an annotation to score and the corpus its offsets point into."""
-    return bool(annotation_files()) and (Path(shared or paths.SHARED) / CORPUS).is_file()
+    """Whether there is an annotation to score (in either set) and the corpus its offsets point into."""
+    return bool(annotation_sets()) and (Path(shared or paths.SHARED) / CORPUS).is_file()
 
 
 def report(tables: dict[str, pd.DataFrame]) -> str:

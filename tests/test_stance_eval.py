@@ -87,9 +87,37 @@ def test_same_owner(gold, got, same):
 
 def test_the_record_keeps_the_figures_only(fixture, monkeypatch, tmp_path):
     table, shared = fixture
-    monkeypatch.setattr(stance_eval, "annotation_files", lambda folder=None: [table])
+    monkeypatch.setattr(stance_eval, "FOLDER", table.parent)
+    monkeypatch.setattr(stance_eval, "CHECK_FOLDER", tmp_path / "no-check-set")
     monkeypatch.setattr(stance_eval.paths, "SHARED", shared)
     recorded = measure._measure_stance({"measured": "2026-11-30", "commit": "abc"})["stance"]
     assert list(recorded.columns) == measure.STANCE_COLUMNS
     assert set(recorded.dataset) == {stance_eval.DATASET, f"{stance_eval.DATASET}: stance_x"}
     assert (recorded.articles == 1).all() and (recorded.uses == 5).all()
+
+
+def test_the_check_set_is_scored_on_its_own(fixture, monkeypatch, tmp_path):
+    table, shared = fixture
+    tuning, check = tmp_path / "stance", tmp_path / "stance_check"
+    tuning.mkdir()
+    check.mkdir()
+    (tuning / "stance_x.csv").write_text(table.read_text(encoding="utf-8"), encoding="utf-8")
+    # the check table: the first two uses only, so a pooled score would show 7 uses, not 2
+    (check / "stance_c.csv").write_text("\n".join(table.read_text(encoding="utf-8").splitlines()[:4]) + "\n",
+                                        encoding="utf-8")
+    monkeypatch.setattr(stance_eval, "FOLDER", tuning)
+    monkeypatch.setattr(stance_eval, "CHECK_FOLDER", check)
+    monkeypatch.setattr(stance_eval.paths, "SHARED", shared)
+    recorded = measure._measure_stance({"measured": "2026-11-30", "commit": "abc"})["stance"]
+    uses = recorded.groupby("dataset")["uses"].first().to_dict()
+    assert uses == {stance_eval.DATASET: 5, f"{stance_eval.DATASET}: stance_x": 5, stance_eval.CHECK_DATASET: 2}
+    check_figures = recorded[recorded.dataset == stance_eval.CHECK_DATASET].set_index("figure")
+    assert check_figures.loc["sense accuracy", ["count", "of"]].tolist() == [2, 2]
+
+
+def test_the_committed_check_set_is_apart_from_the_tuning_set():
+    sets = stance_eval.annotation_sets()
+    assert list(sets) == [stance_eval.DATASET, stance_eval.CHECK_DATASET]
+    assert [f.name for f in sets[stance_eval.CHECK_DATASET]] == ["stance_c.csv"]
+    tuning, check = (set(stance_eval.load_annotation(files).article_id) for files in sets.values())
+    assert len(check) == 12 and not tuning & check
