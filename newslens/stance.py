@@ -24,6 +24,7 @@ from .audit import not_article_lines
 from .document import Document, read_document
 from .mentions import same_name
 from .quotes import UNATTRIBUTED  # one label for a quote with no speaker, in every table and chart
+from .typed_frames import BOOL, INT, OPTIONAL_INT, STR, rows_frame, typed_frame
 # CUES_PATH and load_cues are re-exported: the cue list is still found where readers of this module looked for it
 from .stance_scope import CUES_PATH, Cue, Flag, Scope, load_cues
 
@@ -374,29 +375,25 @@ def _flag_fields(flag: Flag | None, name: str) -> dict[str, object]:
 
 # ---------------------------------------------------------------------------------------------------- tables
 
-OCCURRENCE_COLUMNS = ["start", "end", "text", "term", "frame", "compound", "owner", "voice", "quote_start",
-                      "quote_end", "negated", "negation_cue", "hypothetical", "condition_cue", "word_index",
-                      "negation_cue_start", "negation_cue_end", "condition_cue_start", "condition_cue_end"]
-
-
-INT_COLUMNS = ("quote_start", "quote_end", "negation_cue_start", "negation_cue_end", "condition_cue_start",
-               "condition_cue_end")
+OCCURRENCE_KINDS = {"start": INT, "end": INT, "text": STR, "term": STR, "frame": STR, "compound": STR, "owner": STR,
+                    "voice": STR, "quote_start": OPTIONAL_INT, "quote_end": OPTIONAL_INT, "negated": BOOL,
+                    "negation_cue": STR, "hypothetical": BOOL, "condition_cue": STR, "word_index": INT,
+                    "negation_cue_start": OPTIONAL_INT, "negation_cue_end": OPTIONAL_INT,
+                    "condition_cue_start": OPTIONAL_INT, "condition_cue_end": OPTIONAL_INT}
 COUNT_COLUMNS = ["count", "headline_count", "narrator", "quoted", "reported", "negated", "hypothetical"]
+TERM_KINDS = {"term": STR, "frame": STR, **dict.fromkeys(COUNT_COLUMNS, INT), "forms_seen": STR, "owners": STR}
+FRAME_KINDS = {"frame": STR, **dict.fromkeys(COUNT_COLUMNS, INT), "terms_used": INT}
 
 
 def occurrence_table(occurrences: Sequence[Occurrence]) -> pd.DataFrame:
     """One row per occurrence, in body order; offsets into article.body."""
-    # Built column by column from plain lists: one DataFrame, no per-row pandas work.
-    # (With no rows, object columns as pandas gives a list of rows: a Parquet partition with none still merges.)
-    columns = {c: [getattr(o, c) for o in occurrences] if occurrences else pd.array([], dtype=object)
-               for c in OCCURRENCE_COLUMNS}
-    for c in INT_COLUMNS:
-        columns[c] = pd.array(columns[c], dtype="Int64")
     # boolean even with no rows, so that uses[uses.negated] selects rows, never columns
-    for c in ("negated", "hypothetical"):
-        columns[c] = pd.array([bool(v) for v in columns[c]], dtype=bool)
-    columns["compound"] = pd.array([str(v) for v in columns["compound"]], dtype="str")
-    return pd.DataFrame(columns, columns=OCCURRENCE_COLUMNS)
+    return rows_frame(occurrences, OCCURRENCE_KINDS, typed_when_empty=("negated", "hypothetical", "compound"))
+
+
+def _by_column(rows: Sequence[Mapping], kinds: Mapping[str, str]) -> pd.DataFrame:
+    """typed_frame from rows that are dicts."""
+    return typed_frame({name: [row[name] for row in rows] for name in kinds}, kinds)
 
 
 def _term_rows(occurrences: Sequence[Occurrence], lexicon: Sequence[Term], title: str | None) -> list[dict]:
@@ -424,8 +421,7 @@ def _term_rows(occurrences: Sequence[Occurrence], lexicon: Sequence[Term], title
 
 def term_table(occurrences: Sequence[Occurrence], lexicon: Sequence[Term], title: str | None = None) -> pd.DataFrame:
     """Per term: body and headline counts, narrator/quoted/reported uses, negated, hypothetical; every term listed."""
-    return pd.DataFrame(_term_rows(occurrences, lexicon, title),
-                        columns=["term", "frame"] + COUNT_COLUMNS + ["forms_seen", "owners"])
+    return _by_column(_term_rows(occurrences, lexicon, title), TERM_KINDS)
 
 
 def _frame_rows(term_rows: Iterable[Mapping]) -> list[dict]:
@@ -442,7 +438,7 @@ def _frame_rows(term_rows: Iterable[Mapping]) -> list[dict]:
 
 def frame_table(terms: pd.DataFrame) -> pd.DataFrame:
     """Per frame: how many uses in the body and headline, and how many negated or hypothetical."""
-    return pd.DataFrame(_frame_rows(terms.to_dict("records")), columns=["frame"] + COUNT_COLUMNS + ["terms_used"])
+    return _by_column(_frame_rows(terms.to_dict("records")), FRAME_KINDS)
 
 
 def owner_frame_table(occurrences: Sequence[Occurrence]) -> pd.DataFrame:
@@ -460,8 +456,7 @@ def stance_tables(article: Article, quotes: Sequence[QuoteLike] = (), lexicon: S
     lexicon = load_lexicon() if lexicon is None else lexicon
     occurrences = find_occurrences(article.body, quotes, lexicon, cues, document=document)
     rows = _term_rows(occurrences, lexicon, article.title)
-    return {"stance": pd.DataFrame(rows, columns=["term", "frame"] + COUNT_COLUMNS + ["forms_seen", "owners"]),
-            "stance_frames": pd.DataFrame(_frame_rows(rows), columns=["frame"] + COUNT_COLUMNS + ["terms_used"]),
+    return {"stance": _by_column(rows, TERM_KINDS), "stance_frames": _by_column(_frame_rows(rows), FRAME_KINDS),
             "stance_occurrences": occurrence_table(occurrences)}
 
 
