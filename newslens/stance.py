@@ -249,12 +249,14 @@ def find_matches(text: str, lexicon: Sequence[Term]) -> list[Match]:
     """Every form of every term in `text`: case-insensitive, on word boundaries, longest match first; a form inside
     one of its term's not_in phrases, or without one of its only_with words near it, is another sense: left out."""
     pattern, terms, exceptions, context = _compiled_for(lexicon)
-    # the not_in phrases found, in text order and never overlapping (one regex pass): one bisect per match
-    other_sense = [] if exceptions is None else [
+    forms = list(pattern.finditer(text))
+    # the not_in phrases found, in text order and never overlapping (one regex pass, only when a form was found: in
+    # most articles none is): one bisect per match
+    other_sense = [] if exceptions is None or not forms else [
         (m.start(), m.end(), exceptions[1][int(m.lastgroup[1:])]) for m in exceptions[0].finditer(text)]
     phrase_starts = [a for a, _, _ in other_sense]
     matches = []
-    for found in pattern.finditer(text):
+    for found in forms:
         start, end = found.span()
         term = terms[int(found.lastgroup[1:])]
         k = bisect.bisect_right(phrase_starts, start) - 1
@@ -349,8 +351,9 @@ def find_occurrences(body: str, quotes: Sequence[QuoteLike] = (), lexicon: Seque
     occurrences = []
     # A use in a line that is not the article's own text (a link headline, "Read more: ...") is not counted; the audit
     # table lists those lines.
-    outside = [(p.start, p.end) for p in not_article_lines(body)]
-    matches = [m for m in find_matches(body, lexicon) if not _inside(outside, m.start)]
+    matches = find_matches(body, lexicon)
+    outside = [(p.start, p.end) for p in not_article_lines(body)] if matches else []  # read only when needed
+    matches = [m for m in matches if not _inside(outside, m.start)]
     for match, (owner, voice, quote_start, quote_end) in zip(matches, _owners(matches, quotes)):
         negation, condition = scope.flags(match.start, match.end, match.term, match.text)
         occurrences.append(Occurrence(match.start, match.end, match.text, match.term, match.frame, match.compound,
