@@ -79,6 +79,7 @@ def corpus(n: int) -> None:
               f"{1000 * cpu[name] / len(texts):9.2f}  ({seconds / total:5.1%} of the time)")
     print(f"  {'every step':48} {len(texts) / total:10,.1f} {1000 * total / len(texts):11.2f} "
           f"{1000 * sum(cpu.values()) / len(texts):9.2f}  ({words / total:,.0f} words/s; goal >= 60 articles/s)")
+    print(f"  {'every step, by CPU time':48} {len(texts) / sum(cpu.values()):10,.1f}")
 
 
 def synthetic_body(size: int) -> str:
