@@ -39,10 +39,12 @@ CLOSING = "”"
 
 # A sentence end glued to a capitalised word, optionally through quotation marks: 'January 29.The', 'Ukraine."This'.
 # 'Bagle.AT' and 'Zafi.D' are names: the next word must look like a sentence's first word.
-_GLUED = re.compile(r"(?<=[a-z0-9%)\]])[.!?](?P<quotes>[\"“”]{0,2})(?=[A-Z][a-z]|[AI]\b|[A-Z]{2,}\s)")
+# (The stop comes first and the letter before it is looked behind at: a pattern that starts with a character class
+# is searched for in C, several times faster than trying a look-behind at every position.)
+_GLUED = re.compile(r"[.!?](?<=[a-z0-9%)\]][.!?])(?P<quotes>[\"“”]{0,2})(?=[A-Z][a-z]|[AI]\b|[A-Z]{2,}\s)")
 # A full stop glued to a lower-case word: 'the country.told'. Not web addresses ('bbc.co.uk', 'example.com').
 _GLUED_LOWER = re.compile(
-    r"(?<=[a-z]{2})\.(?=(?!(?:com|org|net|gov|edu|co|uk|io|biz|info|tv|life|html?|php|aspx?|zip|exe|txt|pdf|jpe?g|gif|png|doc)\b)[a-z]{3,}\b(?!\.[a-z]))"
+    r"\.(?<=[a-z]{2}\.)(?=(?!(?:com|org|net|gov|edu|co|uk|io|biz|info|tv|life|html?|php|aspx?|zip|exe|txt|pdf|jpe?g|gif|png|doc)\b)[a-z]{3,}\b(?!\.[a-z]))"
 )
 # Lower case running into a capital inside one token: 'andBritain', 'VladimirNATO'.
 _CAMEL = re.compile(r"\b(?P<left>[A-Za-z][a-z]{2,})(?P<right>[A-Z][A-Za-z]+)\b")

@@ -139,10 +139,9 @@ def _contributions(line: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _line_credits(body: str, words: _Words) -> list[Credit]:
-    """Bylines, links to other stories, contribution lines and author notes: found line by line."""
-    out = []
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", body) if len(m.group().strip(" .")) > 0]
+@lru_cache(maxsize=1)
+def _line_patterns(words: _Words) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The byline, link and author-note patterns for a set of credit words, built once per set (not per article)."""
     # "the" opens too many descriptions ("John Doe, the minister") to mark a byline on its own.
     byline_words = "|".join(sorted(map(re.escape, words.job | words.byline | words.agency - {"the"})))
     jobs = "|".join(sorted(map(re.escape, words.job)))
@@ -151,6 +150,14 @@ def _line_credits(body: str, words: _Words) -> list[Credit]:
     link = re.compile(rf"\s*(?:{labels})\b[^\n:|]{{0,40}}[:|]")
     note = re.compile(rf"(?:(?<=^)|(?<=[.!?”\"]\s))\s*{_NAME}\s+is\s+(?:a|an|the)\b"
                       rf"[^.!?\n]{{0,60}}?\b(?i:{jobs})s?\b")
+    return byline, link, note
+
+
+def _line_credits(body: str, words: _Words) -> list[Credit]:
+    """Bylines, links to other stories, contribution lines and author notes: found line by line."""
+    out = []
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", body) if len(m.group().strip(" .")) > 0]
+    byline, link, note = _line_patterns(words)
     for n, (lo, hi) in enumerate(lines):
         line = body[lo:hi]
         # One phrase: "Jane Roe, a teacher. Photograph: Getty Images" is a caption naming someone in the story.

@@ -22,6 +22,7 @@ from .credits import find_credits
 from .files import read_data_csv, read_data_list, read_word_kinds
 from .package_lists import english_words, gender_detector
 from .tokens import Span, words
+from .typed_frames import BOOL, INT, STR, rows_frame, typed_frame
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -252,7 +253,9 @@ def _build_lexicon() -> _Lexicon:
 
 # ---------------------------------------------------------------- tokens
 
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# A capital after a lower-case letter; the match starts at the capital. (The capital first: a pattern that opens with a
+# character class is searched for in C, three times faster than a look-behind tried at every position.)
+_CAMEL = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 _PREFIXES = {"mc", "mac", "de", "la", "le", "di", "da", "van", "von", "o", "al", "el", "du"}
 
 
@@ -991,8 +994,9 @@ def same_name(a: str, b: str) -> bool:
 
 # ---------------------------------------------------------------- tables and charts
 
-ENTITY_COLUMNS = ["entity", "kind", "kind_reason", "mentions", "first_start", "role", "aliases"]
-MENTION_COLUMNS = ["start", "end", "text", "entity", "kind", "role", "actor"]
+ENTITY_KINDS = {"entity": STR, "kind": STR, "kind_reason": STR, "mentions": INT, "first_start": INT, "role": STR,
+                "aliases": STR}
+MENTION_KINDS = {"start": INT, "end": INT, "text": STR, "entity": STR, "kind": STR, "role": STR, "actor": BOOL}
 
 
 def entity_table(entities: list[Entity]) -> pd.DataFrame:
@@ -1000,13 +1004,15 @@ def entity_table(entities: list[Entity]) -> pd.DataFrame:
     aliases ("; "-joined)."""
     # Sorted here, not by the DataFrame: Python's sort is stable as pandas' is, and a millisecond faster an article.
     ordered = sorted(entities, key=lambda e: (-e.mentions, e.first_start))
-    return pd.DataFrame([(e.name, e.kind, e.kind_reason, e.mentions, e.first_start, e.role, "; ".join(e.aliases))
-                         for e in ordered], columns=ENTITY_COLUMNS)
+    return typed_frame({"entity": [e.name for e in ordered], "kind": [e.kind for e in ordered],
+                        "kind_reason": [e.kind_reason for e in ordered], "mentions": [e.mentions for e in ordered],
+                        "first_start": [e.first_start for e in ordered], "role": [e.role for e in ordered],
+                        "aliases": ["; ".join(e.aliases) for e in ordered]}, ENTITY_KINDS)
 
 
 def mention_table(mentions: list[Mention]) -> pd.DataFrame:
     """One row per mention with its offsets into the body, the entity it refers to and whether it acts."""
-    return pd.DataFrame([vars(m) for m in mentions], columns=MENTION_COLUMNS)
+    return rows_frame(mentions, MENTION_KINDS)
 
 
 def where_chart(mentions: list[Mention], body_length: int, name: str, kinds: tuple[str, ...] = ("person",),

@@ -10,6 +10,10 @@ from . import audit, mentions, quotes, stance
 from .article import Article
 from .document import read_document
 from .files import atomic_folder, write_table
+from .typed_frames import INT, STR, rows_frame
+
+PROBLEM_KINDS = {"kind": STR, "start": INT, "end": INT, "excerpt": STR}
+SPAN_KINDS = {"start": INT, "end": INT, "text": STR}
 
 
 def frame(rows: list, columns: list[str]) -> pd.DataFrame:
@@ -23,9 +27,9 @@ def analyse(article: Article) -> dict[str, pd.DataFrame]:
     # The article read once: paragraphs, sentences, words, quote tokens and quotation marks, which later steps share.
     doc = read_document(article)
     tables = {
-        "audit": frame(audit.find_problems(doc.body), ["kind", "start", "end", "excerpt"]),
-        "sentences": frame(list(doc.sentences), ["start", "end", "text"]),
-        "tokens": frame(list(doc.words), ["start", "end", "text"]),
+        "audit": rows_frame(audit.find_problems(doc.body), PROBLEM_KINDS),
+        "sentences": rows_frame(doc.sentences, SPAN_KINDS),
+        "tokens": rows_frame(doc.words, SPAN_KINDS),
     }
     # Step "mentions": one row per entity (mentions.csv) and one per mention with its offsets (mention_spans.csv).
     # (It reads the document's words; its glued-word rules, which need its lexicon, split them further.)

@@ -13,21 +13,13 @@ if TYPE_CHECKING:
 
 def quotes_table(quotes: Iterable[Quote]) -> pd.DataFrame:
     """The quotes as a DataFrame with the columns the analyse command writes."""
-    import pandas as pd
+    from ..typed_frames import BOOL, INT, OPTIONAL_INT, STR, rows_frame
 
-    columns = ["start", "end", "speaker", "speaker_kind", "speaker_start", "speaker_end", "kind", "cue", "text",
-               "cue_start", "cue_end", "attribution", "inferred"]
-    optional = {"speaker_start", "speaker_end", "cue_start", "cue_end"}  # offsets that may be missing: nullable ints
-    quotes = list(quotes)
-
-    def column(name: str):
-        values = [getattr(q, name) for q in quotes]
-        if name in optional:
-            return pd.array(values, dtype="Int64")
-        return values if values else pd.Series(values, dtype=object)  # an empty list would be read as floats
-
-    # Built column by column with each column's type: converting four columns afterwards cost 2 ms an article.
-    return pd.DataFrame({c: column(c) for c in columns}, columns=columns)
+    # Offsets that may be missing are nullable integers; each column is made once with its type.
+    return rows_frame(list(quotes), {
+        "start": INT, "end": INT, "speaker": STR, "speaker_kind": STR, "speaker_start": OPTIONAL_INT,
+        "speaker_end": OPTIONAL_INT, "kind": STR, "cue": STR, "text": STR, "cue_start": OPTIONAL_INT,
+        "cue_end": OPTIONAL_INT, "attribution": INT, "inferred": BOOL})
 
 
 # ---------------------------------------------------------------------------------------------------------------
