@@ -67,7 +67,7 @@ def find_quotes(article: Article | Document | str, mentions: Sequence[Any] | Non
     body = doc.body
     cues = load_cues()
     segments = doc.quote_marks
-    toks = doc.quote_tokens
+    toks = list(doc.quote_tokens)  # made once here: the finder reads each token many times
     frames = _merge_question_frames(body, _frames(body, doc.sentences, segments), segments, toks,
                                     doc.quote_token_starts, cues)
     tok_index = doc.quote_token_index
