@@ -52,7 +52,7 @@ def timed_steps(article, spent: dict[str, float], cpu: dict[str, float] | None =
     entities, found = step("mentions", mentions.find_mentions, article, doc)
     said = step("quotes", quotes.find_quotes, doc, found)
     step("stance", stance.stance_tables, article, said, document=doc)
-    step("tables (data frames)", lambda: (tables.frame(list(doc.words), ["start", "end", "text"]),
+    step("tables (data frames)", lambda: (tables.token_table(doc.words),
                                           mentions.entity_table(entities), mentions.mention_table(found),
                                           quotes.quotes_table(said)))
 
