@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import sys
 from array import array
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -42,10 +43,15 @@ class Spans(Sequence[Span]):
         return self._make(self.starts[k], self.ends[k])
 
     def __iter__(self) -> Iterator[Span]:
-        return map(Span, self.starts, self.ends, map(self.body.__getitem__, map(slice, self.starts, self.ends)))
+        return map(Span, self.starts, self.ends, self.texts())
 
     def _make(self, start: int, end: int) -> Span:
         return Span(start, end, self.body[start:end])
+
+    def texts(self) -> Iterator[str]:
+        """The spans' texts, interned: a body of a few MB repeats some thousands of words, so a list of them (or of
+        the spans) holds each string once."""
+        return map(sys.intern, map(self.body.__getitem__, map(slice, self.starts, self.ends)))
 
 
 @lru_cache(maxsize=None)
@@ -146,8 +152,7 @@ class QuoteTokens(Spans):
     __slots__ = ()
 
     def __iter__(self) -> Iterator[QuoteToken]:
-        texts = map(self.body.__getitem__, map(slice, self.starts, self.ends))
-        return (QuoteToken(s, e, t, _lower(t)) for s, e, t in zip(self.starts, self.ends, texts))
+        return (QuoteToken(s, e, t, _lower(t)) for s, e, t in zip(self.starts, self.ends, self.texts()))
 
     def _make(self, start: int, end: int) -> QuoteToken:
         text = self.body[start:end]
@@ -156,7 +161,7 @@ class QuoteTokens(Spans):
 
 def _lower(text: str) -> str:
     low = text.lower()
-    return text if low == text else low  # most words are lower case already: one string, not two
+    return text if low == text else sys.intern(low)  # most words are lower case already: one string, not two
 
 
 def quote_token_spans(body: str) -> QuoteTokens:
