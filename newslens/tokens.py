@@ -152,16 +152,13 @@ class QuoteTokens(Spans):
     __slots__ = ()
 
     def __iter__(self) -> Iterator[QuoteToken]:
-        return (QuoteToken(s, e, t, _lower(t)) for s, e, t in zip(self.starts, self.ends, self.texts()))
+        texts = list(self.texts())
+        # interned too: a word already in lower case gets its own string back, one string for both fields
+        return map(QuoteToken, self.starts, self.ends, texts, map(sys.intern, map(str.lower, texts)))
 
     def _make(self, start: int, end: int) -> QuoteToken:
         text = self.body[start:end]
-        return QuoteToken(start, end, text, _lower(text))
-
-
-def _lower(text: str) -> str:
-    low = text.lower()
-    return text if low == text else sys.intern(low)  # most words are lower case already: one string, not two
+        return QuoteToken(start, end, text, text.lower())
 
 
 def quote_token_spans(body: str) -> QuoteTokens:
