@@ -49,8 +49,17 @@ def title_cues() -> frozenset[str]:
     return frozenset(read_data_list(TITLE_CUES))
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _words(text: str) -> int:
-    return len(re.findall(r"\w+", text))
+    return len(_WORD.findall(text))
+
+
+def _fewer_words(body: str, a: int, b: int, n: int) -> bool:
+    """Whether body[a:b] has fewer than n words, read only up to the n-th (a cue's content may run to the end of a
+    very long sentence, and each of its cues has one)."""
+    return sum(1 for _ in itertools.islice(_WORD.finditer(body, a, b), n)) < n
 
 
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:
@@ -189,7 +198,7 @@ def find_quotes(article: Article | Document | str, mentions: Sequence[Any] | Non
                 continue
         if overlaps_direct(a, b):
             continue  # the "content" is a direct quote already attributed
-        if _words(body[a:b]) < 3 or (attr.needs_that and not body[a:b].lower().startswith("that")):
+        if _fewer_words(body, a, b, 3) or (attr.needs_that and not body[a:b].lower().startswith("that")):
             continue
         if not attr.speaker_spans and not attr.used_by_direct:
             continue  # a lone cue with neither a speaker nor a quote: garbled text, left out
@@ -400,6 +409,29 @@ class _CueOrder:
         return self.cues[k] if k >= 0 else None
 
 
+_JOINING_WORDS = ("and", "but", "as", "while", "when", "after")
+
+
+def _spacing(char: str) -> bool:
+    return char.isspace() or char == ","
+
+
+def _tail_start(body: str, lo: int, hi: int) -> int:
+    """Where the spaces, commas and one joining word ('and', 'but', 'as', ...) ending body[lo:hi] begin (hi when
+    none). Read back from hi: a regular expression anchored at the end tried every start, a scan of a cue's whole
+    content for each cue of a long sentence."""
+    i = hi
+    while i > lo and _spacing(body[i - 1]):
+        i -= 1
+    for word in _JOINING_WORDS:  # none is the end of another, so at most one ends at i
+        j = i - len(word)
+        if j >= lo and body.startswith(word, j) and (j == lo or not (body[j - 1].isalnum() or body[j - 1] == "_")):
+            while j > lo and _spacing(body[j - 1]):
+                j -= 1
+            return j
+    return i
+
+
 def _reported_content(body, toks, attr, sentence_cues: _CueOrder, fs, fe, tok_index, cues,
                       inside_quote) -> tuple[int, int] | None:
     """The words reported by a cue (of its sentence's cues): what follows it ('said that ...') or, sentence-final,
@@ -424,9 +456,9 @@ def _reported_content(body, toks, attr, sentence_cues: _CueOrder, fs, fe, tok_in
         else:  # "Washington, which has said ..., has said": stop before the next verb's auxiliaries
             stop = toks[_skip_aux_left(toks, n.cue_i - 1, 0) + 1].start
         # back over "and"/"but"/"," before the next clause
-        m = re.search(r"[\s,]*(?:\b(?:and|but|as|while|when|after)\b[\s,]*)?$", body[attr.cue_end:stop])
-        if m and m.start() > 0:
-            stop = attr.cue_end + m.start()
+        tail = _tail_start(body, attr.cue_end, stop)
+        if tail > attr.cue_end:
+            stop = tail
     # '..., said Lisa Monaco.': an inverted subject sits after the cue, and the content before it
     inverted = bool(attr.speaker_spans) and first_speaker > attr.cue_start
     after = toks[attr.speaker_spans[-1][1] - 1].end if inverted else attr.cue_end
