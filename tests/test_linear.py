@@ -124,5 +124,6 @@ def test_a_sentence_of_many_cues_is_read_in_linear_time():
             sys.setprofile(None)
         return made
 
+    calls(50)  # the cues and other lists loaded first, so that only the finder's own calls are compared
     small, double = calls(300), calls(600)
-    assert double < 2.5 * small  # linear: about twice as many; quadratic: about four times
+    assert double < 2.5 * small  # linear: about twice as many (1.97); quadratic: about four times (3.77 before)
