@@ -24,7 +24,6 @@ from pathlib import Path
 from newslens import audit, mentions, paths, quotes, stance, tables
 from newslens.article import load_article, parse_article
 from newslens.document import read_document
-from newslens.typed_frames import rows_frame
 
 BBC = paths.SHARED / "corpora" / "bbc_2225.jsonl"
 MB = 1_000_000
@@ -53,7 +52,7 @@ def timed_steps(article, spent: dict[str, float], cpu: dict[str, float] | None =
     entities, found = step("mentions", mentions.find_mentions, article, doc)
     said = step("quotes", quotes.find_quotes, doc, found)
     step("stance", stance.stance_tables, article, said, document=doc)
-    step("tables (data frames)", lambda: (rows_frame(doc.words, tables.SPAN_KINDS),
+    step("tables (data frames)", lambda: (tables.token_table(doc.words),
                                           mentions.entity_table(entities), mentions.mention_table(found),
                                           quotes.quotes_table(said)))
 

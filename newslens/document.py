@@ -6,13 +6,14 @@ model: parse once, many views). All offsets are into the body as stored.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from . import tokens
 from .article import Article
-from .tokens import QuoteToken, Span
+from .tokens import QuoteTokens, Span, Spans
 
 if TYPE_CHECKING:
     from .quotes.marks import Segment
@@ -23,18 +24,15 @@ class Document:
     body: str
     paragraphs: tuple[Span, ...]  # the non-blank lines
     sentences: tuple[Span, ...]  # tokens.sentences: Punkt with news abbreviations, glued boundaries split
-    words: tuple[Span, ...]  # tokens.words: the tokens table, and word positions for the stance step
-    quote_tokens: tuple[QuoteToken, ...]  # tokens.quote_tokens: the quote finder's words (see tokens.py for why)
+    # The tokens are held as offsets, each made when read (a tuple of them took 1.7 GB of a 20 MB body's 2.8 GB peak)
+    words: Spans  # tokens.words: the tokens table, and word positions for the stance step
+    quote_tokens: QuoteTokens  # tokens.quote_tokens: the quote finder's words (see tokens.py for why)
     quote_marks: tuple[Segment, ...]  # the quotation marks paired into quoted segments (quotes.marks)
 
-    @cached_property
-    def quote_token_starts(self) -> list[int]:
+    @property
+    def quote_token_starts(self) -> Sequence[int]:
         """The start offset of every quote token, for bisect."""
-        return [t.start for t in self.quote_tokens]
-
-    @cached_property
-    def _word_starts(self) -> list[int]:
-        return [w.start for w in self.words]
+        return self.quote_tokens.starts
 
     def quote_token_index(self, offset: int) -> int:
         """Index of the first quote token that starts at or after offset (len(quote_tokens) when none does)."""
@@ -42,7 +40,7 @@ class Document:
 
     def word_index(self, offset: int) -> int:
         """Index of the word holding offset, or the last word before it (0 before the first word)."""
-        return max(0, bisect.bisect_right(self._word_starts, offset) - 1)
+        return max(0, bisect.bisect_right(self.words.starts, offset) - 1)
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
@@ -74,5 +72,5 @@ def read_document(article: Article | str) -> Document:
 
     body = article if isinstance(article, str) else article.body
     paragraphs = tuple(tokens.paragraphs(body))
-    return Document(body, paragraphs, tuple(tokens.sentences(body)), tuple(tokens.words(body)),
-                    tuple(tokens.quote_tokens(body)), tuple(find_quote_marks(body, paragraphs)))
+    return Document(body, paragraphs, tuple(tokens.sentences(body)), tokens.word_spans(body),
+                    tokens.quote_token_spans(body), tuple(find_quote_marks(body, paragraphs)))

@@ -21,7 +21,8 @@ def test_every_span_slices_the_body(seed):
 def test_the_document_holds_what_the_step_functions_give():
     doc = read_document(TEXT)
     assert doc.sentences == tuple(tokens.sentences(TEXT))
-    assert doc.words == tuple(tokens.words(TEXT))
+    assert tuple(doc.words) == tuple(tokens.words(TEXT)) and list(doc.quote_tokens) == tokens.quote_tokens(TEXT)
+    assert doc.words[1:3] == tokens.words(TEXT)[1:3] and doc.quote_tokens[-1] == tokens.quote_tokens(TEXT)[-1]
     assert [p.text for p in doc.paragraphs] == [TEXT.split("\n\n")[0], "The council agreed on Tuesday."]
     assert [TEXT[s.start:s.end] for s in doc.quote_marks] == ["We are ready,"]
     with pytest.raises(dataclasses.FrozenInstanceError):
@@ -44,15 +45,14 @@ def test_lookups_by_offset():
 
 
 def test_analyse_reads_the_article_once(seed, monkeypatch):
-    calls = {"sentences": 0, "words": 0, "quote_tokens": 0, "paragraphs": 0}
+    calls = {"sentences": 0, "word_spans": 0, "quote_token_spans": 0, "paragraphs": 0}
     for name in calls:
         original = getattr(tokens, name)
 
         def counted(body, _original=original, _name=name):
-            calls[_name] += 1
+            calls[_name] += body == seed.body  # the article's body (words() of a name reads its few words)
             return _original(body)
 
         monkeypatch.setattr(tokens, name, counted)
     tables.analyse(seed)
-    # the mentions step keeps its own word split (its glued-word rules need its lexicon): it calls words() directly
-    assert calls == {"sentences": 1, "words": 1, "quote_tokens": 1, "paragraphs": 1}
+    assert calls == {"sentences": 1, "word_spans": 1, "quote_token_spans": 1, "paragraphs": 1}

@@ -55,8 +55,9 @@ RIGHT_TO_LEFT = ["قال الوزير إن المحادثات ستستأنف.", 
 speech = st.builds(lambda template, marks: template.format(o=marks[0], c=marks[1]),
                    st.sampled_from(SPEECH), st.sampled_from(MARKS))
 long_sentence = st.builds(lambda clause, n: "The report said " + ", ".join([clause] * n) + ".",
-                          st.sampled_from(["the officials had agreed", "“sanctions” would follow", "prices rose"]),
-                          st.integers(20, 80))  # up to 2,500 characters: the quote finder is still quadratic in a sentence's cues
+                          st.sampled_from(["the officials had agreed", "“sanctions” would follow", "prices rose",
+                                           "“yes,” she said"]),  # a cue in every clause
+                          st.integers(20, 400))  # up to 10,000 characters (longer ones only make the suite slower)
 sentence = st.one_of(st.sampled_from(NARRATION), speech, st.sampled_from(RIGHT_TO_LEFT), long_sentence,
                      st.text(max_size=40))
 piece = st.one_of(sentence, sentence, sentence, st.sampled_from(ODD), st.sampled_from(MARKUP))

@@ -49,8 +49,17 @@ def title_cues() -> frozenset[str]:
     return frozenset(read_data_list(TITLE_CUES))
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _words(text: str) -> int:
-    return len(re.findall(r"\w+", text))
+    return len(_WORD.findall(text))
+
+
+def _fewer_words(body: str, a: int, b: int, n: int) -> bool:
+    """Whether body[a:b] has fewer than n words, read only up to the n-th (a cue's content may run to the end of a
+    very long sentence, and each of its cues has one)."""
+    return sum(1 for _ in itertools.islice(_WORD.finditer(body, a, b), n)) < n
 
 
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:
@@ -67,7 +76,7 @@ def find_quotes(article: Article | Document | str, mentions: Sequence[Any] | Non
     body = doc.body
     cues = load_cues()
     segments = doc.quote_marks
-    toks = doc.quote_tokens
+    toks = list(doc.quote_tokens)  # made once here: the finder reads each token many times
     frames = _merge_question_frames(body, _frames(body, doc.sentences, segments), segments, toks,
                                     doc.quote_token_starts, cues)
     tok_index = doc.quote_token_index
@@ -173,11 +182,13 @@ def find_quotes(article: Article | Document | str, mentions: Sequence[Any] | Non
         k = bisect.bisect_left(direct_starts, b) - 1
         return k >= 0 and reach[k] > a
 
+    # Each sentence's cues sorted by offset once, so a cue finds its neighbours by bisection, not by a scan of them all.
+    in_order = {f: _CueOrder(found) for f, found in by_frame.items()}
     for attr in attrs:
         if attr.cue_i < 0:
             continue
         fs, fe = frames[attr.frame]
-        content = _reported_content(body, toks, attr, by_frame[attr.frame], fs, fe, tok_index, cues, inside_quote)
+        content = _reported_content(body, toks, attr, in_order[attr.frame], fs, fe, tok_index, cues, inside_quote)
         if content is None:
             continue
         a, b = content
@@ -187,7 +198,7 @@ def find_quotes(article: Article | Document | str, mentions: Sequence[Any] | Non
                 continue
         if overlaps_direct(a, b):
             continue  # the "content" is a direct quote already attributed
-        if _words(body[a:b]) < 3 or (attr.needs_that and not body[a:b].lower().startswith("that")):
+        if _fewer_words(body, a, b, 3) or (attr.needs_that and not body[a:b].lower().startswith("that")):
             continue
         if not attr.speaker_spans and not attr.used_by_direct:
             continue  # a lone cue with neither a speaker nor a quote: garbled text, left out
@@ -376,10 +387,55 @@ _WHEN_WORD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday
                         r"briefing|conference|speech|tweet|post|letter|\d+)\b", re.IGNORECASE)
 
 
-def _reported_content(body, toks, attr, sentence_attrs, fs, fe, tok_index, cues, inside_quote) -> tuple[int, int] | None:
+class _CueOrder:
+    """The speech cues of one sentence (those with a verb), sorted by where they start: the cues next to an offset
+    are found by bisection (a scan of the sentence's cues for each cue took time growing with their square)."""
+
+    def __init__(self, sentence_attrs: Sequence[_Attr]):
+        # sorted() is stable: cues starting at one offset stay in the order found, as the scan met them
+        self.cues = sorted((a for a in sentence_attrs if a.cue_i >= 0), key=lambda a: a.cue_start)
+        self.starts = [a.cue_start for a in self.cues]
+
+    def first_after(self, offset: int) -> _Attr | None:
+        """The first cue starting after offset."""
+        k = bisect.bisect_right(self.starts, offset)
+        return self.cues[k] if k < len(self.cues) else None
+
+    def last_before(self, offset: int, other_than: _Attr) -> _Attr | None:
+        """The last cue starting before offset, other than `other_than`."""
+        k = bisect.bisect_left(self.starts, offset) - 1
+        if k >= 0 and self.cues[k] is other_than:  # it is the last of any cues starting where it does
+            k -= 1
+        return self.cues[k] if k >= 0 else None
+
+
+_JOINING_WORDS = ("and", "but", "as", "while", "when", "after")
+
+
+def _spacing(char: str) -> bool:
+    return char.isspace() or char == ","
+
+
+def _tail_start(body: str, lo: int, hi: int) -> int:
+    """Where the spaces, commas and one joining word ('and', 'but', 'as', ...) ending body[lo:hi] begin (hi when
+    none). Read back from hi: a regular expression anchored at the end tried every start, a scan of a cue's whole
+    content for each cue of a long sentence."""
+    i = hi
+    while i > lo and _spacing(body[i - 1]):
+        i -= 1
+    for word in _JOINING_WORDS:  # none is the end of another, so at most one ends at i
+        j = i - len(word)
+        if j >= lo and body.startswith(word, j) and (j == lo or not (body[j - 1].isalnum() or body[j - 1] == "_")):
+            while j > lo and _spacing(body[j - 1]):
+                j -= 1
+            return j
+    return i
+
+
+def _reported_content(body, toks, attr, sentence_cues: _CueOrder, fs, fe, tok_index, cues,
+                      inside_quote) -> tuple[int, int] | None:
     """The words reported by a cue (of its sentence's cues): what follows it ('said that ...') or, sentence-final,
     what precedes it."""
-    same = sorted((a for a in sentence_attrs if a is not attr and a.cue_i >= 0), key=lambda a: a.cue_start)
     if attr.lemma == "according to":
         np_end = toks[attr.speaker_spans[0][1] - 1].end if attr.speaker_spans else attr.cue_end
         before = body[fs:attr.cue_start]
@@ -387,10 +443,9 @@ def _reported_content(body, toks, attr, sentence_attrs, fs, fe, tok_index, cues,
         return a, text_end(body, b, " .!?")
     first_speaker = min((toks[a].start for a, _ in attr.speaker_spans), default=attr.cue_start)
     # where this clause's content must stop: the subject of the next cue in the sentence
-    nxt = [a for a in same if a.cue_start > attr.cue_end]
+    n = sentence_cues.first_after(attr.cue_end)  # never the cue itself, which starts before its end
     stop = fe
-    if nxt:
-        n = nxt[0]
+    if n is not None:
         n_first = min((toks[a].start for a, _ in n.speaker_spans), default=n.cue_start)
         if n_first > attr.cue_end:
             # stop only where a new clause starts ("..., and Washington has stressed"); "X said Y predicted Z"
@@ -401,9 +456,9 @@ def _reported_content(body, toks, attr, sentence_attrs, fs, fe, tok_index, cues,
         else:  # "Washington, which has said ..., has said": stop before the next verb's auxiliaries
             stop = toks[_skip_aux_left(toks, n.cue_i - 1, 0) + 1].start
         # back over "and"/"but"/"," before the next clause
-        m = re.search(r"[\s,]*(?:\b(?:and|but|as|while|when|after)\b[\s,]*)?$", body[attr.cue_end:stop])
-        if m and m.start() > 0:
-            stop = attr.cue_end + m.start()
+        tail = _tail_start(body, attr.cue_end, stop)
+        if tail > attr.cue_end:
+            stop = tail
     # '..., said Lisa Monaco.': an inverted subject sits after the cue, and the content before it
     inverted = bool(attr.speaker_spans) and first_speaker > attr.cue_start
     after = toks[attr.speaker_spans[-1][1] - 1].end if inverted else attr.cue_end
@@ -420,10 +475,9 @@ def _reported_content(body, toks, attr, sentence_attrs, fs, fe, tok_index, cues,
         # 'Results are “very exciting,” says Erin Kim': a partial quote closing the clause keeps its comma inside
         closed_partial = lead.endswith((',"', ",”"))
         if head > fs and (lead.endswith(",") or closed_partial):
-            prior = [a for a in same if a.cue_start < head]
+            p = sentence_cues.last_before(head, attr)
             start = fs
-            if prior:
-                p = prior[-1]
+            if p is not None:
                 start = p.content[1] if p.content else p.cue_end
             a, b = _trim(body, start, text_end(body, text_end(body, head), ","))
             if not inside_quote(a) and b > a:
