@@ -248,6 +248,35 @@ def test_a_form_inside_a_not_in_phrase_or_without_its_context_words_is_another_s
         stance.lexicon_from_frame(pd.DataFrame([{"frame": "f", "term": "war", "forms": "", "not_in": "price hike"}]))
 
 
+def test_a_bare_noun_keeps_the_sense_it_had_elsewhere_in_the_text():
+    lexicon = stance.lexicon_from_frame(pd.DataFrame([
+        {"frame": "military action", "term": "deployment", "forms": "deployments|deploy", "only_with": "troops"},
+        {"frame": "threat and hostility", "term": "consequences", "forms": "", "only_with": "severe"}]), "discourse")
+    later = "Budgets shrank and deployments slowed."
+    assert terms_found(later, lexicon) == []  # nothing near it says which deployments
+    assert terms_found(f"Troops and deployments grew. {later}", lexicon) == [("deployments", "deployment")] * 2
+    # a verb's object, or a noun's "of" phrase, says its sense on the spot and is not carried over
+    text = "Nato sent troops on deployments. Clinics deploy testing teams. The consequences of the drought hurt."
+    assert terms_found(text + " Severe consequences loom.", lexicon) == [
+        ("deployments", "deployment"), ("consequences", "consequences")]
+
+
+def test_a_diplomat_named_as_a_quotes_speaker_is_a_source_not_diplomacy():
+    lexicon = stance.lexicon_from_frame(pd.DataFrame([
+        {"frame": "diplomacy", "term": "diplomacy", "forms": "diplomat|diplomats", "not_as_speaker": "diplomats"}]),
+        "speaker lexicon")
+    text = "Talks will resume, diplomats said. Diplomats met in Geneva. Talks failed, Lavrov told diplomats."
+    said = [FakeQuote(0, text.index(","), "diplomats"), FakeQuote(text.index("Talks f"), text.index(", L"), "Lavrov")]
+    said[0].speaker_start, said[0].speaker_end = text.index("diplomats"), text.index(" said")
+    said[1].speaker_start, said[1].speaker_end = text.index("Lavrov"), text.index(" told")
+    assert [o.start for o in occ(text, said, lexicon)] == [text.index("Diplomats"), text.rindex("diplomats")]
+    assert len(occ(text, said, stance.without_sense_rules(lexicon))) == 3
+    assert stance.lexicon_from_frame(stance.lexicon_frame(lexicon)) == lexicon
+    with pytest.raises(ValueError, match="not_as_speaker form of 'diplomacy' must be one of its forms"):
+        stance.lexicon_from_frame(pd.DataFrame([{"frame": "f", "term": "diplomacy", "forms": "",
+                                                 "not_as_speaker": "envoy"}]))
+
+
 def test_the_shipped_lexicon_leaves_out_idioms_and_job_titles():
     text = ("The US-China trade war hurt farmers. Our diplomatic editor writes that the war in Ukraine goes on. "
             "The consequences of the drought were felt. Russia will face severe consequences.")
