@@ -183,6 +183,30 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     ("Finland hopes to join the alliance.", "alliance", "", ""),  # joining presupposes the alliance
     ("The EU held back from imposing the potentially most damaging sanctions.", "sanctions", "held back from",
      "potentially"),
+    # issue 13: the aim of an act not yet real, reached through a preposition of purpose or topic; not a definite
+    # or named thing, nor a manner or place
+    ("The ministers will meet in Geneva on Friday for a debate about sanctions.", "sanctions", "", "will"),
+    ("The ministers will meet in Geneva on Friday for a debate about the sanctions.", "sanctions", "", ""),
+    ("Britain will act in support of Kyiv.", "support", "", ""),
+    ("The mission would be focused on helping Nato troops.", "troops", "", ""),
+    ("Kyiv would lessen its reliance on troops from abroad.", "troops", "", ""),
+    # a future time adverbial on an indefinite noun phrase
+    ("A second round of sanctions in the coming weeks is on the table.", "sanctions", "", "in the coming weeks"),
+    ("The sanctions in the coming weeks will bite.", "sanctions", "", ""),
+    # purpose, prevention, expecting, and the to-infinitive unless an implicative verb asserts it
+    ("Britain sent jets so as to support Kyiv.", "support", "", "so as to"),
+    ("There is still time to avoid war.", "war", "", "to avoid"),
+    ("The market expects new sanctions.", "sanctions", "", "expects"),
+    ("Putin's aim is to invade the east.", "invade", "", "to"),
+    ("Allies pledged money to support Ukraine.", "support", "", "to"),
+    ("Russia began to invade the east.", "invade", "", ""),
+    ("In addition to sanctions, Nato sent jets.", "sanctions", "", ""),
+    ("Veterans marched to war memorials.", "war", "", ""),
+    ("The government has no intention to invade Ukraine.", "invade", "no intention", ""),  # the denial takes it
+    # existing things, a cue with a quotation mark inside
+    ("The EU would adopt all sanctions already imposed.", "sanctions", "", ""),
+    ("The EU would adopt new sanctions.", "sanctions", "", "would"),
+    ('Moscow is "open" to an alliance.', "alliance", "", 'open" to'),
 ])
 def test_negation_and_condition_belong_to_the_terms_own_clause(sentence, word, negation_cue, condition_cue):
     (found,) = [o for o in occ(sentence, lexicon=SCOPE) if o.text == word]
