@@ -202,9 +202,10 @@ _INLINE_CREDIT = re.compile(r"\b(?:Photograph|Photo|Illustration|Composite):\s+(
 _BEFORE = re.compile(r"(?:[.!?][\"”’]?\s+|\s{2,}|\n)(?=\S)")
 # A caption with no credit, set as a sentence of its own: "Map of the front line on day two.", "Graphic showing ...".
 # Captions drop the article and the verb; prose that starts a sentence so ("A map of the region shows ...") does not.
-_CAPTION_SENTENCE = re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n)|^)(?:Map|Graphic|Chart|Infographic)s?\s+"
-                               r"(?:of|showing)\s[^.!?\n]{3,120}?(?:[.!?]|(?<=[a-z])(?=\s+(?:The|A|An|In|On|At|As|"
-                               r"But|It|He|She|They|We|This|Its|His|Her|Their|After|When|While|Meanwhile)\s))")
+_CAPTION_SENTENCE = re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n)|^)"
+                               r"(?:Map|Graphic|Chart|Infographic)s?\s+(?:of|showing)\s[^.!?\n]{3,120}?"
+                               r"(?:[.!?]|(?<=[a-z])(?=\s+(?:The|A|An|In|On|At|As|But|It|He|She|They|We|This|Its|His|"
+                               r"Her|Their|After|When|While|Meanwhile)\s))")
 # A page's link headline may hold two sentences when it is an opinion piece's: "Sentence. Sentence | Author". Such a
 # headline, glued to its "Read more", reaches back over a sentence while the whole stays headline-long.
 HEADLINE_WORDS = 20

@@ -463,7 +463,8 @@ class Scope:
 
     def _verb_use(self, t0: int, t1: int, hi: int, verbal: bool) -> bool:
         """Whether the term right after "to" is a verb: a verbal form ("invade"), or a form that is also a noun with
-        an object after it ("to support a resolution", "to sanction Russia"); not "to war", "in addition to sanctions"."""
+        an object after it ("to support a resolution", "to sanction Russia"); not "to war", "in addition to
+        sanctions"."""
         word = self.low[t1 - 1]
         if word.endswith(("s", "ed", "ing")):
             return False  # an infinitive is a base form: "to diplomats", "committed to supporting" hold a preposition
