@@ -236,24 +236,31 @@ def _link_headline_start(body: str, before: int) -> int:
 def _doubled_passages(body: str) -> list[tuple[int, int]]:
     """Passages of PULL_QUOTE_WORDS or more words printed twice in a row: the copy, and the first print too when the
     passage stands a third time elsewhere in the body (a pull quote: the page repeats the article's own sentence)."""
-    words = list(_WORD.finditer(body))
-    low = [w.group().lower() for w in words]
-    at: dict[tuple[str, ...], list[int]] = {}
-    for k in range(len(low) - PULL_QUOTE_WORDS + 1):
-        at.setdefault(tuple(low[k:k + PULL_QUOTE_WORDS]), []).append(k)
-    spans, k = [], 0
-    while k + PULL_QUOTE_WORDS <= len(low):
-        places = at[tuple(low[k:k + PULL_QUOTE_WORDS])]
-        earlier = [i for i in places if PULL_QUOTE_WORDS <= k - i and low[i:k] == low[k:2 * k - i]]
-        if not earlier:
-            k += 1
-            continue
-        i = earlier[-1]
-        end = 2 * k - i
-        first = i if any(p < i - PULL_QUOTE_WORDS or p >= end for p in places) else k
-        spans.append((words[first].start(), words[end - 1].end()))
-        k = end
-    return spans
+    low = body.lower().split()  # the words; their offsets are read only when a passage is found (most bodies: never)
+    words: list[re.Match[str]] = []
+    last: dict[str, int] = {}  # each word's latest place: a repeat of a passage shows as a word seen `length` back
+    spans, joined, k = [], None, 0
+    while k < len(low):
+        i = last.get(low[k])
+        last[low[k]] = k
+        length = k - i if i is not None else 0
+        if length >= PULL_QUOTE_WORDS:
+            start = k
+            while start > length and low[start - 1] == low[start - 1 - length]:
+                start -= 1  # the copy may begin before this word (a word used twice in the passage)
+            end = start + length
+            if low[start - length:start] == low[start:end]:
+                joined = joined if joined is not None else " ".join(low)
+                opening = " ".join(low[start - length:start - length + PULL_QUOTE_WORDS])
+                first = start - length if joined.count(opening) > 2 else start
+                words = words or list(_WORD.finditer(body))
+                spans.append((words[first].start(), words[end - 1].end()))
+                for n in range(k, end):
+                    last[low[n]] = n
+                k = max(end, k + 1)  # a passage printed three times in a row is met again from its second copy
+                continue
+        k += 1
+    return sorted(set(spans))
 
 
 def _inline_not_article(body: str) -> list[Problem]:
