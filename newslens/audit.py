@@ -202,6 +202,18 @@ _INLINE_VIDEO = re.compile(r"\b\d{1,2}:\d{2}(?=[A-Z‘'\"“])[^\n]{5,250}?\s?[�
 _INLINE_CREDIT = re.compile(r"\b(?:Photograph|Photo|Illustration|Composite):\s+(?:(?:[^\s/]+\s){0,3}[^\s/]+(?:/[^\s/]+)+"
                             r"(?:\s(?:Images|Pictures))?|\S+(?:\s[A-Z]\S*){0,2})")
 _BEFORE = re.compile(r"(?:[.!?][\"”’]?\s+|\s{2,}|\n)(?=\S)")
+# A caption with no credit, set as a sentence of its own: "Map of the front line on day two.", "Graphic showing ...".
+# Captions drop the article and the verb; prose that starts a sentence so ("A map of the region shows ...") does not.
+_CAPTION_SENTENCE = re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n)|^)"
+                               r"(?:Map|Graphic|Chart|Infographic)s?\s+(?:of|showing)\s[^.!?\n]{3,120}?"
+                               r"(?:[.!?]|(?<=[a-z])(?=\s+(?:The|A|An|In|On|At|As|But|It|He|She|They|We|This|Its|His|"
+                               r"Her|Their|After|When|While|Meanwhile)\s))")
+# A page's link headline may hold two sentences when it is an opinion piece's: "Sentence. Sentence | Author". Such a
+# headline, glued to its "Read more", reaches back over a sentence while the whole stays headline-long.
+HEADLINE_WORDS = 20
+# A pull quote the page prints twice in a row: a passage of at least this many words at once repeated (any case).
+PULL_QUOTE_WORDS = 8
+_WORD = re.compile(r"\S+")
 
 
 def _sentence_start(body: str, before: int, reach: int = 250) -> int:
@@ -212,8 +224,51 @@ def _sentence_start(body: str, before: int, reach: int = 250) -> int:
     return start
 
 
+def _link_headline_start(body: str, before: int) -> int:
+    """Where a link headline glued to its "Read more" at `before` starts: its sentence, and for an opinion piece's
+    headline ("... | Author") the sentence before too when both together stay headline-long."""
+    start = _sentence_start(body, before)
+    if "|" in body[start:before] and start > 0:
+        earlier = _sentence_start(body, start - 1)
+        if earlier < start and len(body[earlier:before].split()) <= HEADLINE_WORDS:
+            return earlier
+    return start
+
+
+def _doubled_passages(body: str) -> list[tuple[int, int]]:
+    """Passages of PULL_QUOTE_WORDS or more words printed twice in a row: the copy, and the first print too when the
+    passage stands a third time elsewhere in the body (a pull quote: the page repeats the article's own sentence)."""
+    low = body.lower().split()  # the words; their offsets are read only when a passage is found (most bodies: never)
+    words: list[re.Match[str]] = []
+    last: dict[str, int] = {}  # each word's latest place: a repeat of a passage shows as a word seen `length` back
+    spans, joined, k = [], None, 0
+    while k < len(low):
+        i = last.get(low[k])
+        last[low[k]] = k
+        length = k - i if i is not None else 0
+        if length >= PULL_QUOTE_WORDS:
+            start = k
+            while start > length and low[start - 1] == low[start - 1 - length]:
+                start -= 1  # the copy may begin before this word (a word used twice in the passage)
+            end = start + length
+            if low[start - length:start] == low[start:end]:
+                joined = joined if joined is not None else " ".join(low)
+                opening = " ".join(low[start - length:start - length + PULL_QUOTE_WORDS])
+                first = start - length if joined.count(opening) > 2 else start
+                words = words or list(_WORD.finditer(body))
+                spans.append((words[first].start(), words[end - 1].end()))
+                for n in range(k, end):
+                    last[low[n]] = n
+                k = max(end, k + 1)  # a passage printed three times in a row is met again from its second copy
+                continue
+        k += 1
+    return sorted(set(spans))
+
+
 def _inline_not_article(body: str) -> list[Problem]:
-    spans = [(_sentence_start(body, m.start() - 1), m.end()) for m in _GLUED_READ_MORE.finditer(body)]
+    spans = [(_link_headline_start(body, m.start() - 1), m.end()) for m in _GLUED_READ_MORE.finditer(body)]
+    spans += [m.span() for m in _CAPTION_SENTENCE.finditer(body)]
+    spans += _doubled_passages(body)
     spans += [m.span() for m in _INLINE_VIDEO.finditer(body)]
     spans += [(_sentence_start(body, max(0, m.start() - 2)), m.end()) for m in _INLINE_CREDIT.finditer(body)]
     return [Problem("not_article", a, b, _excerpt(body, a, b, 0)) for a, b in spans]

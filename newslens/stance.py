@@ -26,7 +26,7 @@ from .mentions import same_name
 from .quotes import UNATTRIBUTED  # one label for a quote with no speaker, in every table and chart
 from .typed_frames import BOOL, INT, OPTIONAL_INT, STR, rows_frame, typed_frame
 # CUES_PATH and load_cues are re-exported: the cue list is still found where readers of this module looked for it
-from .stance_scope import CUES_PATH, Cue, Flag, Scope, load_cues
+from .stance_scope import CUES_PATH, Cue, Flag, Scope, is_verbal, load_cues
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -56,6 +56,7 @@ class Term:
     forms: tuple[str, ...]
     not_in: tuple[str, ...] = ()  # longer phrases in which a form is another sense ("trade war", "diplomatic editor")
     only_with: tuple[str, ...] = ()  # when given, a form counts only with one of these words near it (SENSE_REACH)
+    not_as_speaker: tuple[str, ...] = ()  # forms that, naming the speaker of a quote, are a source ("diplomats said")
 
 
 @dataclass(frozen=True)
@@ -99,8 +100,8 @@ class Occurrence:
 
 
 def lexicon_from_frame(frame: pd.DataFrame, source: str = "lexicon") -> list[Term]:
-    """Build a lexicon from a table with columns frame, term, forms ("|"-separated) and, optionally, not_in and
-    only_with (the sense rules, "|"-separated); errors name `source`."""
+    """Build a lexicon from a table with columns frame, term, forms ("|"-separated) and, optionally, not_in,
+    only_with and not_as_speaker (the sense rules, "|"-separated); errors name `source`."""
     missing = {"frame", "term", "forms"} - set(frame.columns)
     if missing:
         raise ValueError(f"{source}: missing column(s) {', '.join(sorted(missing))}; need frame, term, forms")
@@ -123,14 +124,19 @@ def lexicon_from_frame(frame: pd.DataFrame, source: str = "lexicon") -> list[Ter
         if any(not any(re.search(rf"\b{re.escape(f)}\b", phrase) for f in unique) for phrase in not_in):
             raise ValueError(f"{source}: row {number}: every not_in phrase of {term!r} must hold one of its forms "
                              f"(got {'|'.join(not_in)!r})")
-        terms.append(Term(frame_name, term, unique, not_in, _phrases(getattr(row, "only_with", ""))))
+        not_as_speaker = _phrases(getattr(row, "not_as_speaker", ""))
+        if any(form not in unique for form in not_as_speaker):
+            raise ValueError(f"{source}: row {number}: every not_as_speaker form of {term!r} must be one of its forms "
+                             f"(got {'|'.join(not_as_speaker)!r})")
+        terms.append(Term(frame_name, term, unique, not_in, _phrases(getattr(row, "only_with", "")), not_as_speaker))
     if not terms:
         raise ValueError(f"{source}: the lexicon has no terms")
     return terms
 
 
 def load_lexicon(path: str | Path | None = None) -> list[Term]:
-    """Read a stance lexicon CSV (frame, term, forms, not_in, only_with); by default data/stance_terms.csv. Read
+    """Read a stance lexicon CSV (frame, term, forms, not_in, only_with, not_as_speaker); by default
+    data/stance_terms.csv. Read
     again whenever the file changes (a reader's edit shows at the next call); otherwise the parsed list is reused."""
     path = Path(path or LEXICON_PATH)
     stat = path.stat() if path.is_file() else None
@@ -147,14 +153,17 @@ def _phrases(cell: object) -> tuple[str, ...]:
 
 
 def lexicon_frame(lexicon: Sequence[Term]) -> pd.DataFrame:
-    """The lexicon as a table (frame, term, forms, not_in, only_with), the shape load_lexicon reads."""
+    """The lexicon as a table (frame, term, forms, not_in, only_with, not_as_speaker), the shape load_lexicon
+    reads."""
     return pd.DataFrame([{"frame": t.frame, "term": t.term, "forms": "|".join(t.forms[1:]),
-                          "not_in": "|".join(t.not_in), "only_with": "|".join(t.only_with)} for t in lexicon],
-                        columns=["frame", "term", "forms", "not_in", "only_with"])
+                          "not_in": "|".join(t.not_in), "only_with": "|".join(t.only_with),
+                          "not_as_speaker": "|".join(t.not_as_speaker)} for t in lexicon],
+                        columns=["frame", "term", "forms", "not_in", "only_with", "not_as_speaker"])
 
 
 def without_sense_rules(lexicon: Sequence[Term]) -> list[Term]:
-    """The same terms with every not_in and only_with rule dropped: each form counts wherever it occurs."""
+    """The same terms with every sense rule (not_in, only_with, not_as_speaker) dropped: each form counts wherever
+    it occurs."""
     return [Term(t.frame, t.term, t.forms) for t in lexicon]
 
 
@@ -234,6 +243,7 @@ def _compiled(lexicon: tuple[Term, ...]) -> tuple[re.Pattern, list[Term], tuple 
 # How far (in characters, about ten words) an only_with word may stand from the form it licenses, in its sentence.
 SENSE_REACH = 60
 SENTENCE_END = re.compile(r"[.!?;]\s")
+_OF_PHRASE = re.compile(r"\s+of\b", re.IGNORECASE)
 
 
 def _licensed(text: str, start: int, end: int, words: re.Pattern) -> bool:
@@ -247,7 +257,11 @@ def _licensed(text: str, start: int, end: int, words: re.Pattern) -> bool:
 
 def find_matches(text: str, lexicon: Sequence[Term]) -> list[Match]:
     """Every form of every term in `text`: case-insensitive, on word boundaries, longest match first; a form inside
-    one of its term's not_in phrases, or without one of its only_with words near it, is another sense: left out."""
+    one of its term's not_in phrases is another sense: left out. A form of a term with only_with words counts where
+    one of them stands near it. Elsewhere a bare noun form counts too once it has counted so somewhere in the text:
+    one sense per discourse (Gale, Church and Yarowsky 1992: a word keeps its sense through a text), so "deployments"
+    in an article that has spoken of troop deployments are troop deployments; a verb's object or a noun's "of" phrase
+    says the sense on the spot ("deploy testing teams", "the consequences of the drought"), so those are not carried."""
     pattern, terms, exceptions, context = _compiled_for(lexicon)
     forms = list(pattern.finditer(text))
     # the not_in phrases found, in text order and never overlapping (one regex pass, only when a form was found: in
@@ -255,17 +269,23 @@ def find_matches(text: str, lexicon: Sequence[Term]) -> list[Match]:
     other_sense = [] if exceptions is None or not forms else [
         (m.start(), m.end(), exceptions[1][int(m.lastgroup[1:])]) for m in exceptions[0].finditer(text)]
     phrase_starts = [a for a, _, _ in other_sense]
-    matches = []
+    matches, licensed, unlicensed = [], set(), []
     for found in forms:
         start, end = found.span()
         term = terms[int(found.lastgroup[1:])]
         k = bisect.bisect_right(phrase_starts, start) - 1
         if k >= 0 and end <= other_sense[k][1] and other_sense[k][2] == term.term:
             continue
-        if term.term in context and not _licensed(text, start, end, context[term.term]):
-            continue
-        matches.append(Match(start, end, found.group(), term.term, term.frame, _compound(text, start, end)))
-    return matches
+        match = Match(start, end, found.group(), term.term, term.frame, _compound(text, start, end))
+        if term.term in context:
+            if not _licensed(text, start, end, context[term.term]):
+                if not is_verbal(match.text, term.term) and not _OF_PHRASE.match(text, end):
+                    unlicensed.append(match)
+                continue
+            licensed.add(_normalise(match.text.lower()))
+        matches.append(match)
+    again = [m for m in unlicensed if _normalise(m.text.lower()) in licensed]
+    return sorted(matches + again, key=lambda m: m.start) if again else matches
 
 
 def _compound(text: str, start: int, end: int) -> str:
@@ -353,7 +373,13 @@ def find_occurrences(body: str, quotes: Sequence[QuoteLike] = (), lexicon: Seque
     # table lists those lines.
     matches = find_matches(body, lexicon)
     outside = [(p.start, p.end) for p in not_article_lines(body)] if matches else []  # read only when needed
-    matches = [m for m in matches if not _inside(outside, m.start)]
+    # A form that names the speaker of a quote is a source, not the frame, for terms that say so ("diplomats said").
+    as_speaker = {t.term: set(t.not_as_speaker) for t in lexicon if t.not_as_speaker}
+    sources = [(q.speaker_start, q.speaker_end) for q in quotes if as_speaker
+               and getattr(q, "speaker_start", None) is not None and getattr(q, "speaker_end", None) is not None]
+    matches = [m for m in matches if not _inside(outside, m.start)
+               and not (m.term in as_speaker and _normalise(m.text.lower()) in as_speaker[m.term]
+                        and any(a <= m.start < b for a, b in sources))]
     for match, (owner, voice, quote_start, quote_end) in zip(matches, _owners(matches, quotes)):
         negation, condition = scope.flags(match.start, match.end, match.term, match.text)
         occurrences.append(Occurrence(match.start, match.end, match.text, match.term, match.frame, match.compound,

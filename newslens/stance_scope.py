@@ -21,7 +21,7 @@ from .files import read_data_csv
 
 CUES_PATH = paths.DATA / "negation_cues.csv"
 WORDS_PATH = paths.DATA / "scope_words.csv"
-CUE_KINDS = ("not", "no", "denial", "condition", "modal", "prospect", "plan", "pseudo")
+CUE_KINDS = ("not", "no", "denial", "condition", "modal", "prospect", "plan", "infinitive", "pseudo")
 NEGATING = {"not", "no", "denial"}  # the rest ("condition", "modal", "prospect", "plan") make a use hypothetical
 ROLES = ("boundary", "aux", "pass_verb", "block_verb", "occurrence_verb", "nominal_pass", "definite", "indefinite",
          "preposition", "skip", "subject")  # the order decides a word listed under several roles
@@ -30,15 +30,22 @@ TOKEN = re.compile(r"\w+(?:['’]\w+)*(?:[‐‑‒–—-]\w+(?:['’]\w+)*)*|\
 QUOTE_MARKS = set("\"“”‘’'«»")
 BE = {"be", "is", "are", "was", "were", "been", "being"}
 NOMINAL_ENDINGS = ("ion", "ions", "ment", "ments", "ity", "ities", "ance", "ences", "ence", "ship", "acy", "ism",
-                   "ic", "al", "ive", "ile", "ue", "ues", "shed", "fare")
+                   "ic", "al", "ive", "ile", "ue", "ues", "shed", "fare", "or", "ors")
 NOT_ADVERBS = {"family", "supply", "apply", "reply", "rally", "assembly", "anomaly", "monopoly", "italy", "butterfly"}
 # The prepositions a verb that brings its object about takes before that object ("lead to war", "call for sanctions",
 # "engage in talks"); after others ("be used during the war") the noun is an adjunct, not the object.
 VERB_PARTICLES = {"to", "for", "in", "into", "on", "with"}
+# The prepositions of purpose, target and topic (Quirk et al. 1985, 9.44-9.58): what follows them is the aim or the
+# subject matter of the act ("meet for talks", "argue about an incursion"), so an act not yet real reaches it; after
+# others ("work in partnership", "be under threat", "prisoners of war") the noun is a manner, place or part.
+GOAL_PREPOSITIONS = {"for", "about", "on", "over", "against", "towards", "toward"}
 MAX_REACH = 25  # tokens between a cue and its term: a longer stretch is another clause in all but name
 
 # Walk states: what the words so far lead the cue to expect next.
-VERB, VERB_UNKNOWN, AFTER_TO, NP, OBJ, NOMINAL, SUBJ = range(7)
+# ADJUNCT: inside a prepositional phrase of a clause that is not (yet) real; there an indefinite or bare noun is no
+# particular, real thing (Givón 2001, ch. 10: indefinites in irrealis scope are non-referential), a definite one is.
+VERB, VERB_UNKNOWN, AFTER_TO, NP, OBJ, NOMINAL, SUBJ, ADJUNCT = range(8)
+IRREALIS = {"modal", "plan", "condition", "prospect"}
 
 
 @dataclass(frozen=True)
@@ -204,10 +211,11 @@ class Scope:
         hits = []
         for i in range(lo, hi):
             for words, cue in self.index.get(self.low[i], ()):
-                if tuple(self.low[i:i + len(words)]) == words and i + len(words) <= hi:
+                j = self._match_words(i, hi, words)
+                if j is not None:
                     if cue.kind == "modal" and self._not_modal(i, lo):
                         continue
-                    hits.append(_Hit(i, i + len(words), cue))
+                    hits.append(_Hit(i, j, cue))
         pseudo = {k for h in hits if h.cue.kind == "pseudo" for k in range(h.i, h.j)}
         hits = [h for h in hits if h.cue.kind != "pseudo" and not (h.i in pseudo and h.j - 1 in pseudo)]
         by_start: dict[int, list[_Hit]] = {}
@@ -216,6 +224,18 @@ class Scope:
         hits.sort(key=lambda h: (h.j, -h.i))
         self._hits[key] = (hits, [h.j for h in hits], by_start)
         return self._hits[key]
+
+    def _match_words(self, i: int, hi: int, words: tuple[str, ...]) -> int | None:
+        """One past the last token of the cue `words` read from token i, quotation marks inside it passed over
+        (a scare-quoted word: 'is "open" to talks'); None when the tokens are not the cue."""
+        k = i
+        for n, word in enumerate(words):
+            while n and k < hi and self.low[k] in QUOTE_MARKS:
+                k += 1
+            if k >= hi or self.low[k] != word:
+                return None
+            k += 1
+        return k
 
     def _not_modal(self, i: int, lo: int) -> bool:
         """A modal's word used otherwise: "the will of", "a can of", the month "May"."""
@@ -238,7 +258,7 @@ class Scope:
             return NP
         verb_cue = kind in ("not", "modal", "plan")
         state = SUBJ if kind == "condition" else VERB if verb_cue else NP
-        previous = None
+        previous, named = None, False
         for k in range(i, j):
             word, role = self.low[k], self._role(k)
             if self._punct(k):
@@ -269,7 +289,7 @@ class Scope:
             elif role in ("aux", "skip") or self._adverb(k):
                 pass
             elif role == "pass_verb":
-                state = OBJ
+                state = ADJUNCT if state == ADJUNCT else OBJ  # "for talks on providing support"
             elif role == "block_verb":
                 return None
             elif role == "nominal_pass" and state != VERB:
@@ -277,27 +297,38 @@ class Scope:
             elif role == "preposition":
                 if state == NOMINAL or (previous == "pass_verb" and word in VERB_PARTICLES):
                     state = NP
+                elif kind in IRREALIS and (state == ADJUNCT or (state in (VERB_UNKNOWN, OBJ)
+                                                                and word in GOAL_PREPOSITIONS)):
+                    # "will meet on Monday for talks": the aim of an act not yet real (a PP of the verb, not of a
+                    # noun: "lessen its reliance on partners"); a new aim leaves the name of the last one behind
+                    state, named = ADJUNCT, named and word not in GOAL_PREPOSITIONS
+                elif kind in IRREALIS and state in (VERB_UNKNOWN, OBJ) and k + 1 < j and self._capital(k + 1, lo):
+                    named = True  # a place or a day on the way ("will meet in Brussels for talks"), never the aim
                 elif state != SUBJ:
                     return None
             elif role in ("definite", "indefinite") and state in (VERB, AFTER_TO) and kind != "not" and verb_cue:
                 return None  # "going to this war": the cue wants a verb, and "to" was a preposition
             elif role == "definite":
-                if (state == VERB and kind == "not") or state == VERB_UNKNOWN:
+                if (state == VERB and kind == "not") or state in (VERB_UNKNOWN, ADJUNCT):
                     return None  # "not the first war"; "could end the war": the war is presupposed
                 if state != SUBJ:
                     state = NP
             elif role == "indefinite":
-                if state not in (SUBJ, VERB_UNKNOWN):
+                if state not in (SUBJ, VERB_UNKNOWN, ADJUNCT):
                     state = NP
             elif role == "subject" or self._capital(k, lo):
-                if state == VERB and kind in ("modal", "plan"):
+                if state == ADJUNCT:
+                    named = True  # a name makes the phrase a particular, real thing: "on supporting Nato allies"
+                elif state == VERB and kind in ("modal", "plan"):
                     state = SUBJ  # a question: "will Russia invade?"
                 elif state in (NP, OBJ, NOMINAL):
                     state = NP  # a modifier: "Russian troops", "Nato allies"
                 elif state not in (SUBJ, VERB_UNKNOWN):
                     return None
             else:  # a word no list knows: a modifier inside a noun phrase, else a verb governing what follows
-                if state in (NP, OBJ, NOMINAL):
+                if state == ADJUNCT:
+                    pass
+                elif state in (NP, OBJ, NOMINAL):
                     state = NP
                 elif state in (VERB, AFTER_TO):
                     if kind == "not":
@@ -306,7 +337,7 @@ class Scope:
                 elif state == SUBJ and k + 1 < j and self._role(k + 1) in ("definite", "indefinite"):
                     state = VERB_UNKNOWN  # "if Russia widens the war": the verb of the conditional clause
             previous = role
-        return state
+        return None if named else state
 
     def _definite(self, t0: int, lo: int) -> bool:
         """Whether the noun phrase ending in the term at token t0 opens with a definite determiner or possessive."""
@@ -321,17 +352,24 @@ class Scope:
     def _predicate(self, t1: int, hi: int, lo: int) -> dict:
         """What follows the term's noun phrase: its auxiliaries, modal, negation, main verb, and an after-cue."""
         k, steps = t1, 0
+        found = {"modal": None, "not": None, "be": False, "verb": None, "after": None, "k": k}
         while k < hi and steps < 6:  # the rest of the noun phrase: "an invasion OF UKRAINE would ..."
             role = self._role(k)
             if self._punct(k):
                 break
+            # a future time adverbial (a multi-word after-cue) on an indefinite noun phrase: "talks in the coming days"
+            time = next((h for h in self._starting(k, hi, lo) if h.cue.position == "after" and h.cue.kind not in
+                         NEGATING and h.j - h.i > 1), None)
+            if time is not None and not self._definite(t1 - 1, lo):
+                found["after"] = time
+                return found
             after_modifier = k > t1 and self._role(k - 1) in ("preposition", "definite", "indefinite")
             if (role == "preposition" and self.low[k] != "to") or (role in ("definite", "indefinite") and k > t1) or (
                     role is None and (self._capital(k, lo) or after_modifier or self.low[k].isdigit())):
                 k, steps = k + 1, steps + 1
                 continue
             break
-        found = {"modal": None, "not": None, "be": False, "verb": None, "after": None, "k": k}
+        found["k"] = k
         while k < hi:
             hit = next((h for h in self._starting(k, hi, lo)
                         if h.cue.kind in ("not", "modal", "plan") or h.cue.position == "after"), None)
@@ -382,6 +420,11 @@ class Scope:
                 continue
             if possessive and kind != "denial":
                 continue
+            if kind == "infinitive":
+                if hit.j == t0 and self._verb_use(t0, t1, hi, verbal):
+                    condition = self._flag(hit.i, hit.j)  # "to invade", "to sanction Russia": not asserted
+                    prospect = hit  # "no intention to invade": a denial right before takes it over
+                continue
             state = self._walk(hit.j, t0, hit, lo)
             if state is None:
                 continue
@@ -391,6 +434,8 @@ class Scope:
                 continue
             if kind == "condition" and state == SUBJ and not verbal and not self._happens(t1, hi, lo):
                 continue  # "if the war drags on": the condition is about dragging on
+            if state == ADJUNCT and verbal:
+                continue  # a verb form inside the adjunct modifies a noun: "be seen by invading forces"
             if kind in NEGATING:
                 negation = self._flag(hit.i, hit.j)
                 if prospect is not None and prospect.i - hit.j <= 1:
@@ -400,6 +445,8 @@ class Scope:
                 prospect = hit if kind in ("prospect", "plan") else None
             if negation and condition:
                 break
+        if condition is not None and t1 < hi and self.low[t1] == "already":
+            condition = None  # "would adopt the sanctions already imposed": they exist, whatever the clause says
         if not (negation and condition) and not verbal:  # the term as the subject of what follows
             predicate = self._predicate(t1, hi, lo)
             after = predicate["after"]
@@ -413,6 +460,17 @@ class Scope:
             if predicate["modal"] and not self._definite(t0, lo):
                 condition = condition or self._flag(predicate["modal"].i, predicate["modal"].j)  # "a war would"
         return negation, condition
+
+    def _verb_use(self, t0: int, t1: int, hi: int, verbal: bool) -> bool:
+        """Whether the term right after "to" is a verb: a verbal form ("invade"), or a form that is also a noun with
+        an object after it ("to support a resolution", "to sanction Russia"); not "to war", "in addition to
+        sanctions"."""
+        word = self.low[t1 - 1]
+        if word.endswith(("s", "ed", "ing")):
+            return False  # an infinitive is a base form: "to diplomats", "committed to supporting" hold a preposition
+        if verbal:
+            return True
+        return t1 < hi and (self._role(t1) in ("definite", "indefinite", "subject") or self._capital(t1, t0))
 
     def _happens(self, t1: int, hi: int, lo: int) -> bool:
         """Whether the term, as the subject of a conditional clause, is said to take place: "if war breaks out",

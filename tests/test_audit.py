@@ -73,3 +73,30 @@ def test_few_alarms_on_real_bbc_articles():
     for kind in ("glued_sentence", "fused_words", "doubled_punctuation", "cut_sentence", "lost_subject", "lost_speaker"):
         assert per_kind[kind] / articles < 0.01, (kind, per_kind[kind])
     assert per_kind["unbalanced_quotes"] / articles < 0.05
+
+
+def _not_article(text):
+    return [text[p.start : p.end] for p in find_problems(text) if p.kind == "not_article"]
+
+
+def test_a_pull_quote_printed_twice_is_not_the_article_but_a_repeated_sentence_of_prose_is():
+    line = "Grain has become a sharper weapon in this conflict than gas"
+    # the page prints the passage twice in a row and the article has it as its own sentence too: both prints go
+    text = f"The talks stalled. {line} {line.lower()} Prices rose. Indeed, {line.lower()}."
+    assert _not_article(text) == [f"{line} {line.lower()}"]
+    # printed twice with no third copy: only the repeat goes, the first print is the text
+    assert _not_article(f"The talks stalled. {line}. {line}. Prices rose.") == [f"{line}."]
+    # a short refrain, or the same sentence further on, is prose
+    assert _not_article("We will fight, we will fight, we will never give in. The talks stalled.") == []
+    assert _not_article(f"{line}. The talks stalled on Monday night. {line}.") == []
+
+
+def test_a_caption_with_no_credit_and_a_two_sentence_opinion_headline_are_not_the_article():
+    text = ("The army advanced. Map of the front line on the third day of fighting. The UN counted refugees. "
+            "A map of the region shows the front. Prices rose. Sanctions bite. Only talks can end it | Ann Writer"
+            "Read more The talks resumed.")
+    assert _not_article(text) == ["Map of the front line on the third day of fighting.",
+                                  "Sanctions bite. Only talks can end it | Ann WriterRead more"]
+    # without the author's bar, a link headline is one sentence
+    assert _not_article("Prices rose. Sanctions bite. Talks stall in GenevaRead more The talks resumed.") == [
+        "Talks stall in GenevaRead more"]

@@ -183,6 +183,30 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     ("Finland hopes to join the alliance.", "alliance", "", ""),  # joining presupposes the alliance
     ("The EU held back from imposing the potentially most damaging sanctions.", "sanctions", "held back from",
      "potentially"),
+    # issue 13: the aim of an act not yet real, reached through a preposition of purpose or topic; not a definite
+    # or named thing, nor a manner or place
+    ("The ministers will meet in Geneva on Friday for a debate about sanctions.", "sanctions", "", "will"),
+    ("The ministers will meet in Geneva on Friday for a debate about the sanctions.", "sanctions", "", ""),
+    ("Britain will act in support of Kyiv.", "support", "", ""),
+    ("The mission would be focused on helping Nato troops.", "troops", "", ""),
+    ("Kyiv would lessen its reliance on troops from abroad.", "troops", "", ""),
+    # a future time adverbial on an indefinite noun phrase
+    ("A second round of sanctions in the coming weeks is on the table.", "sanctions", "", "in the coming weeks"),
+    ("The sanctions in the coming weeks will bite.", "sanctions", "", ""),
+    # purpose, prevention, expecting, and the to-infinitive unless an implicative verb asserts it
+    ("Britain sent jets so as to support Kyiv.", "support", "", "so as to"),
+    ("There is still time to avoid war.", "war", "", "to avoid"),
+    ("The market expects new sanctions.", "sanctions", "", "expects"),
+    ("Putin's aim is to invade the east.", "invade", "", "to"),
+    ("Allies pledged money to support Ukraine.", "support", "", "to"),
+    ("Russia began to invade the east.", "invade", "", ""),
+    ("In addition to sanctions, Nato sent jets.", "sanctions", "", ""),
+    ("Veterans marched to war memorials.", "war", "", ""),
+    ("The government has no intention to invade Ukraine.", "invade", "no intention", ""),  # the denial takes it
+    # existing things, a cue with a quotation mark inside
+    ("The EU would adopt all sanctions already imposed.", "sanctions", "", ""),
+    ("The EU would adopt new sanctions.", "sanctions", "", "would"),
+    ('Moscow is "open" to an alliance.', "alliance", "", 'open" to'),
 ])
 def test_negation_and_condition_belong_to_the_terms_own_clause(sentence, word, negation_cue, condition_cue):
     (found,) = [o for o in occ(sentence, lexicon=SCOPE) if o.text == word]
@@ -246,6 +270,35 @@ def test_a_form_inside_a_not_in_phrase_or_without_its_context_words_is_another_s
     assert stance.lexicon_from_frame(stance.lexicon_frame(SENSE)) == SENSE
     with pytest.raises(ValueError, match="not_in phrase of 'war' must hold one of its forms"):
         stance.lexicon_from_frame(pd.DataFrame([{"frame": "f", "term": "war", "forms": "", "not_in": "price hike"}]))
+
+
+def test_a_bare_noun_keeps_the_sense_it_had_elsewhere_in_the_text():
+    lexicon = stance.lexicon_from_frame(pd.DataFrame([
+        {"frame": "military action", "term": "deployment", "forms": "deployments|deploy", "only_with": "troops"},
+        {"frame": "threat and hostility", "term": "consequences", "forms": "", "only_with": "severe"}]), "discourse")
+    later = "Budgets shrank and deployments slowed."
+    assert terms_found(later, lexicon) == []  # nothing near it says which deployments
+    assert terms_found(f"Troops and deployments grew. {later}", lexicon) == [("deployments", "deployment")] * 2
+    # a verb's object, or a noun's "of" phrase, says its sense on the spot and is not carried over
+    text = "Nato sent troops on deployments. Clinics deploy testing teams. The consequences of the drought hurt."
+    assert terms_found(text + " Severe consequences loom.", lexicon) == [
+        ("deployments", "deployment"), ("consequences", "consequences")]
+
+
+def test_a_diplomat_named_as_a_quotes_speaker_is_a_source_not_diplomacy():
+    lexicon = stance.lexicon_from_frame(pd.DataFrame([
+        {"frame": "diplomacy", "term": "diplomacy", "forms": "diplomat|diplomats", "not_as_speaker": "diplomats"}]),
+        "speaker lexicon")
+    text = "Talks will resume, diplomats said. Diplomats met in Geneva. Talks failed, Lavrov told diplomats."
+    said = [FakeQuote(0, text.index(","), "diplomats"), FakeQuote(text.index("Talks f"), text.index(", L"), "Lavrov")]
+    said[0].speaker_start, said[0].speaker_end = text.index("diplomats"), text.index(" said")
+    said[1].speaker_start, said[1].speaker_end = text.index("Lavrov"), text.index(" told")
+    assert [o.start for o in occ(text, said, lexicon)] == [text.index("Diplomats"), text.rindex("diplomats")]
+    assert len(occ(text, said, stance.without_sense_rules(lexicon))) == 3
+    assert stance.lexicon_from_frame(stance.lexicon_frame(lexicon)) == lexicon
+    with pytest.raises(ValueError, match="not_as_speaker form of 'diplomacy' must be one of its forms"):
+        stance.lexicon_from_frame(pd.DataFrame([{"frame": "f", "term": "diplomacy", "forms": "",
+                                                 "not_as_speaker": "envoy"}]))
 
 
 def test_the_shipped_lexicon_leaves_out_idioms_and_job_titles():
