@@ -725,6 +725,13 @@ def test_a_noun_phrase_after_a_verb_that_need_not_report_words_is_not_speech():
     assert _reported("The ministry denied the bridge would ever be tolled by the province.") != []
 
 
+def test_a_clause_after_the_noun_phrase_object_does_not_make_it_speech():
+    # the verb of a clause after the object's head ("after ... reopened", ", which ... has") is not the object's
+    assert _reported("The club announced the end of its sponsorship deal after the brewery reopened.") == []
+    assert _reported("The council suggested the idea of a toll, which it has long opposed.") == []
+    assert _reported("The club announced the brewery had reopened after the flood.") != []
+
+
 def test_the_description_after_an_inverted_speaker_is_not_content():
     text = "The harbour will be dredged before the summer, said Ann Ober, chair of the port board."
     assert _reported(text) == ["The harbour will be dredged before the summer"]

@@ -491,10 +491,25 @@ def _not_reported_words(body: str, toks: Sequence[QuoteToken], attr: _Attr, a: i
     if first.low == "to" and attr.lemma in _COMMITMENT_CUES:
         return True  # 'promised to meet with ...', 'asked her to climb in': an undertaking or a request, not words
     if attr.lemma in _NP_CUES and first.low in _DETERMINER_START:
-        words = [t.low for t in toks[tok_index(a):tok_index(b)]]
-        if not any(w in _FINITE or (w.endswith("ed") and k > 0) for k, w in enumerate(words)):
+        words = _object_head([t.low for t in toks[tok_index(a):tok_index(b)]])
+        quoted = re.search(r"[\"“”]", body[a:b])  # 'suggesting a few questions: "..."': words said
+        if not quoted and not any(w in _FINITE or (w.endswith("ed") and k > 0) for k, w in enumerate(words)):
             return True  # 'denied the existence of such a link': a noun phrase, not a clause
     return False
+
+
+# Words that end the head of a cue's object: what follows is a clause of its own or a circumstance ('announced the
+# end of talks after the rebels attacked', 'suggested the possibility of a deal, which it has ...')
+_OBJECT_HEAD_END = frozenset({",", ";", "–", "—", "after", "since", "before", "when", "while", "as", "because",
+                              "which", "who", "following", "amid", "despite", "until", "to", "if", "although"})
+
+
+def _object_head(words: Sequence[str]) -> Sequence[str]:
+    """The words of a cue's object up to the first that ends its head (a comma, 'after', 'which', 'to' ...)."""
+    for k, w in enumerate(words):
+        if w in _OBJECT_HEAD_END:
+            return words[:k]
+    return words
 
 
 
