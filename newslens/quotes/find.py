@@ -365,6 +365,15 @@ _NEW_CLAUSE = re.compile(r",\s*(?:and|but)\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]
                          r"will|would|can|could|may|might|must|should)\b")
 
 
+# Where the writer takes over again after a cue's reported words: a clause of background or concession after a comma
+# ('..., as the talks resumed', '..., even as allies warned', '..., although ratification may take months'), a
+# participle clause ('..., paving the way for ...') or a semicolon
+_BACKGROUND = re.compile(r"(?:,\s*(?:even\s+as|as|although|though|amid|whereas)\s|;\s|,\s+(?:[a-z]+ly\s+)?([a-z]{3,}ing)\s)")
+
+# -ing words that are prepositions, not a participle clause: ', including by deploying ...' goes on with the words
+_ING_PREPOSITIONS = frozenset({"including", "excluding", "regarding", "concerning", "considering", "notwithstanding",
+                               "pending", "barring", "according"})
+
 # What may follow a sentence-final cue without being reported words: '..., the council said on Tuesday.',
 # '..., she said in a statement late on January 29.'
 _WHEN_ONLY = re.compile(r"\s*(?:(?:on|in|at|during|late|early|earlier|later|last|this|yesterday|today|tonight|"
@@ -450,6 +459,12 @@ def _reported_content(body, toks, attr, sentence_attrs, fs, fe, tok_index, cues,
     m = _NEW_CLAUSE.search(body, a, b)
     if m and not inside_quote(m.start()):
         b = m.start()
+    # ", as the talks resumed", "; the embassy moved": the writer's background again
+    for m in _BACKGROUND.finditer(body, a, b):
+        # ', saying the ...', ', adding that ...': the same speaker goes on
+        if not inside_quote(m.start()) and m.group(1) not in cues and m.group(1) not in _ING_PREPOSITIONS:
+            b = m.start()
+            break
     b = text_end(body, b, " .!?")
     return (a, b) if b > a else None
 
