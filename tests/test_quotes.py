@@ -894,3 +894,19 @@ def test_the_company_is_the_organisation_the_article_is_about_when_none_was_just
 def test_the_writer_takes_over_after_a_background_clause(text, content):
     assert content in _reported(text)
     assert not any(c.endswith(("valley again", "longer", "twice a day", "summer fair")) for c in _reported(text))
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The ferry will run all winter, two officials told the paper, paving the way for a busy season.",
+     "The ferry will run all winter"),
+    ("The ferry will run all winter, officials said, as storms battered the coast.", "The ferry will run all winter"),
+    ("The harbour will reopen in May, the port board's chair, Jane Roe, said on Monday.",
+     "The harbour will reopen in May"),
+])
+def test_words_before_a_cue_are_reported_when_background_follows_it(text, content):
+    assert _reported(text) == [content]
+
+
+def test_a_subordinate_opening_is_not_taken_for_the_reported_words():
+    text = "Though the vote went smoothly, Roe said, replacing the ferry would be costly."
+    assert "Though the vote went smoothly" not in _reported(text)

@@ -370,6 +370,38 @@ _NEW_CLAUSE = re.compile(r",\s*(?:and|but)\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]
 # participle clause ('..., paving the way for ...') or a semicolon
 _BACKGROUND = re.compile(r"(?:,\s*(?:even\s+as|as|although|though|amid|whereas)\s|;\s|,\s+(?:[a-z]+ly\s+)?([a-z]{3,}ing)\s)")
 
+# ', the agency's director, ' or ', its chief executive, ' right before the speaker's name
+_DESCRIPTION_BEFORE_NAME = re.compile(r",\s*((?:the|its|his|her|their)\s[^,.;:“”\"]{1,60}|[A-Z][\w-]*[’']s\s[^,.;:“”\"]{1,60}),"
+                                      r"\s*$")
+
+
+def _background_after_cue(rest: str, cues) -> bool:
+    """Whether the words after a cue ('..., officials said, as talks resumed'; '..., five officials told Reuters,
+    paving the way for ...'), past a short listener or time phrase, open the writer's background: then the reported
+    words are the clause before the cue."""
+    m = re.match(r"\s*(?:[\w’'-]+\s+){0,4}?(?:[\w’'-]+)?(?=,)", rest)
+    if m is None or any(w in _FINITE or w == "that" for w in m.group().lower().split()):
+        return False
+    b = _BACKGROUND.match(rest, m.end())
+    if b is None or b.group(1) in cues or b.group(1) in _ING_PREPOSITIONS:
+        return False
+    # 'replacing him would be costly': an -ing clause with a verb of its own is a subject, not background
+    return b.group(1) is None or not any(w in _FINITE for w in rest[b.end():].split(",")[0].lower().split())
+
+
+# Words opening a sentence with a subordinate or prepositional phrase, not with its main clause
+_SUBORDINATE_OPENERS = frozenset({"though", "although", "when", "if", "unless", "while", "whereas", "as", "because",
+                                  "since", "after", "before", "once", "until", "at", "in", "on", "by", "with",
+                                  "without", "for", "from", "despite", "during", "amid", "under", "over"})
+
+
+def _opens_with_clause(lead: str) -> bool:
+    """Whether the words before a cue's subject open with a clause of at least four words, not a subordinate or
+    prepositional phrase ('Though the move was smooth,', 'At his rally,') nor a participle ('Bemoaning the ...,')."""
+    words = re.findall(r"[\w’'-]+", lead)
+    return len(words) >= 4 and words[0].lower() not in _SUBORDINATE_OPENERS and not words[0].lower().endswith("ing")
+
+
 # -ing words that are prepositions, not a participle clause: ', including by deploying ...' goes on with the words
 _ING_PREPOSITIONS = frozenset({"including", "excluding", "regarding", "concerning", "considering", "notwithstanding",
                                "pending", "barring", "according"})
@@ -423,8 +455,13 @@ def _reported_content(body, toks, attr, sentence_attrs, fs, fe, tok_index, cues,
     # '..., said Marty Puranik, CEO of ...': after an inverted subject a comma opens its description, not content
     appositive = inverted and rest.lstrip().startswith(",")
     if (appositive or not rest.strip(" .!?\"”") or rest.strip()[:1] in {'"', "“"} and not rest.strip()[1:].strip()
-            or _WHEN_ONLY.match(rest) and _WHEN_WORD.search(rest)):
+            or _WHEN_ONLY.match(rest) and _WHEN_WORD.search(rest)
+            or _background_after_cue(rest, cues) and _opens_with_clause(body[fs:head])):
         # sentence-final cue: "Britain is set to ..., his office said."
+        # '..., the agency's director, Jane Roe, said': the speaker's description is not what was said
+        described = _DESCRIPTION_BEFORE_NAME.search(body, fs, head)
+        if described and head > fs and not any(w in _FINITE for w in described.group(1).lower().split()):
+            head = described.start() + 1  # after its comma
         lead = body[fs:head].rstrip()
         # 'Results are “very exciting,” says Erin Kim': a partial quote closing the clause keeps its comma inside
         closed_partial = lead.endswith((',"', ",”"))
