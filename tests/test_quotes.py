@@ -478,6 +478,16 @@ def test_a_description_after_another_person_was_named_is_left_unattributed():
     assert [q.speaker for q in found(text) if q.kind == "reported"] == [""]
 
 
+def test_a_title_description_stands_for_the_subject_of_the_sentence_before():
+    text = ('"We will win," Anna Kowalczyk told the crowd. Tomasz Nowak denounced the plan on Monday. '
+            'The Polish president said the port must stay open.')
+    assert [q.speaker for q in found(text) if q.kind == "reported"] == ["Tomasz Nowak"]
+    # someone else named after that subject: unsure, left unattributed
+    text = ('"We will win," Anna Kowalczyk told the crowd. Tomasz Nowak denounced the plan beside Piotr Zielinski, the mayor. '
+            'The Polish president said the port must stay open.')
+    assert [q.speaker for q in found(text) if q.kind == "reported"] == [""]
+
+
 def test_a_title_description_introduces_the_person_named_in_the_next_sentence():
     text = ("The Polish culture secretary said she was glad to see the decision. "
             'Anna Kowalczyk tweeted: "A good day for us all."')

@@ -315,6 +315,17 @@ class _Resolver:
             if between <= {name}:
                 self._add_person(start, name)
                 return name, "person"
+        if title:
+            # 'Anna Berg denounced the move. The president said ...': the title stands for the person who opens the
+            # sentence right before as its subject, when nobody else is named after them
+            subject = _newest_agreeing(self.subjects, start, lambda name: True)
+            k = bisect.bisect_right(self.frame_starts, start) - 1
+            if subject and k >= 1 and self.frame_starts[k - 1] <= subject[0] < self.frame_starts[k]:
+                lo = bisect.bisect_right(self.free_people_starts, subject[0])
+                hi = bisect.bisect_left(self.free_people_starts, start)
+                if {getattr(x, "entity", "") for x in self.free_people[lo:hi]} <= {subject[1]}:
+                    self._add_person(start, subject[1])
+                    return subject[1], "person"
         return "", ""
 
     def paragraph_subject(self, at: int) -> str:
