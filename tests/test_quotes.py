@@ -478,6 +478,12 @@ def test_a_description_after_another_person_was_named_is_left_unattributed():
     assert [q.speaker for q in found(text) if q.kind == "reported"] == [""]
 
 
+def test_a_lone_name_set_off_after_a_word_for_a_person_is_a_person():
+    text = ('Tomasz Nowak sailed from Gdansk in May. The skipper’s wife, Maja, told the radio on Monday that the boat '
+            'was safe. "He called us last night," she said.')
+    assert [q.speaker for q in found(text)] == ["Maja", "Maja"]
+
+
 def test_a_title_description_stands_for_the_subject_of_the_sentence_before():
     text = ('"We will win," Anna Kowalczyk told the crowd. Tomasz Nowak denounced the plan on Monday. '
             'The Polish president said the port must stay open.')

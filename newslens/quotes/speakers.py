@@ -226,6 +226,11 @@ class _Resolver:
             if last.strip(".,") in heads["title"] | heads["person"] | speaker_words()["title"] | speaker_words()["person_head"]:
                 return self._unnamed_person(start, end, last in heads["title"])
             return re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.IGNORECASE), "other"
+        if kind != "person" and self.named and re.fullmatch(r"[A-Z][a-z’'-]+", words.strip()):
+            # "Bout's wife, Alla, told ...": a lone name set off after a word for a person is a person's name
+            before = re.search(r"([a-z]+),\s*$", self.body[max(0, start - 40):start])
+            if before and before.group(1) in speaker_words()["person_head"]:
+                name, kind = words.strip(), "person"
         if kind == "person" and is_proper_name(name):
             self._add_person(start, name)
         return name, kind
