@@ -926,3 +926,22 @@ def test_words_before_a_cue_are_reported_when_background_follows_it(text, conten
 def test_a_subordinate_opening_is_not_taken_for_the_reported_words():
     text = "Though the vote went smoothly, Roe said, replacing the ferry would be costly."
     assert "Though the vote went smoothly" not in _reported(text)
+
+
+def test_a_caption_credit_glued_into_a_paragraph_ends_a_sentence():
+    # a paragraph long enough to be article text (a short line with a credit is a caption line as a whole)
+    text = ("The harbour board met on Monday to hear the engineers, who spent the winter on the old quay walls and "
+            "the two cranes that had stood idle since the storm in the autumn, and the pilots, who wanted a new "
+            "tug. A ferry at the quay in Gdansk. Photograph: Anna Berg/AP Tomasz Nowak doubled down on Tuesday, "
+            "saying the port would reopen in May.")
+    assert [(q.speaker, q.text) for q in found(text) if q.kind == "reported"] == [
+        ("Tomasz Nowak", "the port would reopen in May")]
+
+
+def test_a_link_headline_glued_into_a_paragraph_reports_nothing_and_names_nobody():
+    text = "01:50Nowak says the port will close – video The harbour board met on Tuesday."
+    assert _reported(text) == []
+    text = ("Anna Kowalczyk spoke in Gdansk on Monday to the harbour board, the pilots and the engineers, who spent "
+            "the winter on the old quay walls and the two cranes that had stood idle since the storm in the autumn. "
+            'The port must change | Piotr ZielinskiRead more "We will win the vote next year," she said.')
+    assert [q.speaker for q in found(text)] == ["Anna Kowalczyk"]

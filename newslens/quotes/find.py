@@ -10,6 +10,7 @@ from typing import Any, Sequence
 
 from .. import paths
 from ..article import Article
+from ..audit import not_article_lines
 from ..document import Document, read_document
 from ..files import read_data_list
 from ..tokens import QuoteToken
@@ -70,6 +71,10 @@ def find_quotes(article: Article | Document | str, mentions: Sequence[Any] | Non
     toks = doc.quote_tokens
     frames = _merge_question_frames(body, _frames(body, doc.sentences, segments), segments, toks,
                                     doc.quote_token_starts, cues)
+    # a link headline, a caption and its credit glued into a paragraph are not the article's sentences: the
+    # sentence after them opens where they end ('... Photograph: A B/AP Peskov said ...')
+    not_article = [(p.start, p.end) for p in not_article_lines(body)]
+    frames = _cut_frames(body, frames, not_article, [(s.open_mark, s.outer_end) for s in segments])
     tok_index = doc.quote_token_index
 
     frame_starts = [f[0] for f in frames]
@@ -174,8 +179,8 @@ def find_quotes(article: Article | Document | str, mentions: Sequence[Any] | Non
         return k >= 0 and reach[k] > a
 
     for attr in attrs:
-        if attr.cue_i < 0:
-            continue
+        if attr.cue_i < 0 or _within(not_article, attr.cue_start):
+            continue  # ('01:50Zelenskiy says ... – video', a link's headline): no reported words of the article
         fs, fe = frames[attr.frame]
         content = _reported_content(body, toks, attr, by_frame[attr.frame], fs, fe, tok_index, cues, inside_quote)
         if content is None:
@@ -198,7 +203,38 @@ def find_quotes(article: Article | Document | str, mentions: Sequence[Any] | Non
 
     # 4. Resolve speakers and build the quotes, in text order.
     results = [r for r in results if r["end"] - r["start"] <= MAX_QUOTE_CHARS]
+    if mentions is not None:  # a name in a caption or a link headline is nobody the article's pronouns stand for
+        mentions = [m for m in mentions if not _within(not_article, m.start)]
     return _build_quotes(body, toks, mentions, frames, results, inside_quote)
+
+
+def _within(spans: Sequence[tuple[int, int]], offset: int) -> bool:
+    """Whether offset lies inside one of the sorted, non-overlapping spans."""
+    k = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return k >= 0 and offset < spans[k][1]
+
+
+def _cut_frames(body: str, frames: list[tuple[int, int]], cuts: Sequence[tuple[int, int]],
+                quoted: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences, each cut where a span of `cuts` starts or ends inside it (never inside quotation marks)."""
+    points = sorted({b for span in cuts for b in span})
+    if not points:
+        return frames
+    out = []
+    for fs, fe in frames:
+        k = bisect.bisect_right(points, fs)
+        start = fs
+        while k < len(points) and points[k] < fe:
+            at = points[k]
+            k += 1
+            if _within(quoted, at) or not body[start:at].strip() or not body[at:fe].strip():
+                continue
+            out.append((start, at))
+            start = at
+            while start < fe and body[start].isspace():
+                start += 1
+        out.append((start, fe))
+    return out
 
 
 def _build_quotes(body: str, toks: Sequence[QuoteToken], mentions: Sequence[Any] | None,
