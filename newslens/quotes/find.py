@@ -547,6 +547,9 @@ _LINK_LABEL = re.compile(r"\s*(?:read\s+more|watch|related|see\s+also|listen|mor
 # Words opening a cue's object that make it a circumstance, not what was said ('responded for the Oilers', 'tells us
 # about a growing concern', 'said inside his factory')
 _NOT_CONTENT_START = frozenset({"by", "inside", "from", "into", "just", "yet", "out", "off"})
+# ... and words that do so when no clause or quotation follows ('said after talks with ...', but 'said after the
+# vote he would resign' reports words)
+_CIRCUMSTANCE_START = frozenset({"after", "before", "following", "during"})
 # Verbs that take a noun phrase as readily as a clause ('denied the existence of ...', 'confirmed the move'): their
 # object is reported words only when it is a clause. ('cited', 'noted', 'called', 'asked', 'described', 'criticized',
 # 'acknowledged' + a noun phrase are left in: PolNeAR annotates them as attributions.)
@@ -575,6 +578,9 @@ def _not_reported_words(body: str, toks: Sequence[QuoteToken], attr: _Attr, a: i
     if attr.lemma == "add" and re.match(r"[\d$€£]", first.text):
         return True  # 'the index added 0.4 per cent': a sum added, not words
     if first.low in _NOT_CONTENT_START:
+        return True
+    if first.low in _CIRCUMSTANCE_START and not re.search(r"[\"“”]", body[a:b]) and not any(
+            t.low in _FINITE or t.low.endswith("ed") for t in toks[tok_index(a):tok_index(b)]):
         return True
     if first.low == "to" and attr.lemma in _COMMITMENT_CUES:
         return True  # 'promised to meet with ...', 'asked her to climb in': an undertaking or a request, not words
