@@ -734,7 +734,7 @@ def test_a_sum_added_is_not_speech():
 def test_a_circumstance_after_the_cue_is_not_what_was_said():
     assert _reported("The visitors responded just four minutes later with a goal from the left wing.") == []
     assert _reported("The chef said inside her kitchen with the lights dimmed low.") == []
-    assert _reported('"We will reopen soon," the mayor said after talks with the port board on Monday.') == []
+    assert _reported('The port “will reopen soon,” the mayor said after talks with the port board on Monday.') == []
     assert _reported("The mayor said after the vote she would resign in the spring.") != []
 
 
