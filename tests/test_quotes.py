@@ -748,6 +748,9 @@ def test_a_clause_after_the_noun_phrase_object_does_not_make_it_speech():
     assert _reported("The club announced the end of its sponsorship deal after the brewery reopened.") == []
     assert _reported("The council suggested the idea of a toll, which it has long opposed.") == []
     assert _reported("The club announced the brewery had reopened after the flood.") != []
+    # quoted words inside the noun phrase are a partial quote of their own, the rest is the writer's
+    text = "The club announced a new “fair play” charter in response to the protest by its fans."
+    assert [(q.kind, q.text) for q in found(text)] == [("partial", "fair play")]
 
 
 def test_the_description_after_an_inverted_speaker_is_not_content():
@@ -947,3 +950,8 @@ def test_a_link_headline_glued_into_a_paragraph_reports_nothing_and_names_nobody
             "the winter on the old quay walls and the two cranes that had stood idle since the storm in the autumn. "
             'The port must change | Piotr ZielinskiRead more "We will win the vote next year," she said.')
     assert [q.speaker for q in found(text)] == ["Anna Kowalczyk"]
+
+
+def test_a_time_adverb_between_subject_and_cue_is_passed_over():
+    q = only("Harbour board members yesterday announced that the port would stay open all winter.", "reported")
+    assert q.speaker == "Harbour board members"

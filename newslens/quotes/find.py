@@ -586,8 +586,9 @@ def _not_reported_words(body: str, toks: Sequence[QuoteToken], attr: _Attr, a: i
         return True  # 'promised to meet with ...', 'asked her to climb in': an undertaking or a request, not words
     if attr.lemma in _NP_CUES and first.low in _DETERMINER_START:
         words = _object_head([t.low for t in toks[tok_index(a):tok_index(b)]])
-        quoted = re.search(r"[\"“”]", body[a:b])  # 'suggesting a few questions: "..."': words said
-        if not quoted and not any(w in _FINITE or (w.endswith("ed") and k > 0) for k, w in enumerate(words)):
+        # ('announced a new “strategic concept” in response to ...': the quoted words are a partial quote of their
+        # own; the noun phrase around them is the writer's)
+        if not any(w in _FINITE or (w.endswith("ed") and k > 0) for k, w in enumerate(words)):
             return True  # 'denied the existence of such a link': a noun phrase, not a clause
     return False
 

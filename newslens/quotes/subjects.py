@@ -25,12 +25,13 @@ def _possessor(tok: QuoteToken) -> bool:
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "thing", "we": "plural", "i": "person"}
 RELATIVES = {"who", "which"}
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
-# Words that sit between a subject and its speech verb ("has also said", "had previously told").
+# Words that sit between a subject and its speech verb ("has also said", "had previously told", "yesterday said").
 AUX = {
     "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do",
     "also", "previously", "repeatedly", "publicly", "privately", "recently", "later", "earlier", "again", "often",
     "once", "then", "reportedly", "never", "always", "long", "already", "just", "still", "even", "first", "ultimately",
     "is", "are", "was", "were", "been", "'s", "’s", "'ve", "’ve", "both", "all", "separately", "further", "however",
+    "yesterday", "today", "tonight",
 }
 # Words that end a subject when walking left from a cue: clause openers, prepositions, verbs that are not names.
 STOP = {
