@@ -955,3 +955,13 @@ def test_a_link_headline_glued_into_a_paragraph_reports_nothing_and_names_nobody
 def test_a_time_adverb_between_subject_and_cue_is_passed_over():
     q = only("Harbour board members yesterday announced that the port would stay open all winter.", "reported")
     assert q.speaker == "Harbour board members"
+
+
+def test_the_name_after_a_description_with_an_organisation_in_it_is_the_speaker():
+    q = only("Poland’s envoy to Nato, Tomasz Nowak, said the port would stay open all winter.", "reported")
+    assert q.speaker == "Tomasz Nowak"
+
+
+def test_the_name_closing_an_inverted_description_is_the_speaker():
+    text = '"The port will stay open all winter," said the harbour spokesperson, Anna Kowalczyk.'
+    assert only(text, "direct").speaker == "Anna Kowalczyk"

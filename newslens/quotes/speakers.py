@@ -180,10 +180,11 @@ class _Resolver:
         if low in PRONOUNS:
             return self._pronoun(low, start)
         if described:
-            # "the director of operations for EHS, Jane Roe, says": the name set off after the description
+            # "the director of operations for EHS, Jane Roe, says", "said the spokesperson, Jane Roe.": the name set
+            # off after the description
             gap = re.match(r",\s*", self.body[end:end + 3])
             named = [m for m in (self._at(end + gap.end()) if gap else [])
-                     if getattr(m, "kind", "") == "person" and self.body[m.end:m.end + 1] == ","]
+                     if getattr(m, "kind", "") == "person" and self.body[m.end:m.end + 1] in {",", ".", ""}]
             if named:
                 return self._person(start, named[0])
         m = re.match(r"(his|her|their|its)\s+(\w+)$", low)

@@ -199,6 +199,9 @@ def _subject_left(toks: Sequence[QuoteToken], cue_i: int, lo: int) -> tuple[list
                 # own subject, after the opening adverbial
                 return _clause_subject(toks, k + 1, end)
             chunk = range(k + 1, end)
+            if found and _is_name_chunk(toks, chunk) and found[0] - 2 >= lo and toks[found[0] - 1].low in {
+                    "to", "of", "for", "at"} and toks[found[0] - 2].text.islower():
+                return [(k + 1, end)], ""  # "Russia's ambassador to the UN, Vassily Nebenzya, said": not the UN
             if found and toks[found[1] - 1].text.islower() and _is_name_chunk(toks, chunk):
                 return [(k + 1, end)], ""  # "Ukraine's state broadcaster, UA:PBC, said": the name, not the description
             if found and any(toks[m].text[:1].isupper() or toks[m].low in PRONOUNS for m in range(*found)):
