@@ -748,6 +748,8 @@ def test_a_clause_after_the_noun_phrase_object_does_not_make_it_speech():
     assert _reported("The club announced the end of its sponsorship deal after the brewery reopened.") == []
     assert _reported("The council suggested the idea of a toll, which it has long opposed.") == []
     assert _reported("The club announced the brewery had reopened after the flood.") != []
+    assert _reported("The club announced fines for two players and a new code of conduct for the stands.") == []
+    assert _reported("The analysts suggest buyers no longer see the club as a safe bet for investors.") != []
     # quoted words inside the noun phrase are a partial quote of their own, the rest is the writer's
     text = "The club announced a new “fair play” charter in response to the protest by its fans."
     assert [(q.kind, q.text) for q in found(text)] == [("partial", "fair play")]

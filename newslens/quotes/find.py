@@ -17,7 +17,7 @@ from ..tokens import QuoteToken
 from .cues import _Attr, _ends_with_cue, _find_cues, load_cues
 from .marks import Segment, _frames, _merge_question_frames, text_end
 from .speakers import _Resolver
-from .subjects import OBJECT_STOP, _np_right, _skip_aux_left
+from .subjects import OBJECT_STOP, PRONOUNS, _np_right, _skip_aux_left
 
 TITLE_CUES = paths.DATA / "title_cues.txt"
 
@@ -558,6 +558,7 @@ _NP_CUES = frozenset({"deny", "confirm", "post", "write", "announce", "mention",
 # Verbs whose 'to' clause is an undertaking or a request ('promised to meet', 'asked her to climb in'), not words
 # reported ('pledge' is left in: PolNeAR annotates its 'to' clauses and GGT gains nothing from it)
 _COMMITMENT_CUES = frozenset({"promise", "vow", "ask"})
+_NOUN_PREPOSITIONS = frozenset({"on", "against", "for", "of", "in", "with", "to", "from", "over", "about"})
 _FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
                      "might", "must", "should", "shall", "do", "does", "did", "be", "been", "’s", "'s"})
 _DETERMINER_START = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these",
@@ -584,7 +585,12 @@ def _not_reported_words(body: str, toks: Sequence[QuoteToken], attr: _Attr, a: i
         return True
     if first.low == "to" and attr.lemma in _COMMITMENT_CUES:
         return True  # 'promised to meet with ...', 'asked her to climb in': an undertaking or a request, not words
-    if attr.lemma in _NP_CUES and first.low in _DETERMINER_START:
+    # 'announced sanctions on two banks': a bare plural and a preposition open a noun phrase too ('suggest shippers
+    # no longer ...' does not)
+    k = tok_index(a)
+    bare_plural = (first.text.islower() and first.low.endswith("s") and first.low not in _FINITE | PRONOUNS.keys()
+                   and k + 1 < len(toks) and toks[k + 1].low in _NOUN_PREPOSITIONS)
+    if attr.lemma in _NP_CUES and (first.low in _DETERMINER_START or bare_plural):
         words = _object_head([t.low for t in toks[tok_index(a):tok_index(b)]])
         # ('announced a new “strategic concept” in response to ...': the quoted words are a partial quote of their
         # own; the noun phrase around them is the writer's)
