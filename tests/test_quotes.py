@@ -967,3 +967,10 @@ def test_the_name_after_a_description_with_an_organisation_in_it_is_the_speaker(
 def test_the_name_closing_an_inverted_description_is_the_speaker():
     text = '"The port will stay open all winter," said the harbour spokesperson, Anna Kowalczyk.'
     assert only(text, "direct").speaker == "Anna Kowalczyk"
+
+
+def test_a_quote_after_a_glued_link_headline_goes_on_from_the_quote_before():
+    text = ("Anna Kowalczyk spoke in Gdansk on Monday to the harbour board, the pilots and the engineers, who spent "
+            'the winter on the old quay walls. "The port will stay open all winter," she said. The port must change '
+            '| Piotr ZielinskiRead more "We must keep the ferries running until the spring comes."')
+    assert [q.speaker for q in found(text)] == ["Anna Kowalczyk", "Anna Kowalczyk"]

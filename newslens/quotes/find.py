@@ -75,6 +75,8 @@ def find_quotes(article: Article | Document | str, mentions: Sequence[Any] | Non
     # sentence after them opens where they end ('... Photograph: A B/AP Peskov said ...')
     not_article = [(p.start, p.end) for p in not_article_lines(body)]
     frames = _cut_frames(body, frames, not_article, [(s.open_mark, s.outer_end) for s in segments])
+    # the body with those lines blanked: a quote after one goes on from the quote before it
+    worded = _blanked(body, not_article)
     tok_index = doc.quote_token_index
 
     frame_starts = [f[0] for f in frames]
@@ -132,12 +134,12 @@ def find_quotes(article: Article | Document | str, mentions: Sequence[Any] | Non
                     by_frame.setdefault(row["attr"].frame, []).append(row["attr"])
                     known.add(id(row["attr"]))
             if row["attr"] is None and row["follow"] is None and previous_direct is not None:
-                if seg.continued or _adjacent(body, frames, previous_direct["seg"], seg, frame_at):
+                if seg.continued or _adjacent(worded, frames, previous_direct["seg"], seg, frame_at):
                     row["follow"] = previous_direct
             if row["attr"] is None and row["follow"] is None and not left_clean and f > 0:
                 # 'Carter said that ... . "That's because ..."': a quote right after someone's reported words, in
                 # the same paragraph or opening the next one
-                pf = _previous_worded_frame(body, frames, f)
+                pf = _previous_worded_frame(worded, frames, f)
                 before = [a for a in by_frame.get(pf, []) if (a.speaker_spans or a.elided) and not a.used_by_direct]
                 new_paragraph = "\n" in body[frames[pf][1]:frames[f][0]] if pf >= 0 else False
                 if before and (not new_paragraph or _subject_opens_sentence(body, toks, before[-1], frames[pf][0])):
@@ -206,6 +208,15 @@ def find_quotes(article: Article | Document | str, mentions: Sequence[Any] | Non
     if mentions is not None:  # a name in a caption or a link headline is nobody the article's pronouns stand for
         mentions = [m for m in mentions if not _within(not_article, m.start)]
     return _build_quotes(body, toks, mentions, frames, results, inside_quote)
+
+
+def _blanked(body: str, spans: Sequence[tuple[int, int]]) -> str:
+    """The body with the sorted, non-overlapping spans turned to spaces (offsets kept)."""
+    parts, at = [], 0
+    for a, b in spans:
+        parts += [body[at:a], " " * (b - a)]
+        at = b
+    return "".join(parts + [body[at:]]) if spans else body
 
 
 def _within(spans: Sequence[tuple[int, int]], offset: int) -> bool:
