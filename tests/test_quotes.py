@@ -974,3 +974,9 @@ def test_a_quote_after_a_glued_link_headline_goes_on_from_the_quote_before():
             'the winter on the old quay walls. "The port will stay open all winter," she said. The port must change '
             '| Piotr ZielinskiRead more "We must keep the ferries running until the spring comes."')
     assert [q.speaker for q in found(text)] == ["Anna Kowalczyk", "Anna Kowalczyk"]
+
+
+def test_a_colon_quote_after_an_opening_participle_phrase_takes_the_name_after_it():
+    text = ('Speaking at the weekend in Gdansk, Tomasz Nowak, the port’s chief engineer, spelled it out: '
+            '"We will keep the ferries running until the spring."')
+    assert only(text, "direct").speaker == "Tomasz Nowak"

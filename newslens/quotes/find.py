@@ -356,8 +356,12 @@ def _colon_attr(body, toks, fs, mark, tok_index, by_cue_tok, f) -> _Attr | None:
     for i in range(lo, colon):
         if i in by_cue_tok:
             return by_cue_tok[i]
-    np = _np_right(toks, lo, colon)
-    if np is None or np[1] - lo > 8:
+    start = lo
+    if toks[lo].low.endswith("ing"):
+        # 'Speaking in Doha, Ibrahim Kalin, an adviser, spelled it out: "..."': the name after the opening phrase
+        start = next((k + 1 for k in range(lo, colon) if toks[k].text == ","), lo)
+    np = _np_right(toks, start, colon)
+    if np is None or np[1] - start > 8:
         return None
     return _Attr(-1, ":", toks[colon].start, toks[colon].end, ":", [np], frame=f)
 
