@@ -980,3 +980,8 @@ def test_a_colon_quote_after_an_opening_participle_phrase_takes_the_name_after_i
     text = ('Speaking at the weekend in Gdansk, Tomasz Nowak, the port’s chief engineer, spelled it out: '
             '"We will keep the ferries running until the spring."')
     assert only(text, "direct").speaker == "Tomasz Nowak"
+
+
+def test_an_office_named_after_whom_it_serves_speaks_as_written():
+    text = "While the vote went on, the Polish mission to the UN announced it was expelling two diplomats for spying."
+    assert only(text, "reported").speaker == "Polish mission to the UN"

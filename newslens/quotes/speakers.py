@@ -214,6 +214,11 @@ class _Resolver:
             owner, kind = self._name(start, start + m.end(1), m.group(1))
             if kind in {"place", "person"}:  # "the UK government" speaks for the state, not the place
                 return f"{owner} {m.group(2).lower()}", "organisation"
+        office = re.sub(r"^the\s+", "", words, flags=re.IGNORECASE)
+        m = re.fullmatch(r"(?:(?!(?:A|An)\s)[A-Z][\w.’'-]*\s+)+([a-z]+)\s+(?:to|of|for|at|in)\s+(?:the\s+)?[A-Z].*", office)
+        if m and m.group(1) in speaker_words()["organisation"] - speaker_words()["person_head"]:
+            # "the US mission to the UN", "the Polish embassy in Kyiv": an office, named as written (not the UN)
+            return office, "organisation"
         last = words.split()[-1].lower()
         if last in speaker_words()["person_head"] and not any(getattr(x, "kind", "") == "person"
                                                               for x in self._within(start, end)):

@@ -48,6 +48,8 @@ STOP = {
     "very", "too", "much", "many", "more", "most", "only", "just", "even", "again", "ever", "never", "always",
     "being", "having", "get", "got", "make", "made", "take", "took", "go", "went", "come", "came", "see", "saw",
 }
+# Heads of an organisation's office named after whom it serves or where ("the US mission to the UN")
+ORGANISATION_HEADS = {"mission", "delegation", "embassy", "ministry", "office"}
 NP_GLUE = {"of", "for", "to", "and", "&", "the", "a", "an", "-", "de", "al", "von", "van", "la", "le", "del", "da"}
 DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "that"}
 CLAUSE_INTRO = {"who", "which", "whose", "in", "among", "including", "along", "together", "like", "as", "a", "an",
@@ -107,7 +109,9 @@ def _np_left(toks: Sequence[QuoteToken], i: int, lo: int) -> tuple[int, int] | N
         t = toks[j]
         if j < i and _fused(toks, j):
             break  # "VladimirNATO": words run together by a scraper; the subject starts after the join
-        glue = t.low in {"to", "of", "for"} and j > lo and toks[j - 1].text[:1].isupper() and toks[j + 1].text[:1].isupper()
+        glue = t.low in {"to", "of", "for"} and j > lo and (
+            toks[j - 1].text[:1].isupper() or toks[j - 1].low in ORGANISATION_HEADS) and toks[j + 1].low != "be"
+        glue = glue and (toks[j + 1].text[:1].isupper() or toks[j + 1].low == "the")
         if t.low in STOP and not glue and not (t.text[:1].isupper() and j > lo):
             break
         if t.text in {",", ";", ":", "(", ")", '"', "“", "”", "—", "–", "."} or (not t.text[0].isalnum() and t.text not in {"&", "-"}):
