@@ -985,3 +985,8 @@ def test_a_colon_quote_after_an_opening_participle_phrase_takes_the_name_after_i
 def test_an_office_named_after_whom_it_serves_speaks_as_written():
     text = "While the vote went on, the Polish mission to the UN announced it was expelling two diplomats for spying."
     assert only(text, "reported").speaker == "Polish mission to the UN"
+
+
+def test_a_lower_case_title_with_of_before_the_name_opens_the_sentence_subject():
+    text = "Polish minister of state Anna Kowalczyk cancelled a meeting on Monday, saying the talks were over."
+    assert only(text, "reported").speaker == "Anna Kowalczyk"

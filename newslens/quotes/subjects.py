@@ -395,8 +395,10 @@ def _sentence_subject(toks, lo, i):
     # determiner's noun before its verb ('The diocese issued a statement, saying'): up to three lower-case words that
     # are neither clause words nor verbs (-ed), then a name, or a verb
     m = k
+    # ("US secretary of state Antony Blinken": an "of" inside the title)
     while m < i and m - k < 3 and toks[m].text.isalpha() and toks[m].text.islower() and toks[m].low not in STOP \
-            and toks[m].low not in NP_GLUE | DETERMINERS and not toks[m].low.endswith("ed") and toks[m].low not in AUX:
+            and (toks[m].low not in NP_GLUE | DETERMINERS or (toks[m].low == "of" and m > k)) \
+            and not toks[m].low.endswith("ed") and toks[m].low not in AUX:
         m += 1
     if m > k > j and toks[j].low not in DETERMINERS and m < i and toks[m].text[:1].isupper() \
             and toks[m].text[:1].isalpha():
