@@ -736,6 +736,7 @@ def test_a_circumstance_after_the_cue_is_not_what_was_said():
     assert _reported("The chef said inside her kitchen with the lights dimmed low.") == []
     assert _reported('The port “will reopen soon,” the mayor said after talks with the port board on Monday.') == []
     assert _reported("The mayor said after the vote she would resign in the spring.") != []
+    assert _reported("It is unclear how the mayor would respond if the council votes against the harbour plan.") == []
 
 
 def test_a_noun_phrase_after_a_verb_that_need_not_report_words_is_not_speech():

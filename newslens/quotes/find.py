@@ -595,6 +595,8 @@ def _not_reported_words(body: str, toks: Sequence[QuoteToken], attr: _Attr, a: i
         return True  # 'the index added 0.4 per cent': a sum added, not words
     if first.low in _NOT_CONTENT_START:
         return True
+    if attr.lemma in {"respond", "reply"} and first.low in {"if", "when", "whether", "once"}:
+        return True  # 'how he would respond if attacked': the condition of a response, not its words
     if first.low in _CIRCUMSTANCE_START and not re.search(r"[\"“”]", body[a:b]) and not any(
             t.low in _FINITE or t.low.endswith("ed") for t in toks[tok_index(a):tok_index(b)]):
         return True
