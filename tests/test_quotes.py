@@ -991,3 +991,11 @@ def test_an_office_named_after_whom_it_serves_speaks_as_written():
 def test_a_lower_case_title_with_of_before_the_name_opens_the_sentence_subject():
     text = "Polish minister of state Anna Kowalczyk cancelled a meeting on Monday, saying the talks were over."
     assert only(text, "reported").speaker == "Anna Kowalczyk"
+
+
+def test_a_title_after_a_speaker_with_no_title_of_their_own_is_that_speaker():
+    lead = "Australian prime minister Anna Berg spoke first on Monday. "
+    text = lead + 'Tomasz Nowak said the port would close. The prime minister said: "We will act at once."'
+    assert only(text, "direct").speaker == "Tomasz Nowak"
+    text = lead + 'Mayor Tomasz Nowak said the port would close. The prime minister said: "We will act at once."'
+    assert only(text, "direct").speaker == "Anna Berg"

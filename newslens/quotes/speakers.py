@@ -275,6 +275,15 @@ class _Resolver:
             # only the people described by the head word are tried, newest first
             for x in _newest_first(self._described_by().get(head, []), start):
                 if required <= self._described_as(x) | self._roles_of(getattr(x, "entity", "")):
+                    # 'Justin Trudeau said ... . The prime minister said': the one who spoke in the sentence right
+                    # before, as its subject, named after the one the title was attached to and given no title of
+                    # their own, comes first
+                    before = self._subject_just_before(start)
+                    if before and before[1] != getattr(x, "entity", "") and x.start < before[0] \
+                            and self.recent and self.recent[-1][0] == before[1] \
+                            and not self._roles_of(before[1]) & persons:
+                        self._add_person(start, before[1])
+                        return before[1], "person"
                     return self._person(start, x)
             return self._unnamed_person(start, end, head in titles)
         if head in orgs:
@@ -329,15 +338,23 @@ class _Resolver:
         if title:
             # 'Anna Berg denounced the move. The president said ...': the title stands for the person who opens the
             # sentence right before as its subject, when nobody else is named after them
-            subject = _newest_agreeing(self.subjects, start, lambda name: True)
-            k = bisect.bisect_right(self.frame_starts, start) - 1
-            if subject and k >= 1 and self.frame_starts[k - 1] <= subject[0] < self.frame_starts[k]:
-                lo = bisect.bisect_right(self.free_people_starts, subject[0])
-                hi = bisect.bisect_left(self.free_people_starts, start)
-                if {getattr(x, "entity", "") for x in self.free_people[lo:hi]} <= {subject[1]}:
-                    self._add_person(start, subject[1])
-                    return subject[1], "person"
+            subject = self._subject_just_before(start)
+            if subject:
+                self._add_person(start, subject[1])
+                return subject[1], "person"
         return "", ""
+
+    def _subject_just_before(self, start: int) -> tuple[int, str] | None:
+        """(offset, name) of the person opening the sentence right before `start` as its subject, if nobody else is
+        named after them up to `start`; else None."""
+        subject = _newest_agreeing(self.subjects, start, lambda name: True)
+        k = bisect.bisect_right(self.frame_starts, start) - 1
+        if not subject or k < 1 or not self.frame_starts[k - 1] <= subject[0] < self.frame_starts[k]:
+            return None
+        lo = bisect.bisect_right(self.free_people_starts, subject[0])
+        hi = bisect.bisect_left(self.free_people_starts, start)
+        named = {getattr(x, "entity", "") for x in self.free_people[lo:hi]}
+        return (subject[0], subject[1]) if named <= {subject[1]} else None
 
     def paragraph_subject(self, at: int) -> str:
         """The speaker of a quote with no cue opening its paragraph at offset `at`: the one person the paragraph
