@@ -999,3 +999,13 @@ def test_a_title_after_a_speaker_with_no_title_of_their_own_is_that_speaker():
     assert only(text, "direct").speaker == "Tomasz Nowak"
     text = lead + 'Mayor Tomasz Nowak said the port would close. The prime minister said: "We will act at once."'
     assert only(text, "direct").speaker == "Anna Berg"
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("The new tolls are a blow to the port, the Baltic news agency cited Poland’s ambassador Anna Berg as saying.",
+     "Anna Berg", "The new tolls are a blow to the port"),
+    ("The talks ended, with news agencies quoting officials as saying the negotiators would return home.",
+     "officials", "the negotiators would return home"),
+])
+def test_the_one_cited_as_saying_is_the_speaker(text, speaker, words):
+    assert [(q.speaker, q.text) for q in found(text) if q.kind == "reported"] == [(speaker, words)]

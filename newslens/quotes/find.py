@@ -513,6 +513,11 @@ def _reported_content(body, toks, attr, sentence_attrs, fs, fe, tok_index, cues,
         described = _DESCRIPTION_BEFORE_NAME.search(body, fs, head)
         if described and head > fs and not any(w in _FINITE for w in described.group(1).lower().split()):
             head = described.start() + 1  # after its comma
+        citing = [a for a in same if a.cue_end <= head and a.speaker_spans and a.cue_i == _first_token(attr) - 1]
+        if citing:
+            # '..., Tass cited the ambassador as saying': the words end before the one who cites
+            head = toks[citing[-1].speaker_spans[0][0]].start
+            same = [a for a in same if a is not citing[-1]]
         lead = body[fs:head].rstrip()
         # 'Results are “very exciting,” says Erin Kim': a partial quote closing the clause keeps its comma inside
         closed_partial = lead.endswith((',"', ",”"))
@@ -557,6 +562,11 @@ def _reported_content(body, toks, attr, sentence_attrs, fs, fe, tok_index, cues,
     return (a, b) if b > a else None
 
 
+def _first_token(attr: _Attr) -> int:
+    """The index of the first token naming the cue's speaker (the cue's own when none does)."""
+    return min((a for a, _ in attr.speaker_spans), default=attr.cue_i)
+
+
 # Labels opening a line that links to another story ('READ MORE: X says ...'): a headline, not the article's report
 _LINK_LABEL = re.compile(r"\s*(?:read\s+more|watch|related|see\s+also|listen|more)\s*:", re.IGNORECASE)
 # Words opening a cue's object that make it a circumstance, not what was said ('responded for the Oilers', 'tells us
@@ -595,6 +605,8 @@ def _not_reported_words(body: str, toks: Sequence[QuoteToken], attr: _Attr, a: i
         return True  # 'the index added 0.4 per cent': a sum added, not words
     if first.low in _NOT_CONTENT_START:
         return True
+    if attr.lemma == "cite" and re.search(r"\bas\s+(?:saying|telling|writing)\b", body[a:b]):
+        return True  # 'cited the ambassador as saying': whom it cites, not what was said
     if attr.lemma in {"respond", "reply"} and first.low in {"if", "when", "whether", "once"}:
         return True  # 'how he would respond if attacked': the condition of a response, not its words
     if first.low in _CIRCUMSTANCE_START and not re.search(r"[\"“”]", body[a:b]) and not any(

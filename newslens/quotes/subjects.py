@@ -309,6 +309,9 @@ def _employer_follows(toks: Sequence[QuoteToken], j: int, hi: int) -> bool:
     return k < hi and toks[k].text[:1].isupper()
 
 
+_CITING = frozenset({"cited", "citing", "cites", "quoted", "quoting", "quotes"})
+
+
 def _find_subject(toks, i, last, lo, hi, frame_attrs, lemma: str = "say") -> tuple[list[tuple[int, int]], str]:
     """The speaker words of the cue at token i: before it, inverted after it, or the clause's subject."""
     t = toks[i]
@@ -322,6 +325,11 @@ def _find_subject(toks, i, last, lo, hi, frame_attrs, lemma: str = "say") -> tup
         subj = _subject_left(toks, i, lo)
         if subj is not None:
             return subj
+    if t.low.endswith("ing") and prev is not None and prev.low == "as" and i - 2 >= lo:
+        # "Tass cited Russia's ambassador as saying", "agencies quoting officials as saying": the one cited speaks
+        cited = _np_left(toks, i - 2, lo)
+        if cited and cited[0] - 1 >= lo and toks[cited[0] - 1].low in _CITING:
+            return [cited], ""
     if t.low.endswith("ing") and not progressive:
         # "..., saying that": the subject of the clause it hangs on, not the nearest noun
         if frame_attrs and frame_attrs[-1].speaker_spans:
