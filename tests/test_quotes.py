@@ -1009,3 +1009,10 @@ def test_a_title_after_a_speaker_with_no_title_of_their_own_is_that_speaker():
 ])
 def test_the_one_cited_as_saying_is_the_speaker(text, speaker, words):
     assert [(q.speaker, q.text) for q in found(text) if q.kind == "reported"] == [(speaker, words)]
+
+
+def test_a_comma_right_after_a_mid_sentence_cue_opens_its_words():
+    text = ("Anna Berg spoke in Gdansk on Monday. When the vote came, she said, the council – despite its many "
+            "threats – quietly admitted what everyone knew: the port had won.")
+    said = [q.text for q in found(text) if q.cue == "said"]
+    assert said and "despite its many threats" in said[0]

@@ -488,8 +488,10 @@ def _reported_content(body, toks, attr, sentence_attrs, fs, fe, tok_index, cues,
             # stop only where a new clause starts ("..., and Washington has stressed"); "X said Y predicted Z"
             # reports Z inside X's words
             # ("..., as the US urged ...": a clause of its own too)
-            stop = n_first if re.search(r"(?:[,;]|\band|\bbut|,\s*(?:as|while|when|after))\s*$",
-                                        body[attr.cue_end:n_first]) else fe
+            # ("When it came to it, she said, Russia acknowledged ...": a comma right after the cue opens its words)
+            between = body[attr.cue_end:n_first]
+            stop = n_first if re.search(r"(?:[,;]|\band|\bbut|,\s*(?:as|while|when|after))\s*$", between) \
+                and between.strip() != "," else fe
         else:  # "Washington, which has said ..., has said": stop before the next verb's auxiliaries
             stop = toks[_skip_aux_left(toks, n.cue_i - 1, 0) + 1].start
         # back over "and"/"but"/"," before the next clause
