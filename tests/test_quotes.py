@@ -903,21 +903,18 @@ def test_the_company_is_the_organisation_the_article_is_about_when_none_was_just
 @pytest.mark.parametrize("text, content", [
     ("The mayor said the bridge would reopen in May, as floods hit the valley again.",
      "the bridge would reopen in May"),
-    ("The mayor said the bridge would reopen in May, although repairs could take longer.",
+    ("The mayor said the bridge would reopen in May, even as repairs dragged on.",
      "the bridge would reopen in May"),
     ("The mayor said the bridge would reopen in May; ferries still run twice a day.",
      "the bridge would reopen in May"),
-    ("The mayor said the bridge would reopen in May, paving the way for the summer fair.",
-     "the bridge would reopen in May"),
-    # a speech verb or a preposition in -ing goes on with the same words
-    ("The mayor warned residents against crossing, saying the bridge was unsafe in high winds.",
-     "the bridge was unsafe in high winds"),
-    ("The mayor said the council would act, including by closing the bridge at night.",
-     "the council would act, including by closing the bridge at night"),
 ])
 def test_the_writer_takes_over_after_a_background_clause(text, content):
-    assert content in _reported(text)
-    assert not any(c.endswith(("valley again", "longer", "twice a day", "summer fair")) for c in _reported(text))
+    assert _reported(text) == [content]
+
+
+def test_a_participle_clause_after_the_words_goes_on_with_them():
+    text = "The mayor denied the crews closed the bridge, stranding drivers for hours on the night of the storm."
+    assert _reported(text) == ["the crews closed the bridge, stranding drivers for hours on the night of the storm"]
 
 
 @pytest.mark.parametrize("text, content", [

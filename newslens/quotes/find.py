@@ -416,10 +416,11 @@ _NEW_CLAUSE = re.compile(r",\s*(?:and|but)\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]
                          r"will|would|can|could|may|might|must|should)\b")
 
 
-# Where the writer takes over again after a cue's reported words: a clause of background or concession after a comma
-# ('..., as the talks resumed', '..., even as allies warned', '..., although ratification may take months'), a
-# participle clause ('..., paving the way for ...') or a semicolon
-_BACKGROUND = re.compile(r"(?:,\s*(?:even\s+as|as|although|though|amid|whereas)\s|;\s|,\s+(?:[a-z]+ly\s+)?([a-z]{3,}ing)\s)")
+# Where the writer takes over again after a cue's reported words: a clause of background after a comma ('..., as the
+# talks resumed', '..., even as allies warned') or a semicolon; right after a mid-sentence cue also a participle clause
+# ('..., officials said, paving the way for ...'). ('although' and a participle clause after the words are left in:
+# GGT's quotes mostly go on through them.)
+_BACKGROUND = re.compile(r"(?:,\s*(?:even\s+as|as|amid|whereas)\s|;\s|,\s+(?:[a-z]+ly\s+)?([a-z]{3,}ing)\s)")
 
 # ', the agency's director, ' or ', its chief executive, ' right before the speaker's name
 _DESCRIPTION_BEFORE_NAME = re.compile(r",\s*((?:the|its|his|her|their)\s[^,.;:“”\"]{1,60}|[A-Z][\w-]*[’']s\s[^,.;:“”\"]{1,60}),"
@@ -556,8 +557,7 @@ def _reported_content(body, toks, attr, sentence_attrs, fs, fe, tok_index, cues,
         b = m.start()
     # ", as the talks resumed", "; the embassy moved": the writer's background again
     for m in _BACKGROUND.finditer(body, a, b):
-        # ', saying the ...', ', adding that ...': the same speaker goes on
-        if not inside_quote(m.start()) and m.group(1) not in cues and m.group(1) not in _ING_PREPOSITIONS:
+        if m.group(1) is None and not inside_quote(m.start()):
             b = m.start()
             break
     b = text_end(body, b, " .!?")
