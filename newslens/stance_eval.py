@@ -93,7 +93,7 @@ def _acronym(name: str) -> str:
 def same_owner(gold: str, got: str | None) -> bool:
     """Whether the program's owner is the annotated one: narrator for narrator; for a source, the same entity: equal
     after case and punctuation folding (newslens.mentions.same_name, aliases included), the same surname for a person
-    ("Putin", "Vladimir Putin"), one an acronym ("UN", "United Nations") or the closing words ("authorities", "border
+    ("Putin", "Vladimir Putin") or given name ("Alla", "Alla Bout"), one an acronym ("UN", "United Nations") or the closing words ("authorities", "border
     authorities") of the other, a trailing phrase set aside ("pundits on Russian television" is "pundits"). Joint
     owners ("A and B") are right when one part of each is the same."""
     if got is None:
@@ -121,7 +121,10 @@ def _same_part(gold: str, got: str) -> bool:
     if len(short) < len(long) and long[-len(short):] == short:
         return True  # a short form: the closing words of the longer name
     if len(short) == 1 and len(long) > 1:
-        return _acronym(gold if len(g_words) > 1 else got).lower() == short[0]
+        longer = gold if len(g_words) > 1 else got
+        if long[0] == short[0] and all(w[:1].isupper() for w in longer.split()):
+            return True  # a person named by the given name the article uses ("Alla", "Alla Bout")
+        return _acronym(longer).lower() == short[0]
     return False
 
 

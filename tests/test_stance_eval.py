@@ -80,6 +80,7 @@ def test_offsets_outside_the_text_and_bad_labels_are_named(fixture, tmp_path):
     ("Liz Truss", None, False), ("Liz Truss", "(unattributed)", False),
     ("the UK and EU", "United Kingdom and European Union", True), ("border authorities", "authorities", True),
     ("pundits on Russian television", "pundits", True), ("Dmitry Peskov", "Kremlin spokesperson", False),
+    ("Alla Bout", "Alla", True), ("Nato leaders", "Nato", False), ("Biden administration officials", "Biden", False),
 ])
 def test_same_owner(gold, got, same):
     assert stance_eval.same_owner(gold, got) is same

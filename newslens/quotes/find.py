@@ -10,13 +10,14 @@ from typing import Any, Sequence
 
 from .. import paths
 from ..article import Article
+from ..audit import not_article_lines
 from ..document import Document, read_document
 from ..files import read_data_list
 from ..tokens import QuoteToken
 from .cues import _Attr, _ends_with_cue, _find_cues, load_cues
 from .marks import Segment, _frames, _merge_question_frames, text_end
 from .speakers import _Resolver
-from .subjects import OBJECT_STOP, _np_right, _skip_aux_left
+from .subjects import OBJECT_STOP, PRONOUNS, _np_right, _skip_aux_left
 
 TITLE_CUES = paths.DATA / "title_cues.txt"
 
@@ -79,6 +80,12 @@ def find_quotes(article: Article | Document | str, mentions: Sequence[Any] | Non
     toks = list(doc.quote_tokens)  # made once here: the finder reads each token many times
     frames = _merge_question_frames(body, _frames(body, doc.sentences, segments), segments, toks,
                                     doc.quote_token_starts, cues)
+    # a link headline, a caption and its credit glued into a paragraph are not the article's sentences: the
+    # sentence after them opens where they end ('... Photograph: A B/AP Peskov said ...')
+    not_article = [(p.start, p.end) for p in not_article_lines(body)]
+    frames = _cut_frames(body, frames, not_article, [(s.open_mark, s.outer_end) for s in segments])
+    # the body with those lines blanked: a quote after one goes on from the quote before it
+    worded = _blanked(body, not_article)
     tok_index = doc.quote_token_index
 
     frame_starts = [f[0] for f in frames]
@@ -136,12 +143,12 @@ def find_quotes(article: Article | Document | str, mentions: Sequence[Any] | Non
                     by_frame.setdefault(row["attr"].frame, []).append(row["attr"])
                     known.add(id(row["attr"]))
             if row["attr"] is None and row["follow"] is None and previous_direct is not None:
-                if seg.continued or _adjacent(body, frames, previous_direct["seg"], seg, frame_at):
+                if seg.continued or _adjacent(worded, frames, previous_direct["seg"], seg, frame_at):
                     row["follow"] = previous_direct
             if row["attr"] is None and row["follow"] is None and not left_clean and f > 0:
                 # 'Carter said that ... . "That's because ..."': a quote right after someone's reported words, in
                 # the same paragraph or opening the next one
-                pf = _previous_worded_frame(body, frames, f)
+                pf = _previous_worded_frame(worded, frames, f)
                 before = [a for a in by_frame.get(pf, []) if (a.speaker_spans or a.elided) and not a.used_by_direct]
                 new_paragraph = "\n" in body[frames[pf][1]:frames[f][0]] if pf >= 0 else False
                 if before and (not new_paragraph or _subject_opens_sentence(body, toks, before[-1], frames[pf][0])):
@@ -185,8 +192,8 @@ def find_quotes(article: Article | Document | str, mentions: Sequence[Any] | Non
     # Each sentence's cues sorted by offset once, so a cue finds its neighbours by bisection, not by a scan of them all.
     in_order = {f: _CueOrder(found) for f, found in by_frame.items()}
     for attr in attrs:
-        if attr.cue_i < 0:
-            continue
+        if attr.cue_i < 0 or _within(not_article, attr.cue_start):
+            continue  # ('01:50Zelenskiy says ... – video', a link's headline): no reported words of the article
         fs, fe = frames[attr.frame]
         content = _reported_content(body, toks, attr, in_order[attr.frame], fs, fe, tok_index, cues, inside_quote)
         if content is None:
@@ -209,7 +216,47 @@ def find_quotes(article: Article | Document | str, mentions: Sequence[Any] | Non
 
     # 4. Resolve speakers and build the quotes, in text order.
     results = [r for r in results if r["end"] - r["start"] <= MAX_QUOTE_CHARS]
+    if mentions is not None:  # a name in a caption or a link headline is nobody the article's pronouns stand for
+        mentions = [m for m in mentions if not _within(not_article, m.start)]
     return _build_quotes(body, toks, mentions, frames, results, inside_quote)
+
+
+def _blanked(body: str, spans: Sequence[tuple[int, int]]) -> str:
+    """The body with the sorted, non-overlapping spans turned to spaces (offsets kept)."""
+    parts, at = [], 0
+    for a, b in spans:
+        parts += [body[at:a], " " * (b - a)]
+        at = b
+    return "".join(parts + [body[at:]]) if spans else body
+
+
+def _within(spans: Sequence[tuple[int, int]], offset: int) -> bool:
+    """Whether offset lies inside one of the sorted, non-overlapping spans."""
+    k = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return k >= 0 and offset < spans[k][1]
+
+
+def _cut_frames(body: str, frames: list[tuple[int, int]], cuts: Sequence[tuple[int, int]],
+                quoted: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences, each cut where a span of `cuts` starts or ends inside it (never inside quotation marks)."""
+    points = sorted({b for span in cuts for b in span})
+    if not points:
+        return frames
+    out = []
+    for fs, fe in frames:
+        k = bisect.bisect_right(points, fs)
+        start = fs
+        while k < len(points) and points[k] < fe:
+            at = points[k]
+            k += 1
+            if _within(quoted, at) or not body[start:at].strip() or not body[at:fe].strip():
+                continue
+            out.append((start, at))
+            start = at
+            while start < fe and body[start].isspace():
+                start += 1
+        out.append((start, fe))
+    return out
 
 
 def _build_quotes(body: str, toks: Sequence[QuoteToken], mentions: Sequence[Any] | None,
@@ -320,8 +367,12 @@ def _colon_attr(body, toks, fs, mark, tok_index, by_cue_tok, f) -> _Attr | None:
     for i in range(lo, colon):
         if i in by_cue_tok:
             return by_cue_tok[i]
-    np = _np_right(toks, lo, colon)
-    if np is None or np[1] - lo > 8:
+    start = lo
+    if toks[lo].low.endswith("ing"):
+        # 'Speaking in Doha, Ibrahim Kalin, an adviser, spelled it out: "..."': the name after the opening phrase
+        start = next((k + 1 for k in range(lo, colon) if toks[k].text == ","), lo)
+    np = _np_right(toks, start, colon)
+    if np is None or np[1] - start > 8:
         return None
     return _Attr(-1, ":", toks[colon].start, toks[colon].end, ":", [np], frame=f)
 
@@ -375,6 +426,48 @@ def _partial_attr(sentence_attrs: Sequence[_Attr], seg: Segment) -> _Attr | None
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but)\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:is|are|was|were|has|have|had|"
                          r"will|would|can|could|may|might|must|should)\b")
 
+
+# Where the writer takes over again after a cue's reported words: a clause of background after a comma ('..., as the
+# talks resumed', '..., even as allies warned') or a semicolon; right after a mid-sentence cue also a participle clause
+# ('..., officials said, paving the way for ...'). ('although' and a participle clause after the words are left in:
+# GGT's quotes mostly go on through them.)
+_BACKGROUND = re.compile(r"(?:,\s*(?:even\s+as|as|amid|whereas)\s|;\s|,\s+(?:[a-z]+ly\s+)?([a-z]{3,}ing)\s)")
+
+# ', the agency's director, ' or ', its chief executive, ' right before the speaker's name
+_DESCRIPTION_BEFORE_NAME = re.compile(r",\s*((?:the|its|his|her|their)\s[^,.;:“”\"]{1,60}|[A-Z][\w-]*[’']s\s[^,.;:“”\"]{1,60}),"
+                                      r"\s*$")
+
+
+def _background_after_cue(rest: str, cues) -> bool:
+    """Whether the words after a cue ('..., officials said, as talks resumed'; '..., five officials told Reuters,
+    paving the way for ...'), past a short listener or time phrase, open the writer's background: then the reported
+    words are the clause before the cue."""
+    m = re.match(r"\s*(?:[\w’'-]+\s+){0,4}?(?:[\w’'-]+)?(?=,)", rest)
+    if m is None or any(w in _FINITE or w == "that" for w in m.group().lower().split()):
+        return False
+    b = _BACKGROUND.match(rest, m.end())
+    if b is None or b.group(1) in cues or b.group(1) in _ING_PREPOSITIONS:
+        return False
+    # 'replacing him would be costly': an -ing clause with a verb of its own is a subject, not background
+    return b.group(1) is None or not any(w in _FINITE for w in rest[b.end():].split(",")[0].lower().split())
+
+
+# Words opening a sentence with a subordinate or prepositional phrase, not with its main clause
+_SUBORDINATE_OPENERS = frozenset({"though", "although", "when", "if", "unless", "while", "whereas", "as", "because",
+                                  "since", "after", "before", "once", "until", "at", "in", "on", "by", "with",
+                                  "without", "for", "from", "despite", "during", "amid", "under", "over"})
+
+
+def _opens_with_clause(lead: str) -> bool:
+    """Whether the words before a cue's subject open with a clause of at least four words, not a subordinate or
+    prepositional phrase ('Though the move was smooth,', 'At his rally,') nor a participle ('Bemoaning the ...,')."""
+    words = re.findall(r"[\w’'-]+", lead)
+    return len(words) >= 4 and words[0].lower() not in _SUBORDINATE_OPENERS and not words[0].lower().endswith("ing")
+
+
+# -ing words that are prepositions, not a participle clause: ', including by deploying ...' goes on with the words
+_ING_PREPOSITIONS = frozenset({"including", "excluding", "regarding", "concerning", "considering", "notwithstanding",
+                               "pending", "barring", "according"})
 
 # What may follow a sentence-final cue without being reported words: '..., the council said on Tuesday.',
 # '..., she said in a statement late on January 29.'
@@ -451,8 +544,10 @@ def _reported_content(body, toks, attr, sentence_cues: _CueOrder, fs, fe, tok_in
             # stop only where a new clause starts ("..., and Washington has stressed"); "X said Y predicted Z"
             # reports Z inside X's words
             # ("..., as the US urged ...": a clause of its own too)
-            stop = n_first if re.search(r"(?:[,;]|\band|\bbut|,\s*(?:as|while|when|after))\s*$",
-                                        body[attr.cue_end:n_first]) else fe
+            # ("When it came to it, she said, Russia acknowledged ...": a comma right after the cue opens its words)
+            between = body[attr.cue_end:n_first]
+            stop = n_first if re.search(r"(?:[,;]|\band|\bbut|,\s*(?:as|while|when|after))\s*$", between) \
+                and between.strip() != "," else fe
         else:  # "Washington, which has said ..., has said": stop before the next verb's auxiliaries
             stop = toks[_skip_aux_left(toks, n.cue_i - 1, 0) + 1].start
         # back over "and"/"but"/"," before the next clause
@@ -469,8 +564,18 @@ def _reported_content(body, toks, attr, sentence_cues: _CueOrder, fs, fe, tok_in
     # '..., said Marty Puranik, CEO of ...': after an inverted subject a comma opens its description, not content
     appositive = inverted and rest.lstrip().startswith(",")
     if (appositive or not rest.strip(" .!?\"”") or rest.strip()[:1] in {'"', "“"} and not rest.strip()[1:].strip()
-            or _WHEN_ONLY.match(rest) and _WHEN_WORD.search(rest)):
+            or _WHEN_ONLY.match(rest) and _WHEN_WORD.search(rest)
+            or _background_after_cue(rest, cues) and _opens_with_clause(body[fs:head])):
         # sentence-final cue: "Britain is set to ..., his office said."
+        # '..., the agency's director, Jane Roe, said': the speaker's description is not what was said
+        described = _DESCRIPTION_BEFORE_NAME.search(body, fs, head)
+        if described and head > fs and not any(w in _FINITE for w in described.group(1).lower().split()):
+            head = described.start() + 1  # after its comma
+        citing = [a for a in same if a.cue_end <= head and a.speaker_spans and a.cue_i == _first_token(attr) - 1]
+        if citing:
+            # '..., Tass cited the ambassador as saying': the words end before the one who cites
+            head = toks[citing[-1].speaker_spans[0][0]].start
+            same = [a for a in same if a is not citing[-1]]
         lead = body[fs:head].rstrip()
         # 'Results are “very exciting,” says Erin Kim': a partial quote closing the clause keeps its comma inside
         closed_partial = lead.endswith((',"', ",”"))
@@ -504,8 +609,18 @@ def _reported_content(body, toks, attr, sentence_cues: _CueOrder, fs, fe, tok_in
     m = _NEW_CLAUSE.search(body, a, b)
     if m and not inside_quote(m.start()):
         b = m.start()
+    # ", as the talks resumed", "; the embassy moved": the writer's background again
+    for m in _BACKGROUND.finditer(body, a, b):
+        if m.group(1) is None and not inside_quote(m.start()):
+            b = m.start()
+            break
     b = text_end(body, b, " .!?")
     return (a, b) if b > a else None
+
+
+def _first_token(attr: _Attr) -> int:
+    """The index of the first token naming the cue's speaker (the cue's own when none does)."""
+    return min((a for a, _ in attr.speaker_spans), default=attr.cue_i)
 
 
 # Labels opening a line that links to another story ('READ MORE: X says ...'): a headline, not the article's report
@@ -513,6 +628,9 @@ _LINK_LABEL = re.compile(r"\s*(?:read\s+more|watch|related|see\s+also|listen|mor
 # Words opening a cue's object that make it a circumstance, not what was said ('responded for the Oilers', 'tells us
 # about a growing concern', 'said inside his factory')
 _NOT_CONTENT_START = frozenset({"by", "inside", "from", "into", "just", "yet", "out", "off"})
+# ... and words that do so when no clause or quotation follows ('said after talks with ...', but 'said after the
+# vote he would resign' reports words)
+_CIRCUMSTANCE_START = frozenset({"after", "before", "following", "during"})
 # Verbs that take a noun phrase as readily as a clause ('denied the existence of ...', 'confirmed the move'): their
 # object is reported words only when it is a clause. ('cited', 'noted', 'called', 'asked', 'described', 'criticized',
 # 'acknowledged' + a noun phrase are left in: PolNeAR annotates them as attributions.)
@@ -521,6 +639,7 @@ _NP_CUES = frozenset({"deny", "confirm", "post", "write", "announce", "mention",
 # Verbs whose 'to' clause is an undertaking or a request ('promised to meet', 'asked her to climb in'), not words
 # reported ('pledge' is left in: PolNeAR annotates its 'to' clauses and GGT gains nothing from it)
 _COMMITMENT_CUES = frozenset({"promise", "vow", "ask"})
+_NOUN_PREPOSITIONS = frozenset({"on", "against", "for", "of", "in", "with", "to", "from", "over", "about"})
 _FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
                      "might", "must", "should", "shall", "do", "does", "did", "be", "been", "’s", "'s"})
 _DETERMINER_START = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these",
@@ -542,13 +661,41 @@ def _not_reported_words(body: str, toks: Sequence[QuoteToken], attr: _Attr, a: i
         return True  # 'the index added 0.4 per cent': a sum added, not words
     if first.low in _NOT_CONTENT_START:
         return True
+    if attr.lemma == "cite" and re.search(r"\bas\s+(?:saying|telling|writing)\b", body[a:b]):
+        return True  # 'cited the ambassador as saying': whom it cites, not what was said
+    if attr.lemma in {"respond", "reply"} and first.low in {"if", "when", "whether", "once"}:
+        return True  # 'how he would respond if attacked': the condition of a response, not its words
+    if first.low in _CIRCUMSTANCE_START and not re.search(r"[\"“”]", body[a:b]) and not any(
+            t.low in _FINITE or t.low.endswith("ed") for t in toks[tok_index(a):tok_index(b)]):
+        return True
     if first.low == "to" and attr.lemma in _COMMITMENT_CUES:
         return True  # 'promised to meet with ...', 'asked her to climb in': an undertaking or a request, not words
-    if attr.lemma in _NP_CUES and first.low in _DETERMINER_START:
-        words = [t.low for t in toks[tok_index(a):tok_index(b)]]
+    # 'announced sanctions on two banks': a bare plural and a preposition open a noun phrase too ('suggest shippers
+    # no longer ...' does not)
+    k = tok_index(a)
+    bare_plural = (first.text.islower() and first.low.endswith("s") and first.low not in _FINITE | PRONOUNS.keys()
+                   and k + 1 < len(toks) and toks[k + 1].low in _NOUN_PREPOSITIONS)
+    if attr.lemma in _NP_CUES and (first.low in _DETERMINER_START or bare_plural):
+        words = _object_head([t.low for t in toks[tok_index(a):tok_index(b)]])
+        # ('announced a new “strategic concept” in response to ...': the quoted words are a partial quote of their
+        # own; the noun phrase around them is the writer's)
         if not any(w in _FINITE or (w.endswith("ed") and k > 0) for k, w in enumerate(words)):
             return True  # 'denied the existence of such a link': a noun phrase, not a clause
     return False
+
+
+# Words that end the head of a cue's object: what follows is a clause of its own or a circumstance ('announced the
+# end of talks after the rebels attacked', 'suggested the possibility of a deal, which it has ...')
+_OBJECT_HEAD_END = frozenset({",", ";", "–", "—", "after", "since", "before", "when", "while", "as", "because",
+                              "which", "who", "following", "amid", "despite", "until", "to", "if", "although"})
+
+
+def _object_head(words: Sequence[str]) -> Sequence[str]:
+    """The words of a cue's object up to the first that ends its head (a comma, 'after', 'which', 'to' ...)."""
+    for k, w in enumerate(words):
+        if w in _OBJECT_HEAD_END:
+            return words[:k]
+    return words
 
 
 

@@ -180,10 +180,11 @@ class _Resolver:
         if low in PRONOUNS:
             return self._pronoun(low, start)
         if described:
-            # "the director of operations for EHS, Jane Roe, says": the name set off after the description
+            # "the director of operations for EHS, Jane Roe, says", "said the spokesperson, Jane Roe.": the name set
+            # off after the description
             gap = re.match(r",\s*", self.body[end:end + 3])
             named = [m for m in (self._at(end + gap.end()) if gap else [])
-                     if getattr(m, "kind", "") == "person" and self.body[m.end:m.end + 1] == ","]
+                     if getattr(m, "kind", "") == "person" and self.body[m.end:m.end + 1] in {",", ".", ""}]
             if named:
                 return self._person(start, named[0])
         m = re.match(r"(his|her|their|its)\s+(\w+)$", low)
@@ -213,6 +214,11 @@ class _Resolver:
             owner, kind = self._name(start, start + m.end(1), m.group(1))
             if kind in {"place", "person"}:  # "the UK government" speaks for the state, not the place
                 return f"{owner} {m.group(2).lower()}", "organisation"
+        office = re.sub(r"^the\s+", "", words, flags=re.IGNORECASE)
+        m = re.fullmatch(r"(?:(?!(?:A|An)\s)[A-Z][\w.’'-]*\s+)+([a-z]+)\s+(?:to|of|for|at|in)\s+(?:the\s+)?[A-Z].*", office)
+        if m and m.group(1) in speaker_words()["organisation"] - speaker_words()["person_head"]:
+            # "the US mission to the UN", "the Polish embassy in Kyiv": an office, named as written (not the UN)
+            return office, "organisation"
         last = words.split()[-1].lower()
         if last in speaker_words()["person_head"] and not any(getattr(x, "kind", "") == "person"
                                                               for x in self._within(start, end)):
@@ -226,6 +232,11 @@ class _Resolver:
             if last.strip(".,") in heads["title"] | heads["person"] | speaker_words()["title"] | speaker_words()["person_head"]:
                 return self._unnamed_person(start, end, last in heads["title"])
             return re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.IGNORECASE), "other"
+        if kind != "person" and self.named and re.fullmatch(r"[A-Z][a-z’'-]+", words.strip()):
+            # "Bout's wife, Alla, told ...": a lone name set off after a word for a person is a person's name
+            before = re.search(r"([a-z]+),\s*$", self.body[max(0, start - 40):start])
+            if before and before.group(1) in speaker_words()["person_head"]:
+                name, kind = words.strip(), "person"
         if kind == "person" and is_proper_name(name):
             self._add_person(start, name)
         return name, kind
@@ -264,6 +275,15 @@ class _Resolver:
             # only the people described by the head word are tried, newest first
             for x in _newest_first(self._described_by().get(head, []), start):
                 if required <= self._described_as(x) | self._roles_of(getattr(x, "entity", "")):
+                    # 'Justin Trudeau said ... . The prime minister said': the one who spoke in the sentence right
+                    # before, as its subject, named after the one the title was attached to and given no title of
+                    # their own, comes first
+                    before = self._subject_just_before(start)
+                    if before and before[1] != getattr(x, "entity", "") and x.start < before[0] \
+                            and self.recent and self.recent[-1][0] == before[1] \
+                            and not self._roles_of(before[1]) & persons:
+                        self._add_person(start, before[1])
+                        return before[1], "person"
                     return self._person(start, x)
             return self._unnamed_person(start, end, head in titles)
         if head in orgs:
@@ -315,7 +335,26 @@ class _Resolver:
             if between <= {name}:
                 self._add_person(start, name)
                 return name, "person"
+        if title:
+            # 'Anna Berg denounced the move. The president said ...': the title stands for the person who opens the
+            # sentence right before as its subject, when nobody else is named after them
+            subject = self._subject_just_before(start)
+            if subject:
+                self._add_person(start, subject[1])
+                return subject[1], "person"
         return "", ""
+
+    def _subject_just_before(self, start: int) -> tuple[int, str] | None:
+        """(offset, name) of the person opening the sentence right before `start` as its subject, if nobody else is
+        named after them up to `start`; else None."""
+        subject = _newest_agreeing(self.subjects, start, lambda name: True)
+        k = bisect.bisect_right(self.frame_starts, start) - 1
+        if not subject or k < 1 or not self.frame_starts[k - 1] <= subject[0] < self.frame_starts[k]:
+            return None
+        lo = bisect.bisect_right(self.free_people_starts, subject[0])
+        hi = bisect.bisect_left(self.free_people_starts, start)
+        named = {getattr(x, "entity", "") for x in self.free_people[lo:hi]}
+        return (subject[0], subject[1]) if named <= {subject[1]} else None
 
     def paragraph_subject(self, at: int) -> str:
         """The speaker of a quote with no cue opening its paragraph at offset `at`: the one person the paragraph

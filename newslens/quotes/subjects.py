@@ -25,12 +25,13 @@ def _possessor(tok: QuoteToken) -> bool:
 PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "thing", "we": "plural", "i": "person"}
 RELATIVES = {"who", "which"}
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
-# Words that sit between a subject and its speech verb ("has also said", "had previously told").
+# Words that sit between a subject and its speech verb ("has also said", "had previously told", "yesterday said").
 AUX = {
     "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do",
     "also", "previously", "repeatedly", "publicly", "privately", "recently", "later", "earlier", "again", "often",
     "once", "then", "reportedly", "never", "always", "long", "already", "just", "still", "even", "first", "ultimately",
     "is", "are", "was", "were", "been", "'s", "’s", "'ve", "’ve", "both", "all", "separately", "further", "however",
+    "yesterday", "today", "tonight",
 }
 # Words that end a subject when walking left from a cue: clause openers, prepositions, verbs that are not names.
 STOP = {
@@ -47,6 +48,8 @@ STOP = {
     "very", "too", "much", "many", "more", "most", "only", "just", "even", "again", "ever", "never", "always",
     "being", "having", "get", "got", "make", "made", "take", "took", "go", "went", "come", "came", "see", "saw",
 }
+# Heads of an organisation's office named after whom it serves or where ("the US mission to the UN")
+ORGANISATION_HEADS = {"mission", "delegation", "embassy", "ministry", "office"}
 NP_GLUE = {"of", "for", "to", "and", "&", "the", "a", "an", "-", "de", "al", "von", "van", "la", "le", "del", "da"}
 DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "that"}
 CLAUSE_INTRO = {"who", "which", "whose", "in", "among", "including", "along", "together", "like", "as", "a", "an",
@@ -106,7 +109,9 @@ def _np_left(toks: Sequence[QuoteToken], i: int, lo: int) -> tuple[int, int] | N
         t = toks[j]
         if j < i and _fused(toks, j):
             break  # "VladimirNATO": words run together by a scraper; the subject starts after the join
-        glue = t.low in {"to", "of", "for"} and j > lo and toks[j - 1].text[:1].isupper() and toks[j + 1].text[:1].isupper()
+        glue = t.low in {"to", "of", "for"} and j > lo and (
+            toks[j - 1].text[:1].isupper() or toks[j - 1].low in ORGANISATION_HEADS) and toks[j + 1].low != "be"
+        glue = glue and (toks[j + 1].text[:1].isupper() or toks[j + 1].low == "the")
         if t.low in STOP and not glue and not (t.text[:1].isupper() and j > lo):
             break
         if t.text in {",", ";", ":", "(", ")", '"', "“", "”", "—", "–", "."} or (not t.text[0].isalnum() and t.text not in {"&", "-"}):
@@ -198,6 +203,9 @@ def _subject_left(toks: Sequence[QuoteToken], cue_i: int, lo: int) -> tuple[list
                 # own subject, after the opening adverbial
                 return _clause_subject(toks, k + 1, end)
             chunk = range(k + 1, end)
+            if found and _is_name_chunk(toks, chunk) and found[0] - 2 >= lo and toks[found[0] - 1].low in {
+                    "to", "of", "for", "at"} and toks[found[0] - 2].text.islower():
+                return [(k + 1, end)], ""  # "Russia's ambassador to the UN, Vassily Nebenzya, said": not the UN
             if found and toks[found[1] - 1].text.islower() and _is_name_chunk(toks, chunk):
                 return [(k + 1, end)], ""  # "Ukraine's state broadcaster, UA:PBC, said": the name, not the description
             if found and any(toks[m].text[:1].isupper() or toks[m].low in PRONOUNS for m in range(*found)):
@@ -301,6 +309,9 @@ def _employer_follows(toks: Sequence[QuoteToken], j: int, hi: int) -> bool:
     return k < hi and toks[k].text[:1].isupper()
 
 
+_CITING = frozenset({"cited", "citing", "cites", "quoted", "quoting", "quotes"})
+
+
 def _find_subject(toks, i, last, lo, hi, frame_attrs, lemma: str = "say") -> tuple[list[tuple[int, int]], str]:
     """The speaker words of the cue at token i: before it, inverted after it, or the clause's subject."""
     t = toks[i]
@@ -314,6 +325,11 @@ def _find_subject(toks, i, last, lo, hi, frame_attrs, lemma: str = "say") -> tup
         subj = _subject_left(toks, i, lo)
         if subj is not None:
             return subj
+    if t.low.endswith("ing") and prev is not None and prev.low == "as" and i - 2 >= lo:
+        # "Tass cited Russia's ambassador as saying", "agencies quoting officials as saying": the one cited speaks
+        cited = _np_left(toks, i - 2, lo)
+        if cited and cited[0] - 1 >= lo and toks[cited[0] - 1].low in _CITING:
+            return [cited], ""
     if t.low.endswith("ing") and not progressive:
         # "..., saying that": the subject of the clause it hangs on, not the nearest noun
         if frame_attrs and frame_attrs[-1].speaker_spans:
@@ -387,8 +403,10 @@ def _sentence_subject(toks, lo, i):
     # determiner's noun before its verb ('The diocese issued a statement, saying'): up to three lower-case words that
     # are neither clause words nor verbs (-ed), then a name, or a verb
     m = k
+    # ("US secretary of state Antony Blinken": an "of" inside the title)
     while m < i and m - k < 3 and toks[m].text.isalpha() and toks[m].text.islower() and toks[m].low not in STOP \
-            and toks[m].low not in NP_GLUE | DETERMINERS and not toks[m].low.endswith("ed") and toks[m].low not in AUX:
+            and (toks[m].low not in NP_GLUE | DETERMINERS or (toks[m].low == "of" and m > k)) \
+            and not toks[m].low.endswith("ed") and toks[m].low not in AUX:
         m += 1
     if m > k > j and toks[j].low not in DETERMINERS and m < i and toks[m].text[:1].isupper() \
             and toks[m].text[:1].isalpha():
