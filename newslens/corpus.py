@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
+import numpy as np
 import pandas as pd
 
 from . import corpus_summary
@@ -168,11 +169,23 @@ def article_key(article: Article) -> str:
 
 # ------------------------------------------------------------------------------------------ one partition
 
-def _write_parquet(frames: list[pd.DataFrame], path: Path) -> None:
-    # an empty table is written too (its columns only), so every table of the corpus can be read back
-    rows = [f for f in frames if len(f)] or frames[:1]
+def _write_parquet(table: pd.DataFrame, path: Path) -> None:
     with atomic_path(path) as tmp:
-        pd.concat(rows, ignore_index=True).to_parquet(tmp, engine="pyarrow", index=False)
+        table.to_parquet(tmp, engine="pyarrow", index=False)
+
+
+def _with_ids(frames: list[pd.DataFrame], ids: list[str], keys: list[str] | None = None,
+              keep_empty: bool = False) -> pd.DataFrame:
+    """The tables of many articles as one, each row with its article's id (and key) after the table's columns:
+    what concatenating `frame.assign(article_id=..., key=...)` gives, without a pandas call per article. The empty
+    tables are left out unless `keep_empty` (all empty: the first, so its columns are there)."""
+    kept = range(len(frames)) if keep_empty else [k for k, f in enumerate(frames) if len(f)] or [0]
+    lengths = [len(frames[k]) for k in kept]
+    table = pd.concat([frames[k] for k in kept], ignore_index=True)
+    table["article_id"] = pd.array(np.repeat(np.array([ids[k] for k in kept], dtype=object), lengths), dtype="str")
+    if keys is not None:
+        table["key"] = pd.array(np.repeat(np.array([keys[k] for k in kept], dtype=object), lengths), dtype="str")
+    return table
 
 
 def analyse_partition(parts: list[Partition], out: str, done: frozenset[str]) -> list[dict]:
@@ -182,8 +195,7 @@ def analyse_partition(parts: list[Partition], out: str, done: frozenset[str]) ->
     rows: list[dict] = []
     tables_by_name: dict[str, list[pd.DataFrame]] = {}
     keys, ids = [], []
-    counted: dict[str, list[pd.DataFrame]] = {"mentions": [], "quotes": [], "stance_occurrences": []}
-    term_uses: list[pd.DataFrame] = []
+    term_uses: list[tuple] = []
     term_lists = corpus_summary.load_term_lists()  # read once per partition, on the worker
     for part in parts:
         for item in read_partition(part):
@@ -199,7 +211,8 @@ def analyse_partition(parts: list[Partition], out: str, done: frozenset[str]) ->
                 continue
             try:
                 tables = analyse(item.article)
-                uses = corpus_summary.term_list_uses(item.article, tables["quotes"], term_lists)
+                uses = corpus_summary.term_list_counts(item.article.body, tables["quotes"], term_lists,
+                                                       tables["stance_occurrences"])
             except Exception as err:  # one bad article must not stop the corpus: it is recorded and skipped
                 row["error"] = f"{item.id}: analysis failed: {type(err).__name__}: {err}"
                 continue
@@ -207,22 +220,22 @@ def analyse_partition(parts: list[Partition], out: str, done: frozenset[str]) ->
             keys.append(key)
             ids.append(item.id)
             for name, table in tables.items():
-                tables_by_name.setdefault(name, []).append(table.assign(article_id=item.id))
-            for name, frames in counted.items():
-                frames.append(tables[name].assign(key=key, article_id=item.id))
-            term_uses.append(uses.assign(key=key, article_id=item.id))
+                tables_by_name.setdefault(name, []).append(table)
+            term_uses.extend((key, item.id, *use) for use in uses)
     if keys:
         # counted for the whole partition at once: pandas costs more per call than per row
-        counts = corpus_summary.partition_counts({**{name: pd.concat(frames, ignore_index=True)
-                                                     for name, frames in counted.items()},
-                                                  "_term_list_uses": pd.concat(term_uses, ignore_index=True)})
-        for name, table in counts.items():
-            tables_by_name[name] = [table]
+        counted = {name: _with_ids(tables_by_name[name], ids, keys, keep_empty=True)
+                   for name in ("mentions", "quotes", "stance_occurrences")}
+        # names as objects: what a partition holding an article without stance terms always gave (Parquet "string")
+        counted["_term_list_uses"] = pd.DataFrame(term_uses, columns=corpus_summary.TERM_LIST_COLUMNS).astype(
+            {"term_list": object, "frame": object, "owner": object, "uses": "int64"})
+        written = {name: _with_ids(frames, ids) for name, frames in tables_by_name.items()}
+        written.update(corpus_summary.partition_counts(counted))
         # named by its articles, so a rerun of the same partition writes the same file names
         name = "part-" + hashlib.sha256("\n".join(keys).encode()).hexdigest()[:16] + ".parquet"
-        for table, frames in tables_by_name.items():
-            _write_parquet(frames, out_dir / table / name)
-        _write_parquet([pd.DataFrame({"key": keys, "article_id": ids})], out_dir / DONE / name)  # last: the marker
+        for table_name, table in written.items():
+            _write_parquet(table, out_dir / table_name / name)
+        _write_parquet(pd.DataFrame({"key": keys, "article_id": ids}), out_dir / DONE / name)  # last: the marker
     return rows
 
 

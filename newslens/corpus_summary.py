@@ -12,14 +12,15 @@ of "diplomacy" in one without it), so filtering the full list's uses would not g
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
-from typing import Mapping, Sequence
+from typing import Mapping, NamedTuple, Sequence
 
 import pandas as pd
 
 from . import paths, stance
 from .article import Article
-from .document import Document, read_document
+from .audit import not_article_lines
 from .files import read_data_csv
 from .quotes import UNATTRIBUTED  # the label every table and chart gives a quote with no speaker
 from .stance import NARRATOR
@@ -111,17 +112,51 @@ def load_term_lists(path: str | Path | None = None) -> dict[str, list[stance.Ter
                                    terms[table["list"] == "broad"])
 
 
+def term_list_counts(body: str, quotes: pd.DataFrame, term_lists: Mapping[str, Sequence[stance.Term]],
+                     occurrences: pd.DataFrame | None = None) -> list[tuple[str, str, str, int]]:
+    """Stance-term uses of one article under each term list: (term_list, frame, owner, uses) rows, sorted, owner
+    narrator or speaker. Each list is searched afresh (stance.owned_matches), owned through the article's quotes
+    table (start, end, speaker); a list that is the lexicon the analysis used takes its uses from the article's
+    stance_occurrences table instead, when given (the same uses: find_occurrences flags owned_matches)."""
+    said = [_Said(*row) for row in zip(quotes["start"].tolist(), quotes["end"].tolist(), quotes["speaker"].tolist())]
+    analysed = stance.load_lexicon()
+    outside = None  # the not-the-article lines, found once for all the lists searched
+    uses: Counter[tuple[str, str, str]] = Counter()
+    for name, lexicon in term_lists.items():
+        if occurrences is not None and _same_terms(lexicon, analysed):
+            uses.update((name, frame, _owner_kind(owner))
+                        for frame, owner in zip(occurrences["frame"].tolist(), occurrences["owner"].tolist()))
+            continue
+        if outside is None:
+            outside = [(p.start, p.end) for p in not_article_lines(body)]
+        uses.update((name, match.frame, _owner_kind(owner))
+                    for match, (owner, *_) in stance.owned_matches(body, said, lexicon, outside))
+    return [(*k, n) for k, n in sorted(uses.items())]
+
+
 def term_list_uses(article: Article, quotes: pd.DataFrame, term_lists: Mapping[str, Sequence[stance.Term]],
-                   document: Document | None = None) -> pd.DataFrame:
-    """Stance-term uses of one article under each term list, by frame and owner (narrator or speaker): the terms
-    found afresh by stance.find_occurrences, owned through the article's quotes table (start, end, speaker)."""
-    said = list(quotes[["start", "end", "speaker"]].itertuples(index=False))  # QuoteLike rows, in the table's order
-    doc = read_document(article) if document is None else document
-    rows = [(name, use.frame, NARRATOR if use.owner == NARRATOR else "speaker")
-            for name, lexicon in term_lists.items()
-            for use in stance.find_occurrences(article.body, said, lexicon, document=doc)]
-    uses = pd.DataFrame(rows, columns=["term_list", "frame", "owner"])
-    return uses.groupby(["term_list", "frame", "owner"]).size().rename("uses").reset_index()
+                   occurrences: pd.DataFrame | None = None) -> pd.DataFrame:
+    """term_list_counts of one article as a table: term_list, frame, owner, uses."""
+    uses = pd.DataFrame(term_list_counts(article.body, quotes, term_lists, occurrences),
+                        columns=["term_list", "frame", "owner", "uses"])
+    return uses.astype({"uses": "int64"})
+
+
+class _Said(NamedTuple):
+    """A quotes-table row as stance.QuoteLike: enough to own the words inside it."""
+
+    start: int
+    end: int
+    speaker: str
+
+
+def _owner_kind(owner: str) -> str:
+    return NARRATOR if owner == NARRATOR else "speaker"
+
+
+def _same_terms(lexicon: Sequence[stance.Term], other: Sequence[stance.Term]) -> bool:
+    # the lists of load_term_lists hold load_lexicon's own Term objects: identity settles it without hashing
+    return len(lexicon) == len(other) and all(a is b or a == b for a, b in zip(lexicon, other))
 
 
 def partition_counts(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:

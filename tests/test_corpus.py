@@ -292,3 +292,17 @@ def test_term_lists_come_from_the_data_file(tmp_path):
     path.write_text("term,list\nwar,central\n", encoding="utf-8")
     with pytest.raises(ValueError, match="core or broad"):
         corpus_summary.load_term_lists(path)
+
+
+def test_the_full_list_taken_from_the_occurrences_equals_searching_afresh():
+    lists = corpus_summary.load_term_lists()
+    used = 0
+    for record in ARTICLES:
+        article = article_of(record)
+        tables = analyse(article)
+        reused = corpus_summary.term_list_counts(article.body, tables["quotes"], lists, tables["stance_occurrences"])
+        assert reused == corpus_summary.term_list_counts(article.body, tables["quotes"], lists)
+        full = sum(uses for name, _, _, uses in reused if name == "full list")
+        assert full == len(tables["stance_occurrences"])
+        used += full
+    assert used > 0
