@@ -268,11 +268,15 @@ def read_table(out: Path, name: str, columns: list[str] | None = None) -> pd.Dat
     return dataset.to_table(columns=columns).to_pandas()
 
 
-def _counts(out: Path, name: str, columns: list[str]) -> pd.DataFrame:
-    """The per-article counts of every partition in OUT (none yet: an empty table)."""
-    if not any((out / name).glob("part-*.parquet")):
-        return pd.DataFrame(columns=columns)
-    return read_table(out, name, columns)
+def _summarise(out: Path, articles: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """The summary tables of the articles listed, from the per-article counts of every partition in OUT, read and
+    reduced a partition at a time (memory holds the sums, not the corpus's rows)."""
+    summary = corpus_summary.Summary(articles)
+    for path in sorted((out / "_entity_counts").glob("part-*.parquet")):
+        term_lists = out / "_term_list_counts" / path.name
+        summary.add(pd.read_parquet(path), pd.read_parquet(out / "_stance_counts" / path.name),
+                    pd.read_parquet(term_lists) if term_lists.is_file() else None)
+    return summary.tables()
 
 
 @contextmanager
@@ -310,7 +314,8 @@ def run(source: Path, out: Path, workers: int | None = None, scheduler: str | No
     done = _done_keys(out)
     total = sum(p.articles for p in parts)
     t0 = time.perf_counter()
-    results: list[list[dict]] = [[] for _ in parts]
+    results: list[list[tuple]] = [[] for _ in parts]  # rows of articles.csv, as tuples: a corpus may be long
+    columns = ARTICLE_COLUMNS + ["key"]
     if parts:
         bag = db.from_sequence(parts, npartitions=len(parts))
         mapped = bag.map_partitions(analyse_partition, out=str(out), done=dask.delayed(done, pure=True))
@@ -318,18 +323,19 @@ def run(source: Path, out: Path, workers: int | None = None, scheduler: str | No
                 tqdm(total=total, unit="article", desc="analysing", disable=not progress, smoothing=0.1) as bar:
             futures = client.compute(mapped.to_delayed())
             index = {future.key: k for k, future in enumerate(futures)}
-            for future in as_completed(futures):
+            completed = as_completed(futures)
+            del futures  # as_completed lets go of each future it hands out: its result is dropped, on its worker too
+            failed = 0
+            for future in completed:
                 rows = future.result()
-                results[index[future.key]] = rows
+                results[index[future.key]] = [tuple(row[c] for c in columns) for row in rows]
+                failed += sum(row["status"] == "error" for row in rows)
                 bar.update(len(rows))
-                bar.set_postfix(failed=sum(r["status"] == "error" for rs in results for r in rs), refresh=False)
-    articles = pd.DataFrame([row for rows in results for row in rows], columns=ARTICLE_COLUMNS + ["key"])
+                bar.set_postfix(failed=failed, refresh=False)
+    articles = pd.DataFrame([row for rows in results for row in rows], columns=columns)
+    del results
     write_csv(articles[ARTICLE_COLUMNS], out / "articles.csv")
-    counts = {name: _counts(out, name, columns) for name, columns in
-              (("_entity_counts", corpus_summary.ENTITY_COLUMNS), ("_stance_counts", corpus_summary.STANCE_COLUMNS),
-               ("_term_list_counts", corpus_summary.TERM_LIST_COLUMNS))}
-    for name, table in corpus_summary.summarise(articles, counts["_entity_counts"], counts["_stance_counts"],
-                                                counts["_term_list_counts"]).items():
+    for name, table in _summarise(out, articles).items():
         write_csv(table, out / "summary" / f"{name}.csv")
     failed = int((articles["status"] == "error").sum())
     skipped = int(articles["key"].isin(done).sum())
