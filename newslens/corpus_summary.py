@@ -1,8 +1,9 @@
 """Counts across a corpus: per article from its tables (who is mentioned, who speaks, which stance terms), then
 summed over all articles, by month and by outlet, into the tidy tables of DIR/summary/.
 
-The per-article counts are small (a few rows per article, names and numbers only, no text), so they are written
-beside each partition of analysed articles and summed once at the end; the same article always gives the same rows.
+The per-article counts are small (a few rows per article, names and numbers only, no text): they are written beside
+each partition of analysed articles, and at the end read back a partition at a time into sums (Summary), so memory
+holds the sums, never the whole corpus's rows; the same article always gives the same rows.
 Word counts follow notebook 03: own words are the words inside quotation marks (direct and partial quotes),
 reported words the paraphrase around them, without the quoted words inside it. Stance-term uses are also counted
 under other reasonable term lists (data/stance_term_lists.csv, as notebook 05 does for one article), each searched
@@ -19,7 +20,6 @@ from typing import Mapping, NamedTuple, Sequence
 import pandas as pd
 
 from . import paths, stance
-from .article import Article
 from .audit import not_article_lines
 from .files import read_data_csv
 from .quotes import UNATTRIBUTED  # the label every table and chart gives a quote with no speaker
@@ -134,14 +134,6 @@ def term_list_counts(body: str, quotes: pd.DataFrame, term_lists: Mapping[str, S
     return [(*k, n) for k, n in sorted(uses.items())]
 
 
-def term_list_uses(article: Article, quotes: pd.DataFrame, term_lists: Mapping[str, Sequence[stance.Term]],
-                   occurrences: pd.DataFrame | None = None) -> pd.DataFrame:
-    """term_list_counts of one article as a table: term_list, frame, owner, uses."""
-    uses = pd.DataFrame(term_list_counts(article.body, quotes, term_lists, occurrences),
-                        columns=["term_list", "frame", "owner", "uses"])
-    return uses.astype({"uses": "int64"})
-
-
 class _Said(NamedTuple):
     """A quotes-table row as stance.QuoteLike: enough to own the words inside it."""
 
@@ -161,7 +153,7 @@ def _same_terms(lexicon: Sequence[stance.Term], other: Sequence[stance.Term]) ->
 
 def partition_counts(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """The per-article counts of a partition, from its analysed tables concatenated (with key and article_id);
-    `_term_list_uses`, when there, is already counted (term_list_uses per article)."""
+    `_term_list_uses`, when there, is already counted (term_list_counts per article)."""
     counts = {"_entity_counts": entity_counts(tables["mentions"], tables["quotes"]),
               "_stance_counts": stance_counts(tables["stance_occurrences"])}
     if "_term_list_uses" in tables:
