@@ -180,7 +180,8 @@ def _with_ids(frames: list[pd.DataFrame], ids: list[str], keys: list[str] | None
               keep_empty: bool = False) -> pd.DataFrame:
     """The tables of many articles as one, each row with its article's id (and key) after the table's columns:
     what concatenating `frame.assign(article_id=..., key=...)` gives, without a pandas call per article. The empty
-    tables are left out unless `keep_empty` (all empty: the first, so its columns are there)."""
+    tables are left out unless `keep_empty` (all empty: the first, written with its columns only, so that
+    every table of the corpus can be read back)."""
     kept = range(len(frames)) if keep_empty else [k for k, f in enumerate(frames) if len(f)] or [0]
     lengths = [len(frames[k]) for k in kept]
     table = pd.concat([frames[k] for k in kept], ignore_index=True)
