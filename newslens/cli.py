@@ -137,7 +137,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, help="local worker processes (default: the number of cores)")
     p.add_argument("--scheduler", help="address of a running dask.distributed scheduler (tcp://host:8786) to run "
                                        "on instead of local processes; its workers must see INPUT and --out")
-    p.add_argument("--partition-size", type=int, help="articles per partition (default: 50)")
+    p.add_argument("--partition-size", type=int, help="articles per partition (default: 25)")
     p.set_defaults(run=_corpus)
 
     p = sub.add_parser("corpus-record", help="run the corpus command on the clean Russia-Ukraine 2022 articles of "

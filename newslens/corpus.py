@@ -35,9 +35,10 @@ from .tables import analyse
 ARTICLE_COLUMNS = ["id", "title", "date", "outlet", "url", "words", "status", "error"]
 DATE = re.compile(r"\d{4}-\d{2}(-\d{2})?")
 DONE = "_done"  # one marker per partition written: the keys and ids of its articles
-# articles per partition: few enough to share out among workers evenly, enough that the per-partition work (one
-# DataFrame per table, a Parquet file per table) is small beside the analysis (25 cost a quarter more than 100)
-PARTITION_SIZE = 50
+# Articles per partition: small enough to share out among workers, large enough to batch writes. (Larger partitions
+# cost a little less per article, but the summary's kind of an entity seen with two kinds equally often is the one
+# its partitions, named by hash, list first: another size can change it.)
+PARTITION_SIZE = 25
 
 
 @dataclass(frozen=True)
@@ -271,14 +272,20 @@ def read_table(out: Path, name: str, columns: list[str] | None = None) -> pd.Dat
     return dataset.to_table(columns=columns).to_pandas()
 
 
-def _summarise(out: Path, articles: pd.DataFrame) -> dict[str, pd.DataFrame]:
+def _summarise(out: Path, articles: pd.DataFrame, chunk: int = 1000) -> dict[str, pd.DataFrame]:
     """The summary tables of the articles listed, from the per-article counts of every partition in OUT, read and
-    reduced a partition at a time (memory holds the sums, not the corpus's rows)."""
+    reduced about `chunk` articles at a time (memory holds the sums, not the corpus's rows; pandas costs more per
+    call than per row)."""
     summary = corpus_summary.Summary(articles)
-    for path in sorted((out / "_entity_counts").glob("part-*.parquet")):
-        term_lists = out / "_term_list_counts" / path.name
-        summary.add(pd.read_parquet(path), pd.read_parquet(out / "_stance_counts" / path.name),
-                    pd.read_parquet(term_lists) if term_lists.is_file() else None)
+    paths = sorted((out / "_entity_counts").glob("part-*.parquet"))
+    step = max(1, chunk // PARTITION_SIZE)
+    for k in range(0, len(paths), step):
+        names = [path.name for path in paths[k:k + step]]
+        entities, stance, term_lists = ([pd.read_parquet(out / table / name) for name in names
+                                         if (out / table / name).is_file()]
+                                        for table in ("_entity_counts", "_stance_counts", "_term_list_counts"))
+        summary.add(pd.concat(entities, ignore_index=True), pd.concat(stance, ignore_index=True),
+                    pd.concat(term_lists, ignore_index=True) if term_lists else None)
     return summary.tables()
 
 
