@@ -32,8 +32,8 @@ def _corpus(args: argparse.Namespace) -> None:
 
     if args.workers is not None and args.workers < 1:
         raise ValueError("--workers must be at least 1")
-    report = run(args.input, args.out, workers=args.workers, scheduler=args.scheduler,
-                 partition_size=args.partition_size)
+    sizes = {} if args.partition_size is None else {"partition_size": args.partition_size}  # else corpus's own
+    report = run(args.input, args.out, workers=args.workers, scheduler=args.scheduler, **sizes)
     rate = (report.analysed / report.seconds) if report.seconds else 0.0
     print(f"{report.articles:,} articles: {report.analysed:,} analysed in {report.seconds:.1f} s ({rate:.1f} a second), "
           f"{report.skipped:,} already done, {report.failed:,} failed"
@@ -141,7 +141,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, help="local worker processes (default: the number of cores)")
     p.add_argument("--scheduler", help="address of a running dask.distributed scheduler (tcp://host:8786) to run "
                                        "on instead of local processes; its workers must see INPUT and --out")
-    p.add_argument("--partition-size", type=int, default=25, help="articles per partition (default: 25)")
+    p.add_argument("--partition-size", type=int, help="articles per partition (default: 25)")
     p.set_defaults(run=_corpus)
 
     p = sub.add_parser("corpus-record", help="run the corpus command on the clean Russia-Ukraine 2022 articles of "

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
+import numpy as np
 import pandas as pd
 
 from . import corpus_summary
@@ -34,7 +35,10 @@ from .tables import analyse
 ARTICLE_COLUMNS = ["id", "title", "date", "outlet", "url", "words", "status", "error"]
 DATE = re.compile(r"\d{4}-\d{2}(-\d{2})?")
 DONE = "_done"  # one marker per partition written: the keys and ids of its articles
-PARTITION_SIZE = 25  # articles per partition: small enough to share out among workers, large enough to batch writes
+# Articles per partition: small enough to share out among workers, large enough to batch writes. (Larger partitions
+# cost a little less per article, but the summary's kind of an entity seen with two kinds equally often is the one
+# its partitions, named by hash, list first: another size can change it.)
+PARTITION_SIZE = 25
 
 
 @dataclass(frozen=True)
@@ -168,11 +172,24 @@ def article_key(article: Article) -> str:
 
 # ------------------------------------------------------------------------------------------ one partition
 
-def _write_parquet(frames: list[pd.DataFrame], path: Path) -> None:
-    # an empty table is written too (its columns only), so every table of the corpus can be read back
-    rows = [f for f in frames if len(f)] or frames[:1]
+def _write_parquet(table: pd.DataFrame, path: Path) -> None:
     with atomic_path(path) as tmp:
-        pd.concat(rows, ignore_index=True).to_parquet(tmp, engine="pyarrow", index=False)
+        table.to_parquet(tmp, engine="pyarrow", index=False)
+
+
+def _with_ids(frames: list[pd.DataFrame], ids: list[str], keys: list[str] | None = None,
+              keep_empty: bool = False) -> pd.DataFrame:
+    """The tables of many articles as one, each row with its article's id (and key) after the table's columns:
+    what concatenating `frame.assign(article_id=..., key=...)` gives, without a pandas call per article. The empty
+    tables are left out unless `keep_empty` (all empty: the first, written with its columns only, so that
+    every table of the corpus can be read back)."""
+    kept = range(len(frames)) if keep_empty else [k for k, f in enumerate(frames) if len(f)] or [0]
+    lengths = [len(frames[k]) for k in kept]
+    table = pd.concat([frames[k] for k in kept], ignore_index=True)
+    table["article_id"] = pd.array(np.repeat(np.array([ids[k] for k in kept], dtype=object), lengths), dtype="str")
+    if keys is not None:
+        table["key"] = pd.array(np.repeat(np.array([keys[k] for k in kept], dtype=object), lengths), dtype="str")
+    return table
 
 
 def analyse_partition(parts: list[Partition], out: str, done: frozenset[str]) -> list[dict]:
@@ -182,8 +199,7 @@ def analyse_partition(parts: list[Partition], out: str, done: frozenset[str]) ->
     rows: list[dict] = []
     tables_by_name: dict[str, list[pd.DataFrame]] = {}
     keys, ids = [], []
-    counted: dict[str, list[pd.DataFrame]] = {"mentions": [], "quotes": [], "stance_occurrences": []}
-    term_uses: list[pd.DataFrame] = []
+    term_uses: list[tuple] = []
     term_lists = corpus_summary.load_term_lists()  # read once per partition, on the worker
     for part in parts:
         for item in read_partition(part):
@@ -199,7 +215,8 @@ def analyse_partition(parts: list[Partition], out: str, done: frozenset[str]) ->
                 continue
             try:
                 tables = analyse(item.article)
-                uses = corpus_summary.term_list_uses(item.article, tables["quotes"], term_lists)
+                uses = corpus_summary.term_list_counts(item.article.body, tables["quotes"], term_lists,
+                                                       tables["stance_occurrences"])
             except Exception as err:  # one bad article must not stop the corpus: it is recorded and skipped
                 row["error"] = f"{item.id}: analysis failed: {type(err).__name__}: {err}"
                 continue
@@ -207,22 +224,22 @@ def analyse_partition(parts: list[Partition], out: str, done: frozenset[str]) ->
             keys.append(key)
             ids.append(item.id)
             for name, table in tables.items():
-                tables_by_name.setdefault(name, []).append(table.assign(article_id=item.id))
-            for name, frames in counted.items():
-                frames.append(tables[name].assign(key=key, article_id=item.id))
-            term_uses.append(uses.assign(key=key, article_id=item.id))
+                tables_by_name.setdefault(name, []).append(table)
+            term_uses.extend((key, item.id, *use) for use in uses)
     if keys:
         # counted for the whole partition at once: pandas costs more per call than per row
-        counts = corpus_summary.partition_counts({**{name: pd.concat(frames, ignore_index=True)
-                                                     for name, frames in counted.items()},
-                                                  "_term_list_uses": pd.concat(term_uses, ignore_index=True)})
-        for name, table in counts.items():
-            tables_by_name[name] = [table]
+        counted = {name: _with_ids(tables_by_name[name], ids, keys, keep_empty=True)
+                   for name in ("mentions", "quotes", "stance_occurrences")}
+        # names as objects: what a partition holding an article without stance terms always gave (Parquet "string")
+        counted["_term_list_uses"] = pd.DataFrame(term_uses, columns=corpus_summary.TERM_LIST_COLUMNS).astype(
+            {"term_list": object, "frame": object, "owner": object, "uses": "int64"})
+        written = {name: _with_ids(frames, ids) for name, frames in tables_by_name.items()}
+        written.update(corpus_summary.partition_counts(counted))
         # named by its articles, so a rerun of the same partition writes the same file names
         name = "part-" + hashlib.sha256("\n".join(keys).encode()).hexdigest()[:16] + ".parquet"
-        for table, frames in tables_by_name.items():
-            _write_parquet(frames, out_dir / table / name)
-        _write_parquet([pd.DataFrame({"key": keys, "article_id": ids})], out_dir / DONE / name)  # last: the marker
+        for table_name, table in written.items():
+            _write_parquet(table, out_dir / table_name / name)
+        _write_parquet(pd.DataFrame({"key": keys, "article_id": ids}), out_dir / DONE / name)  # last: the marker
     return rows
 
 
@@ -255,11 +272,21 @@ def read_table(out: Path, name: str, columns: list[str] | None = None) -> pd.Dat
     return dataset.to_table(columns=columns).to_pandas()
 
 
-def _counts(out: Path, name: str, columns: list[str]) -> pd.DataFrame:
-    """The per-article counts of every partition in OUT (none yet: an empty table)."""
-    if not any((out / name).glob("part-*.parquet")):
-        return pd.DataFrame(columns=columns)
-    return read_table(out, name, columns)
+def _summarise(out: Path, articles: pd.DataFrame, chunk: int = 1000) -> dict[str, pd.DataFrame]:
+    """The summary tables of the articles listed, from the per-article counts of every partition in OUT, read and
+    reduced about `chunk` articles at a time (memory holds the sums, not the corpus's rows; pandas costs more per
+    call than per row)."""
+    summary = corpus_summary.Summary(articles)
+    paths = sorted((out / "_entity_counts").glob("part-*.parquet"))
+    step = max(1, chunk // PARTITION_SIZE)
+    for k in range(0, len(paths), step):
+        names = [path.name for path in paths[k:k + step]]
+        entities, stance, term_lists = ([pd.read_parquet(out / table / name) for name in names
+                                         if (out / table / name).is_file()]
+                                        for table in ("_entity_counts", "_stance_counts", "_term_list_counts"))
+        summary.add(pd.concat(entities, ignore_index=True), pd.concat(stance, ignore_index=True),
+                    pd.concat(term_lists, ignore_index=True) if term_lists else None)
+    return summary.tables()
 
 
 @contextmanager
@@ -267,15 +294,19 @@ def _client(workers: int | None, scheduler: str | None) -> Iterator:
     """A dask.distributed client: of the cluster at `scheduler`, or of `workers` local processes (closed after)."""
     import logging
 
+    import dask
     from dask.distributed import Client, LocalCluster
 
     if scheduler:
         with Client(scheduler) as client:
             yield client
         return
-    # ":0": its web server on any free port, so two runs (or another Dask user) on one machine do not collide
-    with LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
-                      dashboard_address=":0", silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+    # ":0": its web server on any free port, so two runs (or another Dask user) on one machine do not collide.
+    # The workers' statistical profiler (a look at the running stack every 10 ms, for the dashboard) costs the
+    # analysis about a tenth of its time: off.
+    with dask.config.set({"distributed.worker.profile.enabled": False}), \
+            LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
+                         dashboard_address=":0", silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
         yield client
 
 
@@ -297,7 +328,8 @@ def run(source: Path, out: Path, workers: int | None = None, scheduler: str | No
     done = _done_keys(out)
     total = sum(p.articles for p in parts)
     t0 = time.perf_counter()
-    results: list[list[dict]] = [[] for _ in parts]
+    results: list[list[tuple]] = [[] for _ in parts]  # rows of articles.csv, as tuples: a corpus may be long
+    columns = ARTICLE_COLUMNS + ["key"]
     if parts:
         bag = db.from_sequence(parts, npartitions=len(parts))
         mapped = bag.map_partitions(analyse_partition, out=str(out), done=dask.delayed(done, pure=True))
@@ -305,18 +337,19 @@ def run(source: Path, out: Path, workers: int | None = None, scheduler: str | No
                 tqdm(total=total, unit="article", desc="analysing", disable=not progress, smoothing=0.1) as bar:
             futures = client.compute(mapped.to_delayed())
             index = {future.key: k for k, future in enumerate(futures)}
-            for future in as_completed(futures):
+            completed = as_completed(futures)
+            del futures  # as_completed lets go of each future it hands out: its result is dropped, on its worker too
+            failed = 0
+            for future in completed:
                 rows = future.result()
-                results[index[future.key]] = rows
+                results[index[future.key]] = [tuple(row[c] for c in columns) for row in rows]
+                failed += sum(row["status"] == "error" for row in rows)
                 bar.update(len(rows))
-                bar.set_postfix(failed=sum(r["status"] == "error" for rs in results for r in rs), refresh=False)
-    articles = pd.DataFrame([row for rows in results for row in rows], columns=ARTICLE_COLUMNS + ["key"])
+                bar.set_postfix(failed=failed, refresh=False)
+    articles = pd.DataFrame([row for rows in results for row in rows], columns=columns)
+    del results
     write_csv(articles[ARTICLE_COLUMNS], out / "articles.csv")
-    counts = {name: _counts(out, name, columns) for name, columns in
-              (("_entity_counts", corpus_summary.ENTITY_COLUMNS), ("_stance_counts", corpus_summary.STANCE_COLUMNS),
-               ("_term_list_counts", corpus_summary.TERM_LIST_COLUMNS))}
-    for name, table in corpus_summary.summarise(articles, counts["_entity_counts"], counts["_stance_counts"],
-                                                counts["_term_list_counts"]).items():
+    for name, table in _summarise(out, articles).items():
         write_csv(table, out / "summary" / f"{name}.csv")
     failed = int((articles["status"] == "error").sum())
     skipped = int(articles["key"].isin(done).sum())

@@ -1,8 +1,9 @@
 """Counts across a corpus: per article from its tables (who is mentioned, who speaks, which stance terms), then
 summed over all articles, by month and by outlet, into the tidy tables of DIR/summary/.
 
-The per-article counts are small (a few rows per article, names and numbers only, no text), so they are written
-beside each partition of analysed articles and summed once at the end; the same article always gives the same rows.
+The per-article counts are small (a few rows per article, names and numbers only, no text): they are written beside
+each partition of analysed articles, and at the end read back a partition at a time into sums (Summary), so memory
+holds the sums, never the whole corpus's rows; the same article always gives the same rows.
 Word counts follow notebook 03: own words are the words inside quotation marks (direct and partial quotes),
 reported words the paraphrase around them, without the quoted words inside it. Stance-term uses are also counted
 under other reasonable term lists (data/stance_term_lists.csv, as notebook 05 does for one article), each searched
@@ -12,14 +13,14 @@ of "diplomacy" in one without it), so filtering the full list's uses would not g
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
-from typing import Mapping, Sequence
+from typing import Mapping, NamedTuple, Sequence
 
 import pandas as pd
 
 from . import paths, stance
-from .article import Article
-from .document import Document, read_document
+from .audit import not_article_lines
 from .files import read_data_csv
 from .quotes import UNATTRIBUTED  # the label every table and chart gives a quote with no speaker
 from .stance import NARRATOR
@@ -111,22 +112,48 @@ def load_term_lists(path: str | Path | None = None) -> dict[str, list[stance.Ter
                                    terms[table["list"] == "broad"])
 
 
-def term_list_uses(article: Article, quotes: pd.DataFrame, term_lists: Mapping[str, Sequence[stance.Term]],
-                   document: Document | None = None) -> pd.DataFrame:
-    """Stance-term uses of one article under each term list, by frame and owner (narrator or speaker): the terms
-    found afresh by stance.find_occurrences, owned through the article's quotes table (start, end, speaker)."""
-    said = list(quotes[["start", "end", "speaker"]].itertuples(index=False))  # QuoteLike rows, in the table's order
-    doc = read_document(article) if document is None else document
-    rows = [(name, use.frame, NARRATOR if use.owner == NARRATOR else "speaker")
-            for name, lexicon in term_lists.items()
-            for use in stance.find_occurrences(article.body, said, lexicon, document=doc)]
-    uses = pd.DataFrame(rows, columns=["term_list", "frame", "owner"])
-    return uses.groupby(["term_list", "frame", "owner"]).size().rename("uses").reset_index()
+def term_list_counts(body: str, quotes: pd.DataFrame, term_lists: Mapping[str, Sequence[stance.Term]],
+                     occurrences: pd.DataFrame | None = None) -> list[tuple[str, str, str, int]]:
+    """Stance-term uses of one article under each term list: (term_list, frame, owner, uses) rows, sorted, owner
+    narrator or speaker. Each list is searched afresh (stance.owned_matches), owned through the article's quotes
+    table (start, end, speaker); a list that is the lexicon the analysis used takes its uses from the article's
+    stance_occurrences table instead, when given (the same uses: find_occurrences flags owned_matches)."""
+    said = [_Said(*row) for row in zip(quotes["start"].tolist(), quotes["end"].tolist(), quotes["speaker"].tolist())]
+    analysed = stance.load_lexicon()
+    outside = None  # the not-the-article lines, found once for all the lists searched
+    uses: Counter[tuple[str, str, str]] = Counter()
+    for name, lexicon in term_lists.items():
+        if occurrences is not None and _same_terms(lexicon, analysed):
+            uses.update((name, frame, _owner_kind(owner))
+                        for frame, owner in zip(occurrences["frame"].tolist(), occurrences["owner"].tolist()))
+            continue
+        if outside is None:
+            outside = [(p.start, p.end) for p in not_article_lines(body)]
+        uses.update((name, match.frame, _owner_kind(owner))
+                    for match, (owner, *_) in stance.owned_matches(body, said, lexicon, outside))
+    return [(*k, n) for k, n in sorted(uses.items())]
+
+
+class _Said(NamedTuple):
+    """A quotes-table row as stance.QuoteLike: enough to own the words inside it."""
+
+    start: int
+    end: int
+    speaker: str
+
+
+def _owner_kind(owner: str) -> str:
+    return NARRATOR if owner == NARRATOR else "speaker"
+
+
+def _same_terms(lexicon: Sequence[stance.Term], other: Sequence[stance.Term]) -> bool:
+    # the lists of load_term_lists hold load_lexicon's own Term objects: identity settles it without hashing
+    return len(lexicon) == len(other) and all(a is b or a == b for a, b in zip(lexicon, other))
 
 
 def partition_counts(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """The per-article counts of a partition, from its analysed tables concatenated (with key and article_id);
-    `_term_list_uses`, when there, is already counted (term_list_uses per article)."""
+    `_term_list_uses`, when there, is already counted (term_list_counts per article)."""
     counts = {"_entity_counts": entity_counts(tables["mentions"], tables["quotes"]),
               "_stance_counts": stance_counts(tables["stance_occurrences"])}
     if "_term_list_uses" in tables:
@@ -141,17 +168,34 @@ def article_places(articles: pd.DataFrame) -> pd.DataFrame:
                          "outlet": ok["outlet"].fillna("").astype(str).replace("", NO_OUTLET)})
 
 
-def entity_summary(entities: pd.DataFrame) -> pd.DataFrame:
-    """Per entity across the corpus: articles mentioning it, mentions, articles quoting it, utterances, words."""
+ENTITY_SUMS = ["articles", "mentions", "articles_quoted", "utterances", "own_words", "reported_words"]
+
+
+def entity_kind_sums(entities: pd.DataFrame, first_row: int = 0) -> pd.DataFrame:
+    """Per entity and kind, from per-article rows (the unattributed left out): the rows (n), the first row's
+    number counting from `first_row` (first), and the sums of entity_summary (articles: those mentioning it)."""
     named = entities[entities["entity"] != UNATTRIBUTED]
-    kinds = named.groupby("entity")["kind"].agg(lambda k: k.value_counts().index[0])  # its most frequent kind
-    out = named.groupby("entity").agg(
-        articles=("mentions", lambda m: int((m > 0).sum())), mentions=("mentions", "sum"),
-        articles_quoted=("quoted", "sum"), utterances=("utterances", "sum"), own_words=("own_words", "sum"),
-        reported_words=("reported_words", "sum")).reset_index()
-    out.insert(1, "kind", out["entity"].map(kinds))
-    out["articles_quoted"] = out["articles_quoted"].astype("int64")
+    rows = named.assign(first=range(first_row, first_row + len(named)), n=1,
+                        articles=(named["mentions"] > 0).astype("int64"), articles_quoted=named["quoted"].astype("int64"))
+    return _sums(rows, ["entity", "kind"], ["n", *ENTITY_SUMS], first="first")
+
+
+def entity_summary(sums: pd.DataFrame) -> pd.DataFrame:
+    """Per entity across the corpus, from entity_kind_sums: its most frequent kind (a tie: the kind seen first),
+    articles mentioning it, mentions, articles quoting it, utterances, words."""
+    sums = _sums(sums, ["entity", "kind"], ["n", *ENTITY_SUMS], first="first")
+    kinds = sums.sort_values(["entity", "n", "first"], ascending=[True, False, True]).drop_duplicates("entity")
+    out = sums.groupby("entity")[ENTITY_SUMS].sum().reset_index()
+    out.insert(1, "kind", out["entity"].map(kinds.set_index("entity")["kind"]))
     return out.sort_values(["articles", "mentions", "entity"], ascending=[False, False, True], ignore_index=True)
+
+
+def _sums(rows: pd.DataFrame, keys: list[str], summed: list[str], first: str | None = None) -> pd.DataFrame:
+    """Sums of `summed` per `keys` (and the least `first`): partial sums summed again give the same."""
+    agg = {c: (c, "sum") for c in summed} | ({first: (first, "min")} if first else {})
+    if rows.empty:
+        return pd.DataFrame({c: pd.Series(dtype="int64" if c in agg else object) for c in keys + list(agg)})
+    return rows.groupby(keys, sort=False).agg(**agg).reset_index()
 
 
 def voice_share(entities: pd.DataFrame, places: pd.DataFrame, by: str) -> pd.DataFrame:
@@ -177,10 +221,17 @@ def stance_summary(stance: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values(keys, ignore_index=True)
 
 
-def stance_by_speaker(stance: pd.DataFrame) -> pd.DataFrame:
-    """Per speaker (or the narrator), frame and term: uses, and in how many articles."""
-    out = stance.groupby(["owner_name", "frame", "term"]).agg(uses=("uses", "sum"), articles=("key", "nunique"))
-    out = out.reset_index().rename(columns={"owner_name": "owner"})
+def speaker_term_sums(stance: pd.DataFrame) -> pd.DataFrame:
+    """Per speaker (or the narrator), frame and term, from per-article rows: uses, and in how many articles."""
+    rows = stance.groupby(["owner_name", "frame", "term"], sort=False).agg(uses=("uses", "sum"),
+                                                                         articles=("key", "nunique"))
+    return rows.reset_index()
+
+
+def stance_by_speaker(sums: pd.DataFrame) -> pd.DataFrame:
+    """Per speaker (or the narrator), frame and term: uses, and in how many articles (from speaker_term_sums of
+    parts holding different articles)."""
+    out = _sums(sums, ["owner_name", "frame", "term"], ["uses", "articles"]).rename(columns={"owner_name": "owner"})
     return out.sort_values(["uses", "owner", "term"], ascending=[False, True, True], ignore_index=True)
 
 
@@ -191,21 +242,72 @@ def term_list_summary(term_lists: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values(keys, ignore_index=True)
 
 
+STANCE_KEYS = ["month", "outlet", "frame", "term", "owner", "negated", "hypothetical"]
+TERM_LIST_KEYS = ["term_list", "month", "outlet", "frame", "owner"]
+VOICE_KEYS = ["month", "outlet", "kind"]
+WORDS = ["utterances", "own_words", "reported_words"]
+
+
+class Summary:
+    """The corpus summary tables, counted a partition at a time: each partition's per-article counts are reduced
+    to sums per entity, month, outlet, term... as they come, so memory holds sums, not every article's rows."""
+
+    def __init__(self, articles: pd.DataFrame, compact_every: int = 64):
+        """`articles`: the article list (key, date, outlet, status); only its articles analysed without error count."""
+        self.places = article_places(articles)
+        self.seen: set[str] = set()  # the keys counted: an article analysed twice is counted once
+        self.rows = 0  # entity rows counted so far: which kind of an entity came first
+        self.compact_every = compact_every
+        self.parts: dict[str, list[pd.DataFrame]] = {name: [] for name in
+                                                     ("entities", "voice", "stance", "speakers", "term_lists")}
+
+    def add(self, entities: pd.DataFrame, stance: pd.DataFrame, term_lists: pd.DataFrame | None = None) -> None:
+        """Count one part's per-article rows (entity_counts, stance_counts, term-list counts)."""
+        term_lists = pd.DataFrame(columns=TERM_LIST_COLUMNS) if term_lists is None else term_lists
+        fresh = [self._fresh(table, columns) for table, columns in ((entities, ENTITY_COLUMNS),
+                                                                     (stance, STANCE_COLUMNS),
+                                                                     (term_lists, TERM_LIST_COLUMNS))]
+        for table in (entities, stance, term_lists):
+            self.seen.update(table["key"])
+        entities, stance, term_lists = fresh
+        self._keep("entities", entity_kind_sums(entities, self.rows), ["entity", "kind"], ["n", *ENTITY_SUMS], "first")
+        self.rows += len(entities)
+        self._keep("voice", entities[entities["utterances"] > 0], VOICE_KEYS, WORDS)
+        self._keep("stance", stance, STANCE_KEYS, ["uses"])
+        self._keep("speakers", speaker_term_sums(stance), ["owner_name", "frame", "term"], ["uses", "articles"])
+        self._keep("term_lists", term_lists, TERM_LIST_KEYS, ["uses"])
+
+    def _fresh(self, table: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+        """The rows of articles not counted yet, once each, with their month and outlet (articles of the list only)."""
+        table = table.reindex(columns=columns)
+        return table[~table["key"].isin(self.seen)].drop_duplicates().merge(self.places, on="key")
+
+    def _keep(self, name: str, rows: pd.DataFrame, keys: list[str], summed: list[str], first: str | None = None) -> None:
+        parts = self.parts[name]
+        parts.append(_sums(rows, keys, summed, first))
+        if len(parts) >= self.compact_every:  # sums of sums: the list stays short however long the corpus
+            parts[:] = [_sums(pd.concat(parts, ignore_index=True), keys, summed, first)]
+
+    def _all(self, name: str) -> pd.DataFrame:
+        return pd.concat(self.parts[name], ignore_index=True)
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """The corpus summary tables by file name."""
+        voice = _sums(self._all("voice"), VOICE_KEYS, WORDS)
+        return {
+            "entities": entity_summary(self._all("entities")),
+            "voice_by_month": voice_share(voice, self.places, "month"),
+            "voice_by_outlet": voice_share(voice, self.places, "outlet"),
+            "stance_uses": stance_summary(self._all("stance")),
+            "stance_by_speaker": stance_by_speaker(self._all("speakers")),
+            "stance_by_term_list": term_list_summary(self._all("term_lists")),
+        }
+
+
 def summarise(articles: pd.DataFrame, entities: pd.DataFrame, stance: pd.DataFrame,
               term_lists: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
     """The corpus summary tables by file name, from the article list (key, date, outlet, status) and the
-    per-article counts; only articles of the list analysed without error are counted."""
-    places = article_places(articles)
-    # an article analysed twice (the same text in two partitions) gives the same rows twice: count them once
-    entities = entities.reindex(columns=ENTITY_COLUMNS).drop_duplicates().merge(places, on="key")
-    stance = stance.reindex(columns=STANCE_COLUMNS).drop_duplicates().merge(places, on="key")
-    term_lists = pd.DataFrame(columns=TERM_LIST_COLUMNS) if term_lists is None else term_lists
-    term_lists = term_lists.reindex(columns=TERM_LIST_COLUMNS).drop_duplicates().merge(places, on="key")
-    return {
-        "entities": entity_summary(entities),
-        "voice_by_month": voice_share(entities, places, "month"),
-        "voice_by_outlet": voice_share(entities, places, "outlet"),
-        "stance_uses": stance_summary(stance),
-        "stance_by_speaker": stance_by_speaker(stance),
-        "stance_by_term_list": term_list_summary(term_lists),
-    }
+    per-article counts all at once (Summary counts them a part at a time)."""
+    summary = Summary(articles)
+    summary.add(entities, stance, term_lists)
+    return summary.tables()

@@ -369,10 +369,23 @@ def find_occurrences(body: str, quotes: Sequence[QuoteLike] = (), lexicon: Seque
     doc = read_document(body) if document is None else document
     scope = Scope(body, [(s.start, s.end) for s in doc.sentences], cues)
     occurrences = []
+    for match, (owner, voice, quote_start, quote_end) in owned_matches(body, quotes, lexicon):
+        negation, condition = scope.flags(match.start, match.end, match.term, match.text)
+        occurrences.append(Occurrence(match.start, match.end, match.text, match.term, match.frame, match.compound,
+                                      owner, voice, quote_start, quote_end, word_index=doc.word_index(match.start),
+                                      **_flag_fields(negation, "negat"), **_flag_fields(condition, "condition")))
+    return occurrences
+
+
+def owned_matches(body: str, quotes: Sequence[QuoteLike], lexicon: Sequence[Term],
+                  outside: list[tuple[int, int]] | None = None) -> list[tuple[Match, tuple]]:
+    """The uses find_occurrences flags, each with its owner (speaker or narrator, voice, quote offsets); `outside`,
+    the spans of not_article_lines(body) when already at hand."""
     # A use in a line that is not the article's own text (a link headline, "Read more: ...") is not counted; the audit
     # table lists those lines.
     matches = find_matches(body, lexicon)
-    outside = [(p.start, p.end) for p in not_article_lines(body)] if matches else []  # read only when needed
+    if outside is None:
+        outside = [(p.start, p.end) for p in not_article_lines(body)] if matches else []  # read only when needed
     # A form that names the speaker of a quote is a source, not the frame, for terms that say so ("diplomats said").
     as_speaker = {t.term: set(t.not_as_speaker) for t in lexicon if t.not_as_speaker}
     sources = [(q.speaker_start, q.speaker_end) for q in quotes if as_speaker
@@ -380,12 +393,7 @@ def find_occurrences(body: str, quotes: Sequence[QuoteLike] = (), lexicon: Seque
     matches = [m for m in matches if not _inside(outside, m.start)
                and not (m.term in as_speaker and _normalise(m.text.lower()) in as_speaker[m.term]
                         and any(a <= m.start < b for a, b in sources))]
-    for match, (owner, voice, quote_start, quote_end) in zip(matches, _owners(matches, quotes)):
-        negation, condition = scope.flags(match.start, match.end, match.term, match.text)
-        occurrences.append(Occurrence(match.start, match.end, match.text, match.term, match.frame, match.compound,
-                                      owner, voice, quote_start, quote_end, word_index=doc.word_index(match.start),
-                                      **_flag_fields(negation, "negat"), **_flag_fields(condition, "condition")))
-    return occurrences
+    return list(zip(matches, _owners(matches, quotes)))
 
 
 def _inside(spans: list[tuple[int, int]], offset: int) -> bool:

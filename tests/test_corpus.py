@@ -274,7 +274,7 @@ def test_a_narrower_term_list_is_searched_afresh():
     quotes = pd.DataFrame({"start": [article.body.index('"') + 1], "end": [article.body.rindex('"')],
                            "speaker": ["Anna Berg"]})
     lists = corpus_summary.load_term_lists()
-    uses = corpus_summary.term_list_uses(article, quotes, lists).set_index(["term_list", "frame", "owner"]).uses
+    uses = {row[:3]: row[3] for row in corpus_summary.term_list_counts(article.body, quotes, lists)}
     assert uses[("full list", "diplomacy", "narrator")] == uses[("full list", "diplomacy", "speaker")] == 1
     # "diplomatic solution" is not a core term, but its "diplomatic" is a form of the core term "diplomacy": found
     # again, not dropped as filtering the full list's uses by term would
@@ -292,3 +292,43 @@ def test_term_lists_come_from_the_data_file(tmp_path):
     path.write_text("term,list\nwar,central\n", encoding="utf-8")
     with pytest.raises(ValueError, match="core or broad"):
         corpus_summary.load_term_lists(path)
+
+
+def test_the_full_list_taken_from_the_occurrences_equals_searching_afresh():
+    lists = corpus_summary.load_term_lists()
+    used = 0
+    for record in ARTICLES:
+        article = article_of(record)
+        tables = analyse(article)
+        reused = corpus_summary.term_list_counts(article.body, tables["quotes"], lists, tables["stance_occurrences"])
+        assert reused == corpus_summary.term_list_counts(article.body, tables["quotes"], lists)
+        full = sum(uses for name, _, _, uses in reused if name == "full list")
+        assert full == len(tables["stance_occurrences"])
+        used += full
+    assert used > 0
+
+
+def test_a_summary_counted_part_by_part_equals_one_counted_at_once():
+    articles = pd.DataFrame({"key": ["k1", "k2", "k3"], "date": ["2022-02-01", "2022-03", None],
+                             "outlet": ["A", "B", "A"], "status": ["ok", "ok", "ok"]})
+    entities = pd.DataFrame([  # NATO: an organisation in one article, a place in another (a tie: the first wins)
+        ("k1", "a1", "NATO", "organisation", 2, 1, 5, 0, True), ("k1", "a1", "Anna Berg", "person", 1, 2, 3, 7, True),
+        ("k2", "a2", "NATO", "place", 1, 0, 0, 0, False), ("k2", "a2", corpus_summary.UNATTRIBUTED, "unattributed",
+                                                           0, 1, 4, 0, True),
+        ("k3", "a3", "Anna Berg", "person", 3, 0, 0, 0, False)], columns=corpus_summary.ENTITY_COLUMNS)
+    stance = pd.DataFrame([("k1", "a1", "invasion", "attack", "narrator", "narrator", False, False, 2),
+                           ("k2", "a2", "invasion", "attack", "speaker", "Anna Berg", True, False, 1),
+                           ("k3", "a3", "invasion", "attack", "narrator", "narrator", False, True, 1)],
+                          columns=corpus_summary.STANCE_COLUMNS)
+    lists = pd.DataFrame([("k1", "a1", "full list", "attack", "narrator", 2), ("k3", "a3", "core terms", "attack",
+                                                                             "narrator", 1)],
+                         columns=corpus_summary.TERM_LIST_COLUMNS)
+    whole = corpus_summary.summarise(articles, entities, stance, lists)
+    assert whole["entities"].set_index("entity").loc["NATO", "kind"] == "organisation"
+    summary = corpus_summary.Summary(articles, compact_every=2)
+    for k in ("k1", "k2", "k1", "k3"):  # k1 twice, as an article analysed in two partitions: counted once
+        summary.add(*(table[table.key == k] for table in (entities, stance, lists)))
+    parts = summary.tables()
+    assert parts.keys() == whole.keys()
+    for name in whole:
+        pd.testing.assert_frame_equal(parts[name], whole[name], check_dtype=False, obj=name)
