@@ -239,30 +239,35 @@ def _doubled_passages(body: str) -> list[tuple[int, int]]:
     """Passages of PULL_QUOTE_WORDS or more words printed twice in a row: the copy, and the first print too when the
     passage stands a third time elsewhere in the body (a pull quote: the page repeats the article's own sentence)."""
     low = body.lower().split()  # the words; their offsets are read only when a passage is found (most bodies: never)
-    words: list[re.Match[str]] = []
     last: dict[str, int] = {}  # each word's latest place: a repeat of a passage shows as a word seen `length` back
-    spans, joined, k = [], None, 0
+    found, k = [], 0  # (first print, copy, end of copy), in word indexes
     while k < len(low):
         i = last.get(low[k])
         last[low[k]] = k
         length = k - i if i is not None else 0
         if length >= PULL_QUOTE_WORDS:
             start = k
-            while start > length and low[start - 1] == low[start - 1 - length]:
-                start -= 1  # the copy may begin before this word (a word used twice in the passage)
+            # the copy may begin before this word (a word used twice in the passage), never a passage's length before
+            while start > max(length, k - length) and low[start - 1] == low[start - 1 - length]:
+                start -= 1
             end = start + length
             if low[start - length:start] == low[start:end]:
-                joined = joined if joined is not None else " ".join(low)
-                opening = " ".join(low[start - length:start - length + PULL_QUOTE_WORDS])
-                first = start - length if joined.count(opening) > 2 else start
-                words = words or list(_WORD.finditer(body))
-                spans.append((words[first].start(), words[end - 1].end()))
+                found.append((start - length, start, end))
                 for n in range(k, end):
                     last[low[n]] = n
                 k = max(end, k + 1)  # a passage printed three times in a row is met again from its second copy
                 continue
         k += 1
-    return sorted(set(spans))
+    if not found:
+        return []
+    openings = {tuple(low[first:first + PULL_QUOTE_WORDS]) for first, _, _ in found}
+    firsts, seen = {o[0] for o in openings}, dict.fromkeys(openings, 0)
+    for n, word in enumerate(low):  # each opening counted in one pass over the words, not a search per passage
+        if word in firsts and (gram := tuple(low[n:n + PULL_QUOTE_WORDS])) in seen:
+            seen[gram] += 1
+    words = list(_WORD.finditer(body))
+    return sorted({(words[first if seen[tuple(low[first:first + PULL_QUOTE_WORDS])] > 2 else start].start(),
+                    words[end - 1].end()) for first, start, end in found})
 
 
 def _inline_not_article(body: str) -> list[Problem]:

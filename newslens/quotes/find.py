@@ -494,10 +494,18 @@ class _CueOrder:
         k = bisect.bisect_right(self.starts, offset)
         return self.cues[k] if k < len(self.cues) else None
 
-    def last_before(self, offset: int, other_than: _Attr) -> _Attr | None:
-        """The last cue starting before offset, other than `other_than`."""
+    def starting_at(self, offset: int) -> list[_Attr]:
+        """The cues starting at offset, in the order found."""
+        k, found = bisect.bisect_left(self.starts, offset), []
+        while k < len(self.cues) and self.starts[k] == offset:
+            found.append(self.cues[k])
+            k += 1
+        return found
+
+    def last_before(self, offset: int, *other_than: _Attr) -> _Attr | None:
+        """The last cue starting before offset, other than those given."""
         k = bisect.bisect_left(self.starts, offset) - 1
-        if k >= 0 and self.cues[k] is other_than:  # it is the last of any cues starting where it does
+        while k >= 0 and any(self.cues[k] is other for other in other_than):
             k -= 1
         return self.cues[k] if k >= 0 else None
 
@@ -571,16 +579,20 @@ def _reported_content(body, toks, attr, sentence_cues: _CueOrder, fs, fe, tok_in
         described = _DESCRIPTION_BEFORE_NAME.search(body, fs, head)
         if described and head > fs and not any(w in _FINITE for w in described.group(1).lower().split()):
             head = described.start() + 1  # after its comma
-        citing = [a for a in same if a.cue_end <= head and a.speaker_spans and a.cue_i == _first_token(attr) - 1]
+        # a cue's start is its first token's start, so the cue on the token before this one's is found by offset
+        before = _first_token(attr) - 1
+        citing = [a for a in (sentence_cues.starting_at(toks[before].start) if before >= 0 else [])
+                  if a is not attr and a.cue_i == before and a.cue_end <= head and a.speaker_spans]
+        skipped = (attr,)
         if citing:
             # '..., Tass cited the ambassador as saying': the words end before the one who cites
             head = toks[citing[-1].speaker_spans[0][0]].start
-            same = [a for a in same if a is not citing[-1]]
+            skipped = (attr, citing[-1])
         lead = body[fs:head].rstrip()
         # 'Results are “very exciting,” says Erin Kim': a partial quote closing the clause keeps its comma inside
         closed_partial = lead.endswith((',"', ",”"))
         if head > fs and (lead.endswith(",") or closed_partial):
-            p = sentence_cues.last_before(head, attr)
+            p = sentence_cues.last_before(head, *skipped)
             start = fs
             if p is not None:
                 start = p.content[1] if p.content else p.cue_end
