@@ -251,7 +251,8 @@ def _doubled_passages(body: str) -> list[tuple[int, int]]:
             while start > max(length, k - length) and low[start - 1] == low[start - 1 - length]:
                 start -= 1
             end = start + length
-            if low[start - length:start] == low[start:end]:
+            # word by word, stopping at the first difference: slicing both copies cost the distance for every word
+            if end <= len(low) and all(low[n - length] == low[n] for n in range(start, end)):
                 found.append((start - length, start, end))
                 for n in range(k, end):
                     last[low[n]] = n
