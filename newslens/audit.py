@@ -213,6 +213,7 @@ _CAPTION_SENTENCE = re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n)|
 HEADLINE_WORDS = 20
 # A pull quote the page prints twice in a row: a passage of at least this many words at once repeated (any case).
 PULL_QUOTE_WORDS = 8
+PASSAGE_MAX_WORDS = 300  # a pull quote or a paragraph, not a page: the bound keeps the search linear
 _WORD = re.compile(r"\S+")
 
 
@@ -236,7 +237,7 @@ def _link_headline_start(body: str, before: int) -> int:
 
 
 def _doubled_passages(body: str) -> list[tuple[int, int]]:
-    """Passages of PULL_QUOTE_WORDS or more words printed twice in a row: the copy, and the first print too when the
+    """Passages of PULL_QUOTE_WORDS to PASSAGE_MAX_WORDS words printed twice in a row: the copy, and the first print too when the
     passage stands a third time elsewhere in the body (a pull quote: the page repeats the article's own sentence)."""
     low = body.lower().split()  # the words; their offsets are read only when a passage is found (most bodies: never)
     last: dict[str, int] = {}  # each word's latest place: a repeat of a passage shows as a word seen `length` back
@@ -245,7 +246,7 @@ def _doubled_passages(body: str) -> list[tuple[int, int]]:
         i = last.get(low[k])
         last[low[k]] = k
         length = k - i if i is not None else 0
-        if length >= PULL_QUOTE_WORDS:
+        if PULL_QUOTE_WORDS <= length <= PASSAGE_MAX_WORDS:
             start = k
             # the copy may begin before this word (a word used twice in the passage), never a passage's length before
             while start > max(length, k - length) and low[start - 1] == low[start - 1 - length]:
