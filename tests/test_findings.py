@@ -2,16 +2,14 @@
 import pandas as pd
 import pytest
 
-from newslens import findings, paths, stance
+from newslens import corpus_summary, findings, paths
 from newslens.article import load_article
 
 OTHER = paths.ROOT / "tests" / "fixtures" / "harbour-ferry.txt"
-CORE = ["invasion", "incursion", "sanctions", "aggression", "hostility", "threat", "diplomacy", "negotiations"]
-BROAD = ["troops", "support", "talks", "consequences", "partner", "allies", "alliance"]
 
 
 def all_findings(article):
-    lists = stance.other_term_lists(stance.load_lexicon(), CORE, BROAD)
+    lists = corpus_summary.load_term_lists()  # the lists notebook 05 reads
     return [*findings.text_findings(article), *findings.mention_findings(article), *findings.quote_findings(article),
             *findings.stance_findings(article, terms=["invasion", "sanctions"]),
             *findings.limitation_findings(article, lists)]
