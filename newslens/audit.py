@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -339,8 +340,9 @@ def not_article_lines(body: str) -> list[Problem]:
     return sorted(found + inline, key=lambda p: p.start)
 
 
-def find_problems(body: str) -> list[Problem]:
-    """List every problem found in the body, in text order."""
+def find_problems(body: str, not_article: Sequence[Problem] | None = None) -> list[Problem]:
+    """List every problem found in the body, in text order; `not_article`, the body's not_article_lines when already
+    found (a Document holds them)."""
     found = _glued(body) + _fused(body)
     abbreviations = _abbreviations()
     for m in _DOUBLED.finditer(body):
@@ -353,7 +355,7 @@ def find_problems(body: str) -> list[Problem]:
     found += [_matched("lost_speaker", body, m)
               for m in _LOST_SPEAKER.finditer(body)]
     found += _unbalanced(body)
-    found += not_article_lines(body)
+    found += not_article_lines(body) if not_article is None else not_article
     found += _long_quotes(body)
     return sorted(found, key=lambda p: (p.start, p.kind))
 

@@ -369,7 +369,7 @@ def find_occurrences(body: str, quotes: Sequence[QuoteLike] = (), lexicon: Seque
     doc = read_document(body) if document is None else document
     scope = Scope(body, [(s.start, s.end) for s in doc.sentences], cues)
     occurrences = []
-    for match, (owner, voice, quote_start, quote_end) in owned_matches(body, quotes, lexicon):
+    for match, (owner, voice, quote_start, quote_end) in owned_matches(body, quotes, lexicon, doc.not_article_spans):
         negation, condition = scope.flags(match.start, match.end, match.term, match.text)
         occurrences.append(Occurrence(match.start, match.end, match.text, match.term, match.frame, match.compound,
                                       owner, voice, quote_start, quote_end, word_index=doc.word_index(match.start),
