@@ -50,9 +50,9 @@ class Document:
         return tuple(not_article_lines(self.body))
 
     @cached_property
-    def not_article_spans(self) -> list[tuple[int, int]]:
-        """not_article as sorted (start, end) offsets, for bisect."""
-        return [(p.start, p.end) for p in self.not_article]
+    def not_article_spans(self) -> tuple[tuple[int, int], ...]:
+        """not_article as sorted (start, end) offsets, for bisect (a tuple: the steps share it)."""
+        return tuple((p.start, p.end) for p in self.not_article)
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
