@@ -48,7 +48,7 @@ def timed_steps(article, spent: dict[str, float], cpu: dict[str, float] | None =
         return result
 
     doc = step("document (paragraphs, sentences, words, marks)", read_document, article)
-    step("audit", audit.find_problems, doc.body)
+    step("audit", audit.find_problems, doc.body, doc.not_article)
     entities, found = step("mentions", mentions.find_mentions, article, doc)
     said = step("quotes", quotes.find_quotes, doc, found)
     step("stance", stance.stance_tables, article, said, document=doc)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -198,7 +199,15 @@ def _not_article_start() -> re.Pattern[str]:
 # The same things inside a paragraph, where the page's line breaks were lost: a link headline glued to "Read more",
 # a timed video link ("01:50Zelenskiy says ... – video"), a caption sentence and its credit ("... Photograph: A B/AFP").
 _GLUED_READ_MORE = re.compile(r"(?<=\S)Read more\b")
-_INLINE_VIDEO = re.compile(r"\b\d{1,2}:\d{2}(?=[A-Z‘'\"“])[^\n]{5,250}?\s?[–—-]\s?video\b")
+# A media link's end: "– video" (or audio, podcast, in pictures; "video report", "video explainer") followed by the
+# next sentence's capital, a digit (a glued date) or an opening quotation mark, as pages glue it into a paragraph.
+_INLINE_MEDIA = re.compile(r"\s?[–—-]\s?(?:video|audio|podcast|in pictures)(?:\s(?:report|explainer|interview))?\b"
+                           r"(?=\s+[A-Z0-9‘'\"“]|\s*$)", re.MULTILINE)
+# Its headline's start: a video's running time glued to it ("01:50Zelenskiy says ...", or the "0" a lost one leaves:
+# "0Boris Johnson ..."), or else
+# the sentence end before it; untimed, a headline is at most HEADLINE_WORDS words and opens with a capital or a mark.
+_RUNNING_TIME = re.compile(r"(?<![\w:,])(?:\d{1,2}:\d{2}|0)(?=[A-Z‘'\"“])")
+_HEADLINE_OPENING = re.compile(r"[A-Z0-9‘'\"“]")
 _INLINE_CREDIT = re.compile(r"\b(?:Photograph|Photo|Illustration|Composite):\s+(?:(?:[^\s/]+\s){0,3}[^\s/]+(?:/[^\s/]+)+"
                             r"(?:\s(?:Images|Pictures))?|\S+(?:\s[A-Z]\S*){0,2})")
 _BEFORE = re.compile(r"(?:[.!?][\"”’]?\s+|\s{2,}|\n)(?=\S)")
@@ -272,11 +281,34 @@ def _doubled_passages(body: str) -> list[tuple[int, int]]:
                     words[end - 1].end()) for first, start, end in found})
 
 
+def _inline_media_links(body: str) -> list[tuple[int, int]]:
+    """Video, audio and picture links glued into a paragraph: "... again”. 0Boris Johnson promises ... – video Johnson
+    had faced ...". A running time glued to the headline marks its start (up to 250 characters back); with none, the
+    headline is the sentence before the dash, when it is headline-long."""
+    spans = []
+    for m in _INLINE_MEDIA.finditer(body):
+        before = m.start()
+        # a headline may end in its own question or exclamation mark, or a closing quotation mark
+        while before > 0 and body[before - 1] in "?!.’'\"” ":
+            before -= 1
+        # (never reaching back over the link before: its time is its own)
+        reach = max(before - 250, spans[-1][1] if spans else 0, 0)
+        timed = [t.start() for t in _RUNNING_TIME.finditer(body, reach, before) if "\n" not in body[t.start():before]]
+        if timed:
+            start = timed[-1]
+        else:
+            start = _sentence_start(body, before)
+            if not _HEADLINE_OPENING.match(body, start) or len(body[start:before].split()) > HEADLINE_WORDS:
+                continue
+        spans.append((start, m.end()))
+    return spans
+
+
 def _inline_not_article(body: str) -> list[Problem]:
     spans = [(_link_headline_start(body, m.start() - 1), m.end()) for m in _GLUED_READ_MORE.finditer(body)]
     spans += [m.span() for m in _CAPTION_SENTENCE.finditer(body)]
     spans += _doubled_passages(body)
-    spans += [m.span() for m in _INLINE_VIDEO.finditer(body)]
+    spans += _inline_media_links(body)
     spans += [(_sentence_start(body, max(0, m.start() - 2)), m.end()) for m in _INLINE_CREDIT.finditer(body)]
     return [Problem("not_article", a, b, _excerpt(body, a, b, 0)) for a, b in spans]
 
@@ -308,8 +340,9 @@ def not_article_lines(body: str) -> list[Problem]:
     return sorted(found + inline, key=lambda p: p.start)
 
 
-def find_problems(body: str) -> list[Problem]:
-    """List every problem found in the body, in text order."""
+def find_problems(body: str, not_article: Sequence[Problem] | None = None) -> list[Problem]:
+    """List every problem found in the body, in text order; `not_article`, the body's not_article_lines when already
+    found (a Document holds them)."""
     found = _glued(body) + _fused(body)
     abbreviations = _abbreviations()
     for m in _DOUBLED.finditer(body):
@@ -322,7 +355,7 @@ def find_problems(body: str) -> list[Problem]:
     found += [_matched("lost_speaker", body, m)
               for m in _LOST_SPEAKER.finditer(body)]
     found += _unbalanced(body)
-    found += not_article_lines(body)
+    found += not_article_lines(body) if not_article is None else not_article
     found += _long_quotes(body)
     return sorted(found, key=lambda p: (p.start, p.kind))
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from . import tokens
 from .article import Article
+from .audit import Problem, not_article_lines
 from .tokens import QuoteTokens, Span, Spans
 
 if TYPE_CHECKING:
@@ -41,6 +42,17 @@ class Document:
     def word_index(self, offset: int) -> int:
         """Index of the word holding offset, or the last word before it (0 before the first word)."""
         return max(0, bisect.bisect_right(self.words.starts, offset) - 1)
+
+    @cached_property
+    def not_article(self) -> tuple[Problem, ...]:
+        """The lines and glued stretches that are not the article's own text (audit.not_article_lines), found once:
+        the audit lists them, the quotes and stance steps leave them out."""
+        return tuple(not_article_lines(self.body))
+
+    @cached_property
+    def not_article_spans(self) -> tuple[tuple[int, int], ...]:
+        """not_article as sorted (start, end) offsets, for bisect (a tuple: the steps share it)."""
+        return tuple((p.start, p.end) for p in self.not_article)
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

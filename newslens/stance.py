@@ -369,7 +369,7 @@ def find_occurrences(body: str, quotes: Sequence[QuoteLike] = (), lexicon: Seque
     doc = read_document(body) if document is None else document
     scope = Scope(body, [(s.start, s.end) for s in doc.sentences], cues)
     occurrences = []
-    for match, (owner, voice, quote_start, quote_end) in owned_matches(body, quotes, lexicon):
+    for match, (owner, voice, quote_start, quote_end) in owned_matches(body, quotes, lexicon, doc.not_article_spans):
         negation, condition = scope.flags(match.start, match.end, match.term, match.text)
         occurrences.append(Occurrence(match.start, match.end, match.text, match.term, match.frame, match.compound,
                                       owner, voice, quote_start, quote_end, word_index=doc.word_index(match.start),
@@ -378,7 +378,7 @@ def find_occurrences(body: str, quotes: Sequence[QuoteLike] = (), lexicon: Seque
 
 
 def owned_matches(body: str, quotes: Sequence[QuoteLike], lexicon: Sequence[Term],
-                  outside: list[tuple[int, int]] | None = None) -> list[tuple[Match, tuple]]:
+                  outside: Sequence[tuple[int, int]] | None = None) -> list[tuple[Match, tuple]]:
     """The uses find_occurrences flags, each with its owner (speaker or narrator, voice, quote offsets); `outside`,
     the spans of not_article_lines(body) when already at hand."""
     # A use in a line that is not the article's own text (a link headline, "Read more: ...") is not counted; the audit
@@ -396,7 +396,7 @@ def owned_matches(body: str, quotes: Sequence[QuoteLike], lexicon: Sequence[Term
     return list(zip(matches, _owners(matches, quotes)))
 
 
-def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+def _inside(spans: Sequence[tuple[int, int]], offset: int) -> bool:
     """Whether offset falls in one of the sorted, disjoint spans."""
     k = bisect.bisect_right(spans, (offset, float("inf"))) - 1
     return k >= 0 and offset < spans[k][1]

@@ -39,7 +39,7 @@ def analyse(article: Article) -> dict[str, pd.DataFrame]:
     # The article read once: paragraphs, sentences, words, quote tokens and quotation marks, which later steps share.
     doc = read_document(article)
     tables = {
-        "audit": rows_frame(audit.find_problems(doc.body), PROBLEM_KINDS),
+        "audit": rows_frame(audit.find_problems(doc.body, doc.not_article), PROBLEM_KINDS),
         "sentences": rows_frame(doc.sentences, SPAN_KINDS),
         "tokens": token_table(doc.words),
     }

@@ -100,3 +100,16 @@ def test_a_caption_with_no_credit_and_a_two_sentence_opinion_headline_are_not_th
     # without the author's bar, a link headline is one sentence
     assert _not_article("Prices rose. Sanctions bite. Talks stall in GenevaRead more The talks resumed.") == [
         "Talks stall in GenevaRead more"]
+
+
+def test_a_media_link_glued_into_a_paragraph_is_not_the_article_with_or_without_its_running_time():
+    text = ("Labour would back the measures. 0Boris Johnson promises a package of sanctions after the invasion – video "
+            "Johnson had faced criticism. Prices rose. Finland's leaders confirm intention to join Nato – video While "
+            "it is unclear, talks went on. Why has Putin waged war on Ukraine? – video explainer The chief said so.")
+    assert _not_article(text) == ["0Boris Johnson promises a package of sanctions after the invasion – video",
+                                  "Finland's leaders confirm intention to join Nato – video",
+                                  "Why has Putin waged war on Ukraine? – video explainer"]
+    # prose: a dash before "video" with the sentence going on, or a sentence longer than a headline
+    assert _not_article("The firm sells players – video and audio ones. It grew.") == []
+    long = "The minister said on Monday that the government would set out its plans for the next year in a long speech"
+    assert _not_article(f"Prices rose. {long} – video It grew.") == []

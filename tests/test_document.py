@@ -56,3 +56,23 @@ def test_analyse_reads_the_article_once(seed, monkeypatch):
         monkeypatch.setattr(tokens, name, counted)
     tables.analyse(seed)
     assert calls == {"sentences": 1, "word_spans": 1, "quote_token_spans": 1, "paragraphs": 1}
+
+
+def test_the_not_article_lines_are_found_once_and_every_step_reads_them(monkeypatch):
+    from newslens import audit
+    from newslens.article import parse_article
+
+    body = ("Prices rose on Monday. Finland's leaders confirm intention to join Nato – video Talks on sanctions went on."
+            "\nRead more: Sanctions explained\nThe minister said sanctions would follow.")
+    calls = []
+    inline = audit._inline_not_article  # called once by each not_article_lines, wherever that name was imported
+    monkeypatch.setattr(audit, "_inline_not_article", lambda text: calls.append(text) or inline(text))
+    result = tables.analyse(parse_article(body, "t"))
+    assert len(calls) == 1  # not three times (audit, quotes, stance)
+    real = audit.not_article_lines
+    doc = read_document(body)
+    assert doc.not_article == tuple(real(body)) and doc.not_article_spans == tuple((p.start, p.end) for p in real(body))
+    marked = result["audit"][result["audit"].kind == "not_article"]
+    assert tuple(zip(marked.start, marked.end)) == doc.not_article_spans
+    # the stance step leaves them out: the sanctions of the link line are not counted, the others are
+    assert list(result["stance_occurrences"].text) == ["Talks", "sanctions", "sanctions"]

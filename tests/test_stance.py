@@ -560,3 +560,12 @@ def test_lines_that_are_not_the_article_are_left_out_of_the_counts_and_listed_by
     assert [o.text for o in occ(body, lexicon=SCOPE)] == ["troops", "sanctions"]
     marked = [body[p.start:p.end] for p in audit.find_problems(body) if p.kind == "not_article"]
     assert marked == body.split("\n")[1:5]
+
+
+def test_the_shipped_lexicon_leaves_out_tact_film_roles_agencies_a_phoney_war_and_a_charity():
+    text = ("She was a model of diplomacy. It needs tact and diplomacy. Diplomacy failed in Geneva. He won best "
+            "supporting actor. The Child Support Agency paid out. Nato pledged support to Kyiv. After weeks of "
+            "phoney war, War on Want spoke.")
+    found = stance.find_matches(text, stance.load_lexicon())
+    assert [(m.text, m.start) for m in found] == [("Diplomacy", text.index("Diplomacy f")),
+                                                  ("support", text.rindex("support"))]

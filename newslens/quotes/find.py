@@ -10,7 +10,6 @@ from typing import Any, Sequence
 
 from .. import paths
 from ..article import Article
-from ..audit import not_article_lines
 from ..document import Document, read_document
 from ..files import read_data_list
 from ..tokens import QuoteToken
@@ -82,7 +81,7 @@ def find_quotes(article: Article | Document | str, mentions: Sequence[Any] | Non
                                     doc.quote_token_starts, cues)
     # a link headline, a caption and its credit glued into a paragraph are not the article's sentences: the
     # sentence after them opens where they end ('... Photograph: A B/AP Peskov said ...')
-    not_article = [(p.start, p.end) for p in not_article_lines(body)]
+    not_article = doc.not_article_spans
     frames = _cut_frames(body, frames, not_article, [(s.open_mark, s.outer_end) for s in segments])
     # the body with those lines blanked: a quote after one goes on from the quote before it
     worded = _blanked(body, not_article)
