@@ -218,6 +218,11 @@ class Scope:
                     hits.append(_Hit(i, j, cue))
         pseudo = {k for h in hits if h.cue.kind == "pseudo" for k in range(h.i, h.j)}
         hits = [h for h in hits if h.cue.kind != "pseudo" and not (h.i in pseudo and h.j - 1 in pseudo)]
+        # A negation inside a longer one is read as the longer one: "refused" in "refused to" (which negates a verb,
+        # not the whole complement), "no" in "no longer"
+        longer = [h for h in hits if h.cue.kind in NEGATING]
+        hits = [h for h in hits if h.cue.kind not in NEGATING or not any(
+            o.i <= h.i and h.j <= o.j and o.j - o.i > h.j - h.i for o in longer)]
         by_start: dict[int, list[_Hit]] = {}
         for h in hits:
             by_start.setdefault(h.i, []).append(h)

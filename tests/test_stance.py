@@ -207,6 +207,12 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     ("The EU would adopt all sanctions already imposed.", "sanctions", "", ""),
     ("The EU would adopt new sanctions.", "sanctions", "", "would"),
     ('Moscow is "open" to an alliance.', "alliance", "", 'open" to'),
+    # negative implicatives (Karttunen 1971) negate their verb as "not" does: its object only through a verb that
+    # brings it about; a refusal of a noun denies it (NegEx's "refused", "declined")
+    ("The minister refused to comment on the war.", "war", "", ""),
+    ("He refused to send troops.", "troops", "refused to", ""),
+    ("The EU failed to impose sanctions.", "sanctions", "failed to", ""),
+    ("The unit refused troops from abroad.", "troops", "refused", ""),
 ])
 def test_negation_and_condition_belong_to_the_terms_own_clause(sentence, word, negation_cue, condition_cue):
     (found,) = [o for o in occ(sentence, lexicon=SCOPE) if o.text == word]
