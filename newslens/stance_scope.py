@@ -105,6 +105,8 @@ def _read_roles(path: Path, mtime_ns: int, size: int) -> dict[str, str]:
     roles: dict[str, str] = {}
     for number, row in enumerate(table.itertuples(index=False), start=1):
         role = row.role.strip()
+        if role == "aside":
+            continue  # read by load_asides: a word of an aside keeps its role outside one ("however the war ends")
         if role not in ROLES:
             raise ValueError(f"{path}: row {number}: role {role!r} is not one of {list(ROLES)}")
         for word in row.words.split("|"):
@@ -112,6 +114,21 @@ def _read_roles(path: Path, mtime_ns: int, size: int) -> dict[str, str]:
             if word and (word not in roles or ROLES.index(role) < ROLES.index(roles[word])):
                 roles[word] = role
     return roles
+
+
+def load_asides(path: str | Path | None = None) -> frozenset[str]:
+    """The words of a parenthetical aside (data/scope_words.csv, role "aside"): ", however," between commas does not
+    end a clause; read again whenever the file changes."""
+    path = Path(path or WORDS_PATH)
+    stat = path.stat() if path.is_file() else None
+    return _read_asides(path, stat.st_mtime_ns if stat else 0, stat.st_size if stat else 0)
+
+
+@lru_cache(maxsize=4)
+def _read_asides(path: Path, mtime_ns: int, size: int) -> frozenset[str]:
+    table = read_data_csv(path, ("words", "role"))
+    return frozenset(_norm(word.strip()) for row in table.itertuples(index=False) if row.role.strip() == "aside"
+                     for word in row.words.split("|") if word.strip())
 
 
 @lru_cache(maxsize=8)
@@ -159,6 +176,7 @@ class Scope:
         self.sentence_starts = [s for s, _ in self.sentences]
         self.index = _cue_index(cues if isinstance(cues, tuple) else tuple(cues))
         self.roles = load_roles() if roles is None else roles
+        self.asides = load_asides()
         # per sentence: its cue hits sorted by end, their ends (for bisect), and the hits by first token
         self._hits: dict[tuple[int, int], tuple[list[_Hit], list[int], dict[int, list[_Hit]]]] = {}
         self._sentence = ((0, 0), 0, 0)  # the sentence being judged: its key, first token, one past its last
@@ -183,6 +201,18 @@ class Scope:
 
     def _punct(self, k: int) -> bool:
         return not (self.raw[k][:1].isalnum() or self.raw[k][:1] == "_")
+
+    def _aside_end(self, k: int, j: int) -> int | None:
+        """When token k is a comma opening a parenthetical aside (", however,", ", for now,"; Quirk et al. 1985,
+        8.134-8.137: disjuncts and conjuncts set off by commas), the token after its closing comma; else None."""
+        if self.low[k] != ",":
+            return None
+        for m in range(k + 1, min(j, k + 5)):
+            if self.low[m] == ",":
+                return m + 1 if m > k + 1 else None
+            if self.low[m] not in self.asides:
+                return None
+        return None
 
     def _sentence_tokens(self, start: int, end: int) -> tuple[tuple[int, int], int, int]:
         """Make the sentence holding [start, end) the current one; return (a key for it, its first token, one past
@@ -263,11 +293,16 @@ class Scope:
             return NP
         verb_cue = kind in ("not", "modal", "plan")
         state = SUBJ if kind == "condition" else VERB if verb_cue else NP
-        previous, named = None, False
+        previous, named, resume = None, False, i
         for k in range(i, j):
+            if k < resume:
+                continue  # inside an aside
             word, role = self.low[k], self._role(k)
             if self._punct(k):
                 if word in QUOTE_MARKS:
+                    continue
+                resume = self._aside_end(k, j) or 0
+                if resume:
                     continue
                 return None
             if role == "boundary":
@@ -388,6 +423,10 @@ class Scope:
                 for word in self.low[hit.i:hit.j]:
                     found["be"] |= word in BE
                 k = hit.j
+                continue
+            aside = self._aside_end(k, hi)
+            if aside is not None:
+                k = aside  # "sanctions will not, however, be imposed"
                 continue
             role = self._role(k)
             if role == "aux" or (role == "skip" and self.low[k] != "to") or self.low[k] in BE:

@@ -213,6 +213,11 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     ("He refused to send troops.", "troops", "refused to", ""),
     ("The EU failed to impose sanctions.", "sanctions", "failed to", ""),
     ("The unit refused troops from abroad.", "troops", "refused", ""),
+    # a parenthetical aside between commas does not end the clause; a comma that is no aside still does
+    ("Russia will not, however, invade Ukraine.", "invade", "not", "will"),
+    ("Russia will not, officials say, invade Ukraine.", "invade", "not", "will"),
+    ("Sanctions will not, for now, be imposed.", "Sanctions", "not", "will"),
+    ("Russia will not retreat, and invade Ukraine.", "invade", "", ""),
 ])
 def test_negation_and_condition_belong_to_the_terms_own_clause(sentence, word, negation_cue, condition_cue):
     (found,) = [o for o in occ(sentence, lexicon=SCOPE) if o.text == word]
