@@ -39,6 +39,8 @@ VERB_PARTICLES = {"to", "for", "in", "into", "on", "with"}
 # subject matter of the act ("meet for talks", "argue about an incursion"), so an act not yet real reaches it; after
 # others ("work in partnership", "be under threat", "prisoners of war") the noun is a manner, place or part.
 GOAL_PREPOSITIONS = {"for", "about", "on", "over", "against", "towards", "toward"}
+# Cardinal numerals after a noun name it ("world war three"), they are no head it modifies.
+NUMERALS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "ii", "iii", "iv"}
 MAX_REACH = 25  # tokens between a cue and its term: a longer stretch is another clause in all but name
 
 # Walk states: what the words so far lead the cue to expect next.
@@ -456,8 +458,11 @@ class Scope:
         hits = [h for h in reversed(near) if h.cue.position == "before"]  # nearest first
         negation_done = False
         prospect = None  # the prospect cue ("plans to") behind the condition, which a negation right before takes over
-        # A possessive term ("if he considers the alliance's expansion") is not the head its cue governs.
+        # A possessive term ("if he considers the alliance's expansion") is not the head its cue governs; nor is a
+        # noun modifying the noun after it ("possible war crimes", "no alliance nation"), for a cue that opens the
+        # noun phrase: it governs the phrase's head.
         possessive = self.body[end:end + 2] in ("'s", "’s")
+        modifier = not verbal and self._modifies_next(t1, hi, form)
         for hit in hits:
             kind = hit.cue.kind
             if (kind in NEGATING and (negation or negation_done)) or (kind not in NEGATING and condition):
@@ -472,6 +477,9 @@ class Scope:
             state = self._walk(hit.j, t0, hit, lo)
             if state is None:
                 continue
+            if modifier and ((kind in ("no", "prospect") and hit.cue.cue.split()[-1] not in ("of", "for", "to"))
+                             or (kind in IRREALIS and state == VERB_UNKNOWN)):
+                continue  # the cue opens the phrase, or its verb's object is the phrase: it governs the head
             if kind == "denial" and (k := self._denial_negated(hit, lo)) is not None:
                 # "did not rule out sanctions", "refused to rule out": not denied, left open
                 condition, negation_done = condition or self._flag(k, hit.j), True
@@ -504,6 +512,22 @@ class Scope:
             if predicate["modal"] and not self._definite(t0, lo):
                 condition = condition or self._flag(predicate["modal"].i, predicate["modal"].j)  # "a war would"
         return negation, condition
+
+    def _modifies_next(self, t1: int, hi: int, form: str) -> bool:
+        """Whether a singular noun term modifies the noun right after it, the head of its phrase ("war crimes",
+        "alliance nation"): a lower-case word no list knows, neither an adverb nor a participle, that ends the phrase
+        (a boundary, preposition, auxiliary or participle follows); not a head that takes the term as its argument
+        ("invasion plans", "troop deployment": nominal_pass nouns, as in "plans for an invasion")."""
+        if form.lower().endswith("s") or t1 >= hi or not self.raw[t1].isalpha() or not self.raw[t1].islower():
+            return False
+        word = self.low[t1]
+        if word in self.roles or word in self.index or word in NUMERALS or self._adverb(t1) or word.endswith(
+                ("ed", "ing")):
+            return False
+        if t1 + 1 >= hi or self._punct(t1 + 1):
+            return True
+        after = self.low[t1 + 1]
+        return self._role(t1 + 1) in ("boundary", "preposition", "aux") or after in BE or after.endswith("ed")
 
     def _verb_use(self, t0: int, t1: int, hi: int, verbal: bool) -> bool:
         """Whether the term right after "to" is a verb: a verbal form ("invade"), or a form that is also a noun with

@@ -218,6 +218,15 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     ("Russia will not, officials say, invade Ukraine.", "invade", "not", "will"),
     ("Sanctions will not, for now, be imposed.", "Sanctions", "not", "will"),
     ("Russia will not retreat, and invade Ukraine.", "invade", "", ""),
+    # a noun modifying the head of its phrase: a cue opening the phrase, or a verb's modal over its object, governs
+    # the head; not when the head takes the term as its argument, nor a numeral after the term
+    ("The court will open an inquiry into possible war crimes.", "war", "", ""),
+    ("The court might investigate possible war crimes.", "war", "", ""),
+    ("No alliance nation is ready to help.", "alliance", "", ""),
+    ("There are no invasion plans.", "invasion", "no", ""),
+    ("They warned of possible war.", "war", "", "possible"),
+    ("No war exists between them.", "war", "No", ""),
+    ("It must not trigger world war three.", "war", "not", "must"),
 ])
 def test_negation_and_condition_belong_to_the_terms_own_clause(sentence, word, negation_cue, condition_cue):
     (found,) = [o for o in occ(sentence, lexicon=SCOPE) if o.text == word]
