@@ -39,6 +39,9 @@ VERB_PARTICLES = {"to", "for", "in", "into", "on", "with"}
 # subject matter of the act ("meet for talks", "argue about an incursion"), so an act not yet real reaches it; after
 # others ("work in partnership", "be under threat", "prisoners of war") the noun is a manner, place or part.
 GOAL_PREPOSITIONS = {"for", "about", "on", "over", "against", "towards", "toward"}
+# Determiners that are also adverbs of degree: right after a modal or "to" no noun phrase can open, so they are the
+# adverb ("would further complicate", "to further annex").
+DEGREE_ADVERBS = {"further", "more"}
 # Cardinal numerals after a noun name it ("world war three"), they are no head it modifies.
 NUMERALS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "ii", "iii", "iv"}
 MAX_REACH = 25  # tokens between a cue and its term: a longer stretch is another clause in all but name
@@ -328,7 +331,7 @@ class Scope:
                 state = OBJ  # "have" as the main verb: "would have her support"
             elif role == "aux" and state == SUBJ:
                 state = VERB  # "should they be used": the subject is over, its verb comes
-            elif role in ("aux", "skip") or self._adverb(k):
+            elif role in ("aux", "skip") or self._adverb(k) or (word in DEGREE_ADVERBS and state in (VERB, AFTER_TO)):
                 pass
             elif role == "pass_verb":
                 state = ADJUNCT if state == ADJUNCT else OBJ  # "for talks on providing support"

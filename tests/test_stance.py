@@ -227,6 +227,10 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     ("They warned of possible war.", "war", "", "possible"),
     ("No war exists between them.", "war", "No", ""),
     ("It must not trigger world war three.", "war", "not", "must"),
+    # "further", "more" right after a modal or "to" are adverbs of degree; "looking to" is a plan
+    ("The EU would further tighten sanctions.", "sanctions", "", "would"),
+    ("Moscow is looking to further invade the east.", "invade", "", "looking to"),
+    ("They are looking to the alliance for help.", "alliance", "", ""),
 ])
 def test_negation_and_condition_belong_to_the_terms_own_clause(sentence, word, negation_cue, condition_cue):
     (found,) = [o for o in occ(sentence, lexicon=SCOPE) if o.text == word]
