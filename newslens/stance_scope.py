@@ -376,6 +376,9 @@ class Scope:
                 elif state in (NP, OBJ, NOMINAL):
                     state = NP
                 elif state in (VERB, AFTER_TO):
+                    if kind == "not" and k + 2 == j and self.low[k + 1] in ("or", "and", "nor"):
+                        resume = j  # verbs joined share the negation: "could no longer invade or threaten"
+                        continue
                     if kind == "not":
                         return None  # the negation is this verb's: "did not mention sanctions"
                     state = VERB_UNKNOWN

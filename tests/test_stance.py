@@ -231,6 +231,10 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     ("The EU would further tighten sanctions.", "sanctions", "", "would"),
     ("Moscow is looking to further invade the east.", "invade", "", "looking to"),
     ("They are looking to the alliance for help.", "alliance", "", ""),
+    # a refused noun phrase reaches no further than that phrase; verbs joined by "or" share a negation
+    ("Finland refused the demands to pay after Nato imposed sanctions.", "sanctions", "", ""),
+    ("Russia could no longer invade or threaten its neighbours.", "invade", "no longer", "could"),
+    ("Russia could no longer attack or invade its neighbours.", "invade", "no longer", "could"),
 ])
 def test_negation_and_condition_belong_to_the_terms_own_clause(sentence, word, negation_cue, condition_cue):
     (found,) = [o for o in occ(sentence, lexicon=SCOPE) if o.text == word]
