@@ -110,8 +110,8 @@ def _read_roles(path: Path, mtime_ns: int, size: int) -> dict[str, str]:
     roles: dict[str, str] = {}
     for number, row in enumerate(table.itertuples(index=False), start=1):
         role = row.role.strip()
-        if role == "aside":
-            continue  # read by load_asides: a word of an aside keeps its role outside one ("however the war ends")
+        if role in SET_ROLES:
+            continue  # read by load_word_set: a word of an aside keeps its role outside one ("however the war ends")
         if role not in ROLES:
             raise ValueError(f"{path}: row {number}: role {role!r} is not one of {list(ROLES)}")
         for word in row.words.split("|"):
@@ -121,18 +121,21 @@ def _read_roles(path: Path, mtime_ns: int, size: int) -> dict[str, str]:
     return roles
 
 
-def load_asides(path: str | Path | None = None) -> frozenset[str]:
-    """The words of a parenthetical aside (data/scope_words.csv, role "aside"): ", however," between commas does not
-    end a clause; read again whenever the file changes."""
+SET_ROLES = ("aside", "person")  # word lists read apart from the walk's roles (load_word_set)
+
+
+def load_word_set(role: str, path: str | Path | None = None) -> frozenset[str]:
+    """The words of data/scope_words.csv listed under one of SET_ROLES: "aside" (", however," between commas does
+    not end a clause), "person" (nouns for people); read again whenever the file changes."""
     path = Path(path or WORDS_PATH)
     stat = path.stat() if path.is_file() else None
-    return _read_asides(path, stat.st_mtime_ns if stat else 0, stat.st_size if stat else 0)
+    return _read_word_set(path, stat.st_mtime_ns if stat else 0, stat.st_size if stat else 0, role)
 
 
-@lru_cache(maxsize=4)
-def _read_asides(path: Path, mtime_ns: int, size: int) -> frozenset[str]:
+@lru_cache(maxsize=8)
+def _read_word_set(path: Path, mtime_ns: int, size: int, role: str) -> frozenset[str]:
     table = read_data_csv(path, ("words", "role"))
-    return frozenset(_norm(word.strip()) for row in table.itertuples(index=False) if row.role.strip() == "aside"
+    return frozenset(_norm(word.strip()) for row in table.itertuples(index=False) if row.role.strip() == role
                      for word in row.words.split("|") if word.strip())
 
 
@@ -181,7 +184,8 @@ class Scope:
         self.sentence_starts = [s for s, _ in self.sentences]
         self.index = _cue_index(cues if isinstance(cues, tuple) else tuple(cues))
         self.roles = load_roles() if roles is None else roles
-        self.asides = load_asides()
+        self.asides = load_word_set("aside")
+        self.people = load_word_set("person")
         # per sentence: its cue hits sorted by end, their ends (for bisect), and the hits by first token
         self._hits: dict[tuple[int, int], tuple[list[_Hit], list[int], dict[int, list[_Hit]]]] = {}
         self._sentence = ((0, 0), 0, 0)  # the sentence being judged: its key, first token, one past its last
@@ -515,7 +519,10 @@ class Scope:
             roles = self.roles
             if predicate["not"] and predicate["be"] and roles.get(predicate["verb"] or "") == "pass_verb":
                 negation = negation or self._flag(predicate["not"].i, predicate["not"].j)  # "troops were not sent"
-            if predicate["modal"] and not self._definite(t0, lo):
+            # people exist whatever they would do ("partners would send weapons"); what would be done to them is not
+            # real ("troops would be deployed")
+            acted_on = predicate["be"] and roles.get(predicate["verb"] or "") == "pass_verb"
+            if predicate["modal"] and not self._definite(t0, lo) and (_norm(form) not in self.people or acted_on):
                 condition = condition or self._flag(predicate["modal"].i, predicate["modal"].j)  # "a war would"
         return negation, condition
 

@@ -235,6 +235,10 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     ("Finland refused the demands to pay after Nato imposed sanctions.", "sanctions", "", ""),
     ("Russia could no longer invade or threaten its neighbours.", "invade", "no longer", "could"),
     ("Russia could no longer attack or invade its neighbours.", "invade", "no longer", "could"),
+    # people exist whatever they would do; what would be done to them is hypothetical
+    ("Russian troops could cross the border.", "troops", "", ""),
+    ("Extra troops would be deployed to Poland.", "troops", "", "would"),
+    ("A proxy war could follow.", "war", "", "could"),
 ])
 def test_negation_and_condition_belong_to_the_terms_own_clause(sentence, word, negation_cue, condition_cue):
     (found,) = [o for o in occ(sentence, lexicon=SCOPE) if o.text == word]
