@@ -39,6 +39,11 @@ VERB_PARTICLES = {"to", "for", "in", "into", "on", "with"}
 # subject matter of the act ("meet for talks", "argue about an incursion"), so an act not yet real reaches it; after
 # others ("work in partnership", "be under threat", "prisoners of war") the noun is a manner, place or part.
 GOAL_PREPOSITIONS = {"for", "about", "on", "over", "against", "towards", "toward"}
+# Determiners that are also adverbs of degree: right after a modal or "to" no noun phrase can open, so they are the
+# adverb ("would further complicate", "to further annex").
+DEGREE_ADVERBS = {"further", "more"}
+# Cardinal numerals after a noun name it ("world war three"), they are no head it modifies.
+NUMERALS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "ii", "iii", "iv"}
 MAX_REACH = 25  # tokens between a cue and its term: a longer stretch is another clause in all but name
 
 # Walk states: what the words so far lead the cue to expect next.
@@ -105,6 +110,8 @@ def _read_roles(path: Path, mtime_ns: int, size: int) -> dict[str, str]:
     roles: dict[str, str] = {}
     for number, row in enumerate(table.itertuples(index=False), start=1):
         role = row.role.strip()
+        if role in SET_ROLES:
+            continue  # read by load_word_set: a word of an aside keeps its role outside one ("however the war ends")
         if role not in ROLES:
             raise ValueError(f"{path}: row {number}: role {role!r} is not one of {list(ROLES)}")
         for word in row.words.split("|"):
@@ -112,6 +119,24 @@ def _read_roles(path: Path, mtime_ns: int, size: int) -> dict[str, str]:
             if word and (word not in roles or ROLES.index(role) < ROLES.index(roles[word])):
                 roles[word] = role
     return roles
+
+
+SET_ROLES = ("aside", "person")  # word lists read apart from the walk's roles (load_word_set)
+
+
+def load_word_set(role: str, path: str | Path | None = None) -> frozenset[str]:
+    """The words of data/scope_words.csv listed under one of SET_ROLES: "aside" (", however," between commas does
+    not end a clause), "person" (nouns for people); read again whenever the file changes."""
+    path = Path(path or WORDS_PATH)
+    stat = path.stat() if path.is_file() else None
+    return _read_word_set(path, stat.st_mtime_ns if stat else 0, stat.st_size if stat else 0, role)
+
+
+@lru_cache(maxsize=8)
+def _read_word_set(path: Path, mtime_ns: int, size: int, role: str) -> frozenset[str]:
+    table = read_data_csv(path, ("words", "role"))
+    return frozenset(_norm(word.strip()) for row in table.itertuples(index=False) if row.role.strip() == role
+                     for word in row.words.split("|") if word.strip())
 
 
 @lru_cache(maxsize=8)
@@ -159,6 +184,8 @@ class Scope:
         self.sentence_starts = [s for s, _ in self.sentences]
         self.index = _cue_index(cues if isinstance(cues, tuple) else tuple(cues))
         self.roles = load_roles() if roles is None else roles
+        self.asides = load_word_set("aside")
+        self.people = load_word_set("person")
         # per sentence: its cue hits sorted by end, their ends (for bisect), and the hits by first token
         self._hits: dict[tuple[int, int], tuple[list[_Hit], list[int], dict[int, list[_Hit]]]] = {}
         self._sentence = ((0, 0), 0, 0)  # the sentence being judged: its key, first token, one past its last
@@ -183,6 +210,18 @@ class Scope:
 
     def _punct(self, k: int) -> bool:
         return not (self.raw[k][:1].isalnum() or self.raw[k][:1] == "_")
+
+    def _aside_end(self, k: int, j: int) -> int | None:
+        """When token k is a comma opening a parenthetical aside (", however,", ", for now,"; Quirk et al. 1985,
+        8.134-8.137: disjuncts and conjuncts set off by commas), the token after its closing comma; else None."""
+        if self.low[k] != ",":
+            return None
+        for m in range(k + 1, min(j, k + 5)):
+            if self.low[m] == ",":
+                return m + 1 if m > k + 1 else None
+            if self.low[m] not in self.asides:
+                return None
+        return None
 
     def _sentence_tokens(self, start: int, end: int) -> tuple[tuple[int, int], int, int]:
         """Make the sentence holding [start, end) the current one; return (a key for it, its first token, one past
@@ -218,6 +257,11 @@ class Scope:
                     hits.append(_Hit(i, j, cue))
         pseudo = {k for h in hits if h.cue.kind == "pseudo" for k in range(h.i, h.j)}
         hits = [h for h in hits if h.cue.kind != "pseudo" and not (h.i in pseudo and h.j - 1 in pseudo)]
+        # A negation inside a longer one is read as the longer one: "refused" in "refused to" (which negates a verb,
+        # not the whole complement), "no" in "no longer"
+        longer = [h for h in hits if h.cue.kind in NEGATING]
+        hits = [h for h in hits if h.cue.kind not in NEGATING or not any(
+            o.i <= h.i and h.j <= o.j and o.j - o.i > h.j - h.i for o in longer)]
         by_start: dict[int, list[_Hit]] = {}
         for h in hits:
             by_start.setdefault(h.i, []).append(h)
@@ -258,11 +302,16 @@ class Scope:
             return NP
         verb_cue = kind in ("not", "modal", "plan")
         state = SUBJ if kind == "condition" else VERB if verb_cue else NP
-        previous, named = None, False
+        previous, named, resume = None, False, i
         for k in range(i, j):
+            if k < resume:
+                continue  # inside an aside
             word, role = self.low[k], self._role(k)
             if self._punct(k):
                 if word in QUOTE_MARKS:
+                    continue
+                resume = self._aside_end(k, j) or 0
+                if resume:
                     continue
                 return None
             if role == "boundary":
@@ -286,7 +335,7 @@ class Scope:
                 state = OBJ  # "have" as the main verb: "would have her support"
             elif role == "aux" and state == SUBJ:
                 state = VERB  # "should they be used": the subject is over, its verb comes
-            elif role in ("aux", "skip") or self._adverb(k):
+            elif role in ("aux", "skip") or self._adverb(k) or (word in DEGREE_ADVERBS and state in (VERB, AFTER_TO)):
                 pass
             elif role == "pass_verb":
                 state = ADJUNCT if state == ADJUNCT else OBJ  # "for talks on providing support"
@@ -331,6 +380,9 @@ class Scope:
                 elif state in (NP, OBJ, NOMINAL):
                     state = NP
                 elif state in (VERB, AFTER_TO):
+                    if kind == "not" and k + 2 == j and self.low[k + 1] in ("or", "and", "nor"):
+                        resume = j  # verbs joined share the negation: "could no longer invade or threaten"
+                        continue
                     if kind == "not":
                         return None  # the negation is this verb's: "did not mention sanctions"
                     state = VERB_UNKNOWN
@@ -384,6 +436,10 @@ class Scope:
                     found["be"] |= word in BE
                 k = hit.j
                 continue
+            aside = self._aside_end(k, hi)
+            if aside is not None:
+                k = aside  # "sanctions will not, however, be imposed"
+                continue
             role = self._role(k)
             if role == "aux" or (role == "skip" and self.low[k] != "to") or self.low[k] in BE:
                 found["be"] |= self.low[k] in BE
@@ -412,8 +468,11 @@ class Scope:
         hits = [h for h in reversed(near) if h.cue.position == "before"]  # nearest first
         negation_done = False
         prospect = None  # the prospect cue ("plans to") behind the condition, which a negation right before takes over
-        # A possessive term ("if he considers the alliance's expansion") is not the head its cue governs.
+        # A possessive term ("if he considers the alliance's expansion") is not the head its cue governs; nor is a
+        # noun modifying the noun after it ("possible war crimes", "no alliance nation"), for a cue that opens the
+        # noun phrase: it governs the phrase's head.
         possessive = self.body[end:end + 2] in ("'s", "’s")
+        modifier = not verbal and self._modifies_next(t1, hi, form)
         for hit in hits:
             kind = hit.cue.kind
             if (kind in NEGATING and (negation or negation_done)) or (kind not in NEGATING and condition):
@@ -428,6 +487,9 @@ class Scope:
             state = self._walk(hit.j, t0, hit, lo)
             if state is None:
                 continue
+            if modifier and ((kind in ("no", "prospect") and hit.cue.cue.split()[-1] not in ("of", "for", "to"))
+                             or (kind in IRREALIS and state == VERB_UNKNOWN)):
+                continue  # the cue opens the phrase, or its verb's object is the phrase: it governs the head
             if kind == "denial" and (k := self._denial_negated(hit, lo)) is not None:
                 # "did not rule out sanctions", "refused to rule out": not denied, left open
                 condition, negation_done = condition or self._flag(k, hit.j), True
@@ -457,9 +519,28 @@ class Scope:
             roles = self.roles
             if predicate["not"] and predicate["be"] and roles.get(predicate["verb"] or "") == "pass_verb":
                 negation = negation or self._flag(predicate["not"].i, predicate["not"].j)  # "troops were not sent"
-            if predicate["modal"] and not self._definite(t0, lo):
+            # people exist whatever they would do ("partners would send weapons"); what would be done to them is not
+            # real ("troops would be deployed")
+            acted_on = predicate["be"] and roles.get(predicate["verb"] or "") == "pass_verb"
+            if predicate["modal"] and not self._definite(t0, lo) and (_norm(form) not in self.people or acted_on):
                 condition = condition or self._flag(predicate["modal"].i, predicate["modal"].j)  # "a war would"
         return negation, condition
+
+    def _modifies_next(self, t1: int, hi: int, form: str) -> bool:
+        """Whether a singular noun term modifies the noun right after it, the head of its phrase ("war crimes",
+        "alliance nation"): a lower-case word no list knows, neither an adverb nor a participle, that ends the phrase
+        (a boundary, preposition, auxiliary or participle follows); not a head that takes the term as its argument
+        ("invasion plans", "troop deployment": nominal_pass nouns, as in "plans for an invasion")."""
+        if form.lower().endswith("s") or t1 >= hi or not self.raw[t1].isalpha() or not self.raw[t1].islower():
+            return False
+        word = self.low[t1]
+        if word in self.roles or word in self.index or word in NUMERALS or self._adverb(t1) or word.endswith(
+                ("ed", "ing")):
+            return False
+        if t1 + 1 >= hi or self._punct(t1 + 1):
+            return True
+        after = self.low[t1 + 1]
+        return self._role(t1 + 1) in ("boundary", "preposition", "aux") or after in BE or after.endswith("ed")
 
     def _verb_use(self, t0: int, t1: int, hi: int, verbal: bool) -> bool:
         """Whether the term right after "to" is a verb: a verbal form ("invade"), or a form that is also a noun with

@@ -207,6 +207,38 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     ("The EU would adopt all sanctions already imposed.", "sanctions", "", ""),
     ("The EU would adopt new sanctions.", "sanctions", "", "would"),
     ('Moscow is "open" to an alliance.', "alliance", "", 'open" to'),
+    # negative implicatives (Karttunen 1971) negate their verb as "not" does: its object only through a verb that
+    # brings it about; a refusal of a noun denies it (NegEx's "refused", "declined")
+    ("The minister refused to comment on the war.", "war", "", ""),
+    ("He refused to send troops.", "troops", "refused to", ""),
+    ("The EU failed to impose sanctions.", "sanctions", "failed to", ""),
+    ("The unit refused troops from abroad.", "troops", "refused", ""),
+    # a parenthetical aside between commas does not end the clause; a comma that is no aside still does
+    ("Russia will not, however, invade Ukraine.", "invade", "not", "will"),
+    ("Russia will not, officials say, invade Ukraine.", "invade", "not", "will"),
+    ("Sanctions will not, for now, be imposed.", "Sanctions", "not", "will"),
+    ("Russia will not retreat, and invade Ukraine.", "invade", "", ""),
+    # a noun modifying the head of its phrase: a cue opening the phrase, or a verb's modal over its object, governs
+    # the head; not when the head takes the term as its argument, nor a numeral after the term
+    ("The court will open an inquiry into possible war crimes.", "war", "", ""),
+    ("The court might investigate possible war crimes.", "war", "", ""),
+    ("No alliance nation is ready to help.", "alliance", "", ""),
+    ("There are no invasion plans.", "invasion", "no", ""),
+    ("They warned of possible war.", "war", "", "possible"),
+    ("No war exists between them.", "war", "No", ""),
+    ("It must not trigger world war three.", "war", "not", "must"),
+    # "further", "more" right after a modal or "to" are adverbs of degree; "looking to" is a plan
+    ("The EU would further tighten sanctions.", "sanctions", "", "would"),
+    ("Moscow is looking to further invade the east.", "invade", "", "looking to"),
+    ("They are looking to the alliance for help.", "alliance", "", ""),
+    # a refused noun phrase reaches no further than that phrase; verbs joined by "or" share a negation
+    ("Finland refused the demands to pay after Nato imposed sanctions.", "sanctions", "", ""),
+    ("Russia could no longer invade or threaten its neighbours.", "invade", "no longer", "could"),
+    ("Russia could no longer attack or invade its neighbours.", "invade", "no longer", "could"),
+    # people exist whatever they would do; what would be done to them is hypothetical
+    ("Russian troops could cross the border.", "troops", "", ""),
+    ("Extra troops would be deployed to Poland.", "troops", "", "would"),
+    ("A proxy war could follow.", "war", "", "could"),
 ])
 def test_negation_and_condition_belong_to_the_terms_own_clause(sentence, word, negation_cue, condition_cue):
     (found,) = [o for o in occ(sentence, lexicon=SCOPE) if o.text == word]
