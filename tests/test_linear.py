@@ -127,3 +127,33 @@ def test_a_sentence_of_many_cues_is_read_in_linear_time():
     calls(50)  # the cues and other lists loaded first, so that only the finder's own calls are compared
     small, double = calls(300), calls(600)
     assert double < 2.5 * small  # linear: about twice as many (1.97); quadratic: about four times (3.77 before)
+
+
+def test_partial_quotes_among_many_cues_find_theirs_in_linear_time():
+    # quotes: each partial quote listed all the cues of its sentence to find the last before it (a list comprehension
+    # is one call however long, so the lines run are counted, in the package's own code: the sentence's cues are
+    # sorted once and each partial quote bisects them)
+    def lines(n: int) -> int:
+        doc = read_document('she said "big deal" and ' * n + "then it ended.")
+        run = 0
+
+        def count(frame, event, arg):
+            nonlocal run
+            run += event == "line"
+            return count
+
+        def enter(frame, event, arg):
+            return count if "newslens" in frame.f_code.co_filename else None
+
+        previous = sys.gettrace()
+        sys.settrace(enter)
+        try:
+            found = quotes.find_quotes(doc)
+        finally:
+            sys.settrace(previous)
+        assert sum(q.kind == "partial" for q in found) == n  # each partial quote kept, with its cue
+        return run
+
+    lines(20)  # the lists loaded first
+    small, double = lines(300), lines(600)
+    assert double < 2.5 * small  # linear: twice as many lines (2.00); quadratic: 3.2 times before (at 300 and 600)
