@@ -35,9 +35,8 @@ from .tables import analyse
 ARTICLE_COLUMNS = ["id", "title", "date", "outlet", "url", "words", "status", "error"]
 DATE = re.compile(r"\d{4}-\d{2}(-\d{2})?")
 DONE = "_done"  # one marker per partition written: the keys and ids of its articles
-# Articles per partition: small enough to share out among workers, large enough to batch writes. (Larger partitions
-# cost a little less per article, but the summary's kind of an entity seen with two kinds equally often is the one
-# its partitions, named by hash, list first: another size can change it.)
+# Articles per partition: small enough to share out among workers, large enough to batch writes (larger partitions
+# cost a little less per article; the summary is the same at any size).
 PARTITION_SIZE = 25
 
 

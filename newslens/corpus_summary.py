@@ -162,26 +162,30 @@ def partition_counts(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]
 
 
 def article_places(articles: pd.DataFrame) -> pd.DataFrame:
-    """The articles analysed without error (key, month, outlet); a missing date or outlet gets a label of its own."""
+    """The articles analysed without error (key, month, outlet, and order: the article's place in the list); a
+    missing date or outlet gets a label of its own."""
     ok = articles[articles["status"] == "ok"].drop_duplicates("key")
     return pd.DataFrame({"key": ok["key"], "month": ok["date"].fillna("").astype(str).str[:7].replace("", NO_DATE),
-                         "outlet": ok["outlet"].fillna("").astype(str).replace("", NO_OUTLET)})
+                         "outlet": ok["outlet"].fillna("").astype(str).replace("", NO_OUTLET),
+                         "order": range(len(ok))})
 
 
 ENTITY_SUMS = ["articles", "mentions", "articles_quoted", "utterances", "own_words", "reported_words"]
 
 
-def entity_kind_sums(entities: pd.DataFrame, first_row: int = 0) -> pd.DataFrame:
-    """Per entity and kind, from per-article rows (the unattributed left out): the rows (n), the first row's
-    number counting from `first_row` (first), and the sums of entity_summary (articles: those mentioning it)."""
+def entity_kind_sums(entities: pd.DataFrame) -> pd.DataFrame:
+    """Per entity and kind, from per-article rows with their article's order (article_places; the unattributed
+    left out): the rows (n), the first article's order (first), and the sums of entity_summary (articles: those
+    mentioning it)."""
     named = entities[entities["entity"] != UNATTRIBUTED]
-    rows = named.assign(first=range(first_row, first_row + len(named)), n=1,
+    rows = named.assign(first=named["order"], n=1,
                         articles=(named["mentions"] > 0).astype("int64"), articles_quoted=named["quoted"].astype("int64"))
     return _sums(rows, ["entity", "kind"], ["n", *ENTITY_SUMS], first="first")
 
 
 def entity_summary(sums: pd.DataFrame) -> pd.DataFrame:
-    """Per entity across the corpus, from entity_kind_sums: its most frequent kind (a tie: the kind seen first),
+    """Per entity across the corpus, from entity_kind_sums: its most frequent kind (a tie: the kind of the first
+    article in the article list giving it one of them, however the articles were partitioned or counted),
     articles mentioning it, mentions, articles quoting it, utterances, words."""
     sums = _sums(sums, ["entity", "kind"], ["n", *ENTITY_SUMS], first="first")
     kinds = sums.sort_values(["entity", "n", "first"], ascending=[True, False, True]).drop_duplicates("entity")
@@ -256,7 +260,6 @@ class Summary:
         """`articles`: the article list (key, date, outlet, status); only its articles analysed without error count."""
         self.places = article_places(articles)
         self.seen: set[str] = set()  # the keys counted: an article analysed twice is counted once
-        self.rows = 0  # entity rows counted so far: which kind of an entity came first
         self.compact_every = compact_every
         self.parts: dict[str, list[pd.DataFrame]] = {name: [] for name in
                                                      ("entities", "voice", "stance", "speakers", "term_lists")}
@@ -270,8 +273,7 @@ class Summary:
         for table in (entities, stance, term_lists):
             self.seen.update(table["key"])
         entities, stance, term_lists = fresh
-        self._keep("entities", entity_kind_sums(entities, self.rows), ["entity", "kind"], ["n", *ENTITY_SUMS], "first")
-        self.rows += len(entities)
+        self._keep("entities", entity_kind_sums(entities), ["entity", "kind"], ["n", *ENTITY_SUMS], "first")
         self._keep("voice", entities[entities["utterances"] > 0], VOICE_KEYS, WORDS)
         self._keep("stance", stance, STANCE_KEYS, ["uses"])
         self._keep("speakers", speaker_term_sums(stance), ["owner_name", "frame", "term"], ["uses", "articles"])

@@ -332,3 +332,28 @@ def test_a_summary_counted_part_by_part_equals_one_counted_at_once():
     assert parts.keys() == whole.keys()
     for name in whole:
         pd.testing.assert_frame_equal(parts[name], whole[name], check_dtype=False, obj=name)
+
+
+def test_an_entity_seen_with_two_kinds_equally_often_takes_the_first_articles_at_any_partition_size(tmp_path):
+    # Jordan is a person in the first article and a place in the second: a tie. Partition files are named by a hash
+    # of their articles and the rows in them ordered by article key, so the order they were counted in told the
+    # tie before; the article list's order tells it now.
+    records = [{"id": "jordan-person", "text": "Talks went on in Leeds on Monday. Ms Jordan said the plan would not "
+                                               "work, and she left before noon."},
+               {"id": "quiet-day", "text": "Markets were calm on Wednesday in Leeds. Nobody expected a change."},
+               {"id": "jordan-place", "text": "Troops gathered near Jordan on Monday. The army said the exercises "
+                                              "would end soon."}]
+
+    def entities(order: list[dict], size: int) -> pd.DataFrame:
+        folder = tmp_path / f"{order[0]['id']}-{size}"
+        folder.mkdir()
+        source = write_jsonl(folder / "articles.jsonl", order)
+        rows = [row for part in corpus.partitions(source, size)  # as run() does, without Dask
+                for row in corpus.analyse_partition([part], str(folder / "out"), frozenset())]
+        return corpus._summarise(folder / "out", pd.DataFrame(rows))["entities"]
+
+    one_by_one = entities(records, 1)
+    assert one_by_one.set_index("entity").loc["Jordan", "kind"] == "person"
+    for size in (2, 3):
+        pd.testing.assert_frame_equal(entities(records, size), one_by_one, obj=f"entities, {size} articles a partition")
+    assert entities(records[::-1], 3).set_index("entity").loc["Jordan", "kind"] == "place"

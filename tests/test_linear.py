@@ -1,6 +1,7 @@
 """Steps that once took time growing with the square of the input finish on inputs built to show it: each case runs
 in well under a second (about 0.1-0.7 s on one free core) and took 30 s to hours before its fix (measured on
-200,000 characters), so a wall-clock limit of 10 s tells one from the other even on a loaded machine."""
+200,000 characters), so a wall-clock limit of 10 s tells one from the other even on a loaded machine. The others
+count what a step does (calls, lines run, words compared) on an input and on one two or four times as long."""
 import signal
 import sys
 from contextlib import contextmanager
@@ -127,3 +128,101 @@ def test_a_sentence_of_many_cues_is_read_in_linear_time():
     calls(50)  # the cues and other lists loaded first, so that only the finder's own calls are compared
     small, double = calls(300), calls(600)
     assert double < 2.5 * small  # linear: about twice as many (1.97); quadratic: about four times (3.77 before)
+
+
+def test_partial_quotes_among_many_cues_find_theirs_in_linear_time():
+    # quotes: each partial quote listed all the cues of its sentence to find the last before it (a list comprehension
+    # is one call however long, so the lines run are counted, in the package's own code: the sentence's cues are
+    # sorted once and each partial quote bisects them)
+    def lines(n: int) -> int:
+        doc = read_document('she said "big deal" and ' * n + "then it ended.")
+        run = 0
+
+        def count(frame, event, arg):
+            nonlocal run
+            run += event == "line"
+            return count
+
+        def enter(frame, event, arg):
+            return count if "newslens" in frame.f_code.co_filename else None
+
+        previous = sys.gettrace()
+        sys.settrace(enter)
+        try:
+            found = quotes.find_quotes(doc)
+        finally:
+            sys.settrace(previous)
+        assert sum(q.kind == "partial" for q in found) == n  # each partial quote kept, with its cue
+        return run
+
+    lines(20)  # the lists loaded first
+    small, double = lines(300), lines(600)
+    assert double < 2.5 * small  # linear: twice as many lines (2.00); quadratic: 3.2 times before (at 300 and 600)
+
+
+class _Steps:
+    """Steps of the doubled-passage search: words read from its list of words (a slice: its length) and compared."""
+
+    taken = 0
+
+
+class _CountedWord(str):
+    def __eq__(self, other):
+        _Steps.taken += 1
+        return str.__eq__(self, other)
+
+    __hash__ = str.__hash__
+
+
+class _CountedWords(list):
+    def __getitem__(self, index):
+        got = list.__getitem__(self, index)
+        _Steps.taken += len(got) if isinstance(index, slice) else 1
+        return got
+
+
+class _CountedLower(str):
+    def split(self):
+        return _CountedWords(map(_CountedWord, str.split(self)))
+
+
+class _CountedBody(str):
+    """A body whose lower-cased words (what the search reads) count the steps taken on them."""
+
+    def lower(self):
+        return _CountedLower(str.lower(self))
+
+
+def _passage_printed_again_with_its_last_word_changed(n: int) -> list[str]:
+    words = [f"w{k}" for k in range(n)]
+    return words + words[:-1] + ["other"]
+
+
+def _words_used_again_further_and_further_back(n: int) -> list[str]:
+    words = [f"w{k}" for k in range(n)]
+    return words + words[::-1]
+
+
+def _a_sentence_printed_over_and_over(n: int) -> list[str]:
+    return [f"w{k % 12}" for k in range(n)]
+
+
+@pytest.mark.parametrize("body_of, n", [
+    # each word of the second print compared with the first up to the change (before the PASSAGE_MAX_WORDS bound)
+    (_passage_printed_again_with_its_last_word_changed, 400),
+    # both copies sliced, as long as the distance back to the word's last use, for every word (before the word by
+    # word comparison; kept under PASSAGE_MAX_WORDS words, so that the bound does not hide it)
+    (_words_used_again_further_and_further_back, 35),
+    # the copy's start walked back over every earlier print (before the walk stopped one passage back)
+    (_a_sentence_printed_over_and_over, 400),
+])
+def test_doubled_passages_are_searched_in_linear_steps(body_of, n):
+    # audit: the search for pull quotes printed twice took 162 s of a 10 MB audit. Counted, not timed: 4 times the
+    # words take about 4 times the steps here (4.0-4.3), 14-16 times with any one of those three fixes undone
+    def steps(words: list[str]) -> int:
+        _Steps.taken = 0
+        body = _CountedBody(" ".join(words))
+        assert audit._doubled_passages(body) == audit._doubled_passages(str(body))
+        return _Steps.taken
+
+    assert steps(body_of(4 * n)) < 6 * steps(body_of(n))

@@ -105,6 +105,9 @@ def find_quotes(article: Article | Document | str, mentions: Sequence[Any] | Non
     for a in attrs:
         by_frame.setdefault(a.frame, []).append(a)
     known = {id(a) for a in attrs}
+    # Each sentence's cues sorted by offset once, so a quote or a cue finds its neighbours by bisection, not by a scan
+    # of them all (the cues added in step 2, after a colon, have no verb: none of them is among these).
+    in_order = {f: _CueOrder(found) for f, found in by_frame.items()}
 
     # 2. Direct and partial quotes, from the quotation marks.
     results: list[dict] = []
@@ -158,7 +161,7 @@ def find_quotes(article: Article | Document | str, mentions: Sequence[Any] | Non
             previous_direct = row if (row["attr"] is not None or row["follow"] is not None) else None
             continue
         # partial: the cue of its sentence, if any
-        attr = _partial_attr(by_frame.get(f, []), seg)
+        attr = _partial_attr(in_order[f], seg) if f in in_order else None
         k_open = tok_index(seg.open_mark)
         if k_open > 0 and (toks[k_open - 1].text in {"'", "’"} or toks[k_open - 1].text.endswith(("'s", "’s", "s'", "s’"))) \
                 and all(w[:1].isupper() for w in re.findall(r"[A-Za-z][\w'’-]*", inner)
@@ -188,8 +191,6 @@ def find_quotes(article: Article | Document | str, mentions: Sequence[Any] | Non
         k = bisect.bisect_left(direct_starts, b) - 1
         return k >= 0 and reach[k] > a
 
-    # Each sentence's cues sorted by offset once, so a cue finds its neighbours by bisection, not by a scan of them all.
-    in_order = {f: _CueOrder(found) for f, found in by_frame.items()}
     for attr in attrs:
         if attr.cue_i < 0 or _within(not_article, attr.cue_start):
             continue  # ('01:50Zelenskiy says ... – video', a link's headline): no reported words of the article
@@ -411,15 +412,12 @@ def _worded_frames_between(body: str, frames: Sequence[tuple[int, int]], f_from:
     return sum(1 for f in range(f_from + 1, f_to + 1) if re.search(r"\w", body[frames[f][0]:frames[f][1]]))
 
 
-def _partial_attr(sentence_attrs: Sequence[_Attr], seg: Segment) -> _Attr | None:
+def _partial_attr(sentence_cues: _CueOrder, seg: Segment) -> _Attr | None:
     """The speech cue governing a partial quote (of its sentence's cues): the last one before it, else the first
     after."""
-    same = [a for a in sentence_attrs if a.cue_i >= 0]
-    before = [a for a in same if a.cue_start < seg.open_mark]
-    if before:
-        return before[-1]
-    after = [a for a in same if a.cue_start >= seg.outer_end]
-    return after[0] if after else None
+    before = sentence_cues.last_before(seg.open_mark)
+    # offsets are whole numbers: the first cue starting after outer_end - 1 is the first at or after outer_end
+    return before if before is not None else sentence_cues.first_after(seg.outer_end - 1)
 
 
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but)\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:is|are|was|were|has|have|had|"
