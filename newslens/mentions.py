@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 import pandas as pd
 
@@ -21,7 +21,7 @@ from .article import Article
 from .credits import find_credits
 from .files import read_data_csv, read_data_list, read_word_kinds
 from .package_lists import english_words, gender_detector
-from .tokens import Span, words
+from .tokens import Span, Spans, word_spans, words
 from .typed_frames import BOOL, INT, STR, rows_frame, typed_frame
 
 if TYPE_CHECKING:
@@ -259,27 +259,26 @@ _CAMEL = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 _PREFIXES = {"mc", "mac", "de", "la", "le", "di", "da", "van", "von", "o", "al", "el", "du"}
 
 
-def _split_glued(tokens: list[Span], lex: _Lexicon, body: str) -> tuple[list[Span], set[int]]:
+def _split_glued(tokens: Spans, lex: _Lexicon, body: str) -> tuple[Spans, set[int]]:
     """Split words that scraping glued together ("VladimirNATO", "andBritain", "BidenRead more") at a lower-to-upper
     case change.
 
     Only when the right part is a known name, place or organisation, or either part stands alone elsewhere in the
     body, and the left part is not a name prefix or a function word ("McDonald", "DeSantis", "YouTube" stay whole).
-    Returns the tokens and the starts of right parts (a run breaks there).
+    Returns the tokens (held as offsets, see tokens.Spans) and the starts of right parts (a run breaks there).
     """
-    out: list[Span] = []
+    cuts: dict[int, int] = {}  # token index -> where it is cut in two
     breaks: set[int] = set()
     # One search of the body finds every case change; only the tokens holding one are looked at (tokens are slices
     # of the body in text order), each at its first change.
-    starts = [t.start for t in tokens]
-    copied = 0  # tokens[:copied] are in out
+    starts = tokens.starts
+    copied = 0  # the tokens before index `copied` are settled
     alone: set[str] | None = None  # what stands alone in the body, read once when first needed
     for change in (m.start() for m in _CAMEL.finditer(body)):
         i = bisect.bisect_right(starts, change) - 1
         if i < copied or not tokens[i].start < change < tokens[i].end or len(tokens[i].text) <= 3:
             continue  # no token holds it, or not the token's first change, or a token too short to split
         tok = tokens[i]
-        out.extend(tokens[copied:i])
         copied = i + 1
         cut = change - tok.start
         left, right = tok.text[:cut], tok.text[cut:]
@@ -289,13 +288,20 @@ def _split_glued(tokens: list[Span], lex: _Lexicon, body: str) -> tuple[list[Spa
             alone = _standing_alone(body) if alone is None else alone
             known = any(len(part) > 2 and part in alone for part in (left, right))
         if known and len(right) > 1 and _fold(left) not in _PREFIXES and len(left) > 1:
-            out.append(Span(tok.start, change, left))
-            out.append(Span(change, tok.end, right))
+            cuts[i] = change
             breaks.add(change)
-        else:
-            out.append(tok)
-    out.extend(tokens[copied:])
-    return out, breaks
+    if not cuts:
+        return tokens, breaks
+    # The offsets made again with the cut tokens in two: never a list of every token (on a body of a few MB that list
+    # was most of the step's peak memory).
+    def pairs() -> Iterator[tuple[int, int]]:
+        for i, (start, end) in enumerate(zip(tokens.starts, tokens.ends)):
+            if i in cuts:
+                yield start, cuts[i]
+                start = cuts[i]
+            yield start, end
+
+    return Spans(body, pairs()), breaks
 
 
 # No name is longer than this: the beginnings of a longer run of word characters are not kept by _standing_alone.
@@ -369,7 +375,7 @@ class _Candidate:
 LONGEST_RUN = 30
 
 
-def _runs(tokens: list[Span], breaks: set[int], lex: _Lexicon, body: str, skip: frozenset[int] = frozenset()
+def _runs(tokens: Spans, breaks: set[int], lex: _Lexicon, body: str, skip: frozenset[int] = frozenset()
           ) -> list[list[int]]:
     """Indices of maximal runs of capitalised words, with connectors inside ("Secretary of State", "da Silva"), each
     cut after LONGEST_RUN words.
@@ -379,40 +385,42 @@ def _runs(tokens: list[Span], breaks: set[int], lex: _Lexicon, body: str, skip: 
     runs: list[list[int]] = []
     cur: list[int] = []
     n = len(tokens)
+    # Read from the offsets and a list of the (interned) texts: no token made for each word of the body.
+    starts, ends, texts = tokens.starts, tokens.ends, list(tokens.texts())
 
-    def _plain_gap(a: Span, b: Span) -> bool:
-        return b.start == a.end or (b.start == a.end + 1 and body[a.end] == " ")
+    def _plain_gap(a: int, b: int) -> bool:
+        """Do tokens a and b stand next to each other, or one space apart?"""
+        return starts[b] == ends[a] or (starts[b] == ends[a] + 1 and body[ends[a]] == " ")
 
-    for i, tok in enumerate(tokens):
-        text = tok.text
-        if tok.start in skip:
+    for i, text in enumerate(texts):
+        if starts[i] in skip:
             if cur:
                 runs.append(cur)
             cur = []
             continue
         if _is_cap(text) and _fold(text) not in lex.not_names:
             # A gap other than one space (a line break, a comma) or a glued boundary ends a run; so does its length.
-            if cur and (tok.start in breaks or not _plain_gap(tokens[cur[-1]], tok) or len(cur) >= LONGEST_RUN):
-                while tokens[cur[-1]].text in CONNECTORS:
+            if cur and (starts[i] in breaks or not _plain_gap(cur[-1], i) or len(cur) >= LONGEST_RUN):
+                while texts[cur[-1]] in CONNECTORS:
                     cur.pop()  # a run ends on a capitalised word
                 runs.append(cur)
                 cur = []
             cur.append(i)
             continue
-        prev = tokens[cur[-1]].text if cur else ""
+        prev = texts[cur[-1]] if cur else ""
         # A middle initial's full stop stays in the name ("Vladimir V. Putin", "John F. Kennedy").
         if (cur and text == "." and len(prev) == 1 and prev.isupper() and i + 1 < n and len(cur) > 1
-                and _is_cap(tokens[i + 1].text) and tokens[cur[-1]].end == tok.start
-                and _plain_gap(tok, tokens[i + 1])):
+                and _is_cap(texts[i + 1]) and ends[cur[-1]] == starts[i]
+                and _plain_gap(i, i + 1)):
             cur.append(i)
             continue
         # Up to two connectors may stand between capitalised words ("of the", "von der").
         j = i + 1
-        while j < n and j - i < 3 and tokens[j].text in CONNECTORS and _plain_gap(tokens[j - 1], tokens[j]):
+        while j < n and j - i < 3 and texts[j] in CONNECTORS and _plain_gap(j - 1, j):
             j += 1
-        nxt = tokens[j] if j < n else tok
-        if (cur and text in CONNECTORS and i + 1 < n and _is_cap(nxt.text)
-                and _plain_gap(tokens[cur[-1]], tok) and _plain_gap(tokens[j - 1], nxt)
+        nxt = j if j < n else i
+        if (cur and text in CONNECTORS and i + 1 < n and _is_cap(texts[nxt])
+                and _plain_gap(cur[-1], i) and _plain_gap(j - 1, nxt)
                 and (text not in ("to", "for") or _is_title(prev, lex))
                 and (text != "the" or prev in ("of", "for"))):
             cur.append(i)
@@ -468,12 +476,12 @@ _AGE = re.compile(r"\s*,\s*\d{1,3}(?=\s*(?:[,.;)]\s|[,.;)]?$|and\b))")
 class _Context:
     """What the candidate finder needs about one body: its tokens, sentence starts, glued breaks."""
 
-    def __init__(self, body: str, lex: _Lexicon, tokens: list[Span]):
+    def __init__(self, body: str, lex: _Lexicon, tokens: Spans):
         self.body, self.lex = body, lex
         self.tokens, self.breaks = _split_glued(tokens, lex, body)
         # The tokens' starts, strictly rising: a token's index is found by bisection (a dict from start to index
         # took a quarter of the step's memory on a body of a few MB).
-        self.starts = starts = [t.start for t in self.tokens]
+        self.starts = starts = self.tokens.starts
         # Names in photo credits, bylines and links to other stories are not mentions in the story.
         credits = find_credits(body, self.tokens)
         self.skip = frozenset(starts[k] for c in credits for k in range(bisect.bisect_left(starts, c.start),
@@ -483,13 +491,13 @@ class _Context:
         # costs a tenth of tokens.sentences(), which would triple the time mentions take.
         self.initial = set(self.breaks)
         ends = True
-        for tok in self.tokens:
-            if tok.text[:1].isalnum():
+        for start, text in zip(starts, self.tokens.texts()):
+            if text[:1].isalnum():
                 if ends:
-                    self.initial.add(tok.start)
+                    self.initial.add(start)
                 ends = False
-            elif tok.text in (".", "!", "?", "…", "...") or tok.text in ("'s", "’s"):
-                ends = tok.text not in ("'s", "’s")
+            elif text in (".", "!", "?", "…", "...") or text in ("'s", "’s"):
+                ends = text not in ("'s", "’s")
         # A quotation opens like a sentence ('tweeting, "Notice Trump sniffing"').
         self.initial |= {m.end() for m in re.finditer(r"(?:^|(?<=\s))[\"“‘'(\[]+(?=\w)", body)}
         self.out: list[_Candidate] = []
@@ -533,7 +541,7 @@ class _Context:
 
 
 
-def _candidates(body: str, lex: _Lexicon, tokens: list[Span]) -> list[_Candidate]:
+def _candidates(body: str, lex: _Lexicon, tokens: Spans) -> list[_Candidate]:
     ctx = _Context(body, lex, tokens)
     tokens = ctx.tokens
     for run in _runs(tokens, ctx.breaks, lex, body, ctx.skip):
@@ -905,7 +913,8 @@ def find_mentions(article: Article | str, document: Document | None = None) -> t
     lex = lexicon()
     mentions: list[Mention] = []
     reasons: dict[tuple[str, str], set[str]] = {}
-    toks = list(document.words) if document is not None else words(body)
+    # The words as offsets: a list of every word as a token was most of the step's memory on a body of a few MB.
+    toks = document.words if document is not None else word_spans(body)
     for c, name, kind in _merge(_candidates(body, lex, toks), lex):
         actor = kind == "person" or (kind in ("place", "organisation") and _is_actor(body, c.end, lex))
         mentions.append(Mention(c.start, c.end, c.text, name, kind, c.role if kind == "person" else "", actor))
