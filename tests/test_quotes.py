@@ -907,6 +907,11 @@ def test_the_company_is_the_organisation_the_article_is_about_when_none_was_just
      "the bridge would reopen in May"),
     ("The mayor said the bridge would reopen in May; ferries still run twice a day.",
      "the bridge would reopen in May"),
+    # a comma closing a partial quote before the background clause
+    ("The mayor said it is time to “rebuild the bridge, stone by stone,” as she announced a repair fund.",
+     "it is time to “rebuild the bridge, stone by stone,”"),
+    ("The mayor said drivers “should take the ferry,” as opposed to “waiting for the bridge.”",
+     "drivers “should take the ferry,” as opposed to “waiting for the bridge.”"),
 ])
 def test_the_writer_takes_over_after_a_background_clause(text, content):
     assert _reported(text) == [content]

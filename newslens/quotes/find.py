@@ -431,7 +431,9 @@ _NEW_CLAUSE = re.compile(r",\s*(?:and|but)\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]
 # talks resumed', '..., even as allies warned') or a semicolon; right after a mid-sentence cue also a participle clause
 # ('..., officials said, paving the way for ...'). ('although' and a participle clause after the words are left in:
 # GGT's quotes mostly go on through them.)
-_BACKGROUND = re.compile(r"(?:,\s*(?:even\s+as|as|amid|whereas)\s|;\s|,\s+(?:[a-z]+ly\s+)?([a-z]{3,}ing)\s)")
+# ('..., “piece by piece,” as he announced ...': the comma may close a partial quote first)
+# ('as opposed to', 'as well as', 'as long as' go on with the words)
+_BACKGROUND = re.compile(r"(?:,[”\"]?\s*(?:even\s+as|as(?!\s+(?:opposed|well|long|soon|far|much|if|though)\b)|amid|whereas)\s|;\s|,\s+(?:[a-z]+ly\s+)?([a-z]{3,}ing)\s)")
 
 # ', the agency's director, ' or ', its chief executive, ' right before the speaker's name
 _DESCRIPTION_BEFORE_NAME = re.compile(r",\s*((?:the|its|his|her|their)\s[^,.;:“”\"]{1,60}|[A-Z][\w-]*[’']s\s[^,.;:“”\"]{1,60}),"
@@ -623,8 +625,8 @@ def _reported_content(body, toks, attr, sentence_cues: _CueOrder, fs, fe, tok_in
         b = m.start()
     # ", as the talks resumed", "; the embassy moved": the writer's background again
     for m in _BACKGROUND.finditer(body, a, b):
-        if m.group(1) is None and not inside_quote(m.start()):
-            b = m.start()
+        if m.group(1) is None and not inside_quote(m.end() - 1):
+            b = m.start() + (2 if body[m.start() + 1] in "”\"" else 0)  # a closing mark stays with its words
             break
     b = text_end(body, b, " .!?")
     return (a, b) if b > a else None
