@@ -907,6 +907,9 @@ def test_the_company_is_the_organisation_the_article_is_about_when_none_was_just
      "the bridge would reopen in May"),
     ("The mayor said the bridge would reopen in May; ferries still run twice a day.",
      "the bridge would reopen in May"),
+    # the 'that' of the background is not where the words start
+    ("The council has said it intends to close the bridge, amid reports that the repairs will cost more.",
+     "it intends to close the bridge"),
     # a comma closing a partial quote before the background clause
     ("The mayor said it is time to “rebuild the bridge, stone by stone,” as she announced a repair fund.",
      "it is time to “rebuild the bridge, stone by stone,”"),

@@ -610,8 +610,8 @@ def _reported_content(body, toks, attr, sentence_cues: _CueOrder, fs, fe, tok_in
                 break  # 'said the video is the nicest thing that ...': a relative 'that' inside the content
             start = toks[k].start
             break
-        if toks[k].text in {".", ";"}:
-            break
+        if toks[k].text in {".", ";"} or toks[k].low in {"amid", "whereas"}:
+            break  # 'said it intends to ..., amid reports that ...': the 'that' of the writer's background
     if start == after and attr.takes_object:
         # skip the listener: "told reporters ...", "urged Russia to ..."
         for k in range(i, min(hi, i + 6)):
