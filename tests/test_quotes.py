@@ -1021,3 +1021,20 @@ def test_a_comma_right_after_a_mid_sentence_cue_opens_its_words():
             "threats – quietly admitted what everyone knew: the port had won.")
     said = [q.text for q in found(text) if q.cue == "said"]
     assert said and "despite its many threats" in said[0]
+
+
+def test_a_description_before_a_restrictive_relative_is_the_speaker():
+    text = "Fears of a long war were voiced by a European official who said that the fighting would last for years."
+    q = only(text, "reported")
+    assert (q.text, q.speaker) == ("that the fighting would last for years", "European official")
+
+
+def test_a_participle_cue_after_a_relative_clause_hangs_on_the_main_subject():
+    text = ("Anna Berg was forced to defend not paying a builder who said he was owed money, saying that the work "
+            "was poor.")
+    saying = [q for q in found(text) if q.cue == "saying"]
+    assert [q.speaker for q in saying] == ["Anna Berg"]
+
+
+def test_writing_about_a_topic_reports_no_words():
+    assert not found("Jane Roe, a Vancouver journalist who writes extensively about civic affairs, was there.")

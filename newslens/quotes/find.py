@@ -675,6 +675,9 @@ def _not_reported_words(body: str, toks: Sequence[QuoteToken], attr: _Attr, a: i
         return True  # 'the index added 0.4 per cent': a sum added, not words
     if first.low in _NOT_CONTENT_START:
         return True
+    if attr.lemma == "write" and re.match(r"(?:[a-z]+ly\s+)?about\b", body[a:b]) and not any(
+            w in _FINITE for w in _object_head([t.low for t in toks[tok_index(a):tok_index(b)]])):
+        return True  # 'who writes extensively about the Kremlin': a topic written on, not words ('asked about' is)
     if attr.lemma == "cite" and re.search(r"\bas\s+(?:saying|telling|writing)\b", body[a:b]):
         return True  # 'cited the ambassador as saying': whom it cites, not what was said
     if attr.lemma in {"respond", "reply"} and first.low in {"if", "when", "whether", "once"}:
