@@ -1038,3 +1038,15 @@ def test_a_participle_cue_after_a_relative_clause_hangs_on_the_main_subject():
 
 def test_writing_about_a_topic_reports_no_words():
     assert not found("Jane Roe, a Vancouver journalist who writes extensively about civic affairs, was there.")
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor also pledged new funding for the flood inquiry into the collapse of the bridge.",
+    "Leaders vowed swift revenge for the attack on the harbour.",
+])
+def test_a_thing_pledged_is_not_reported_words(text):
+    assert not [q for q in found(text) if q.kind == "reported"]
+
+
+def test_words_pledged_with_that_are_reported():
+    assert _reported("The mayor pledged that the bridge would reopen in May.") == ["that the bridge would reopen in May"]

@@ -653,6 +653,8 @@ _NP_CUES = frozenset({"deny", "confirm", "post", "write", "announce", "mention",
 # Verbs whose 'to' clause is an undertaking or a request ('promised to meet', 'asked her to climb in'), not words
 # reported ('pledge' is left in: PolNeAR annotates its 'to' clauses and GGT gains nothing from it)
 _COMMITMENT_CUES = frozenset({"promise", "vow", "ask"})
+# Verbs whose reported words open with 'that' or 'to' (or a quotation); any other object is what was pledged
+_PLEDGE_CUES = frozenset({"pledge", "vow"})
 _NOUN_PREPOSITIONS = frozenset({"on", "against", "for", "of", "in", "with", "to", "from", "over", "about"})
 _FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
                      "might", "must", "should", "shall", "do", "does", "did", "be", "been", "’s", "'s"})
@@ -685,6 +687,8 @@ def _not_reported_words(body: str, toks: Sequence[QuoteToken], attr: _Attr, a: i
     if first.low in _CIRCUMSTANCE_START and not re.search(r"[\"“”]", body[a:b]) and not any(
             t.low in _FINITE or t.low.endswith("ed") for t in toks[tok_index(a):tok_index(b)]):
         return True
+    if attr.lemma in _PLEDGE_CUES and first.low not in {"that", "to"} and first.text not in {'"', "“"}:
+        return True  # 'pledged new cash to counter ...', 'vowed revenge': a thing pledged, not words
     if first.low == "to" and attr.lemma in _COMMITMENT_CUES:
         return True  # 'promised to meet with ...', 'asked her to climb in': an undertaking or a request, not words
     # 'announced sanctions on two banks': a bare plural and a preposition open a noun phrase too ('suggest shippers
