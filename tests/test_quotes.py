@@ -1050,3 +1050,11 @@ def test_a_thing_pledged_is_not_reported_words(text):
 
 def test_words_pledged_with_that_are_reported():
     assert _reported("The mayor pledged that the bridge would reopen in May.") == ["that the bridge would reopen in May"]
+
+
+def test_as_x_put_it_hands_the_rest_of_the_sentence_to_x():
+    text = ("As the port's director, Jane Roe, put it, the decision to close the harbour for a month "
+            "“is the biggest change since the war”. He put it on the table.")
+    q = only(text, "reported")
+    assert (q.speaker, q.cue) == ("Jane Roe", "put it")
+    assert q.text.startswith("the decision to close the harbour")
