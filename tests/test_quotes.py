@@ -1058,3 +1058,11 @@ def test_as_x_put_it_hands_the_rest_of_the_sentence_to_x():
     q = only(text, "reported")
     assert (q.speaker, q.cue) == ("Jane Roe", "put it")
     assert q.text.startswith("the decision to close the harbour")
+
+
+def test_a_title_stands_for_the_subject_after_a_long_opening_phrase_in_the_sentence_before():
+    text = ("Tom Hale, a ferry captain, said the river was rising. “It is bad,” he said. "
+            "Announcing new tolls on the three oldest bridges, Anna Berg on Monday condemned the delays. "
+            "“We will not wait for the repairs any longer,” the mayor said.")
+    q = [q for q in found(text) if q.text.startswith("We will not wait")]
+    assert [x.speaker for x in q] == ["Anna Berg"]

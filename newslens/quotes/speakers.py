@@ -103,12 +103,13 @@ class _Resolver:
     def _subjects(self, frames: Sequence[tuple[int, int]]) -> list[tuple[int, str]]:
         """People named at the start of a sentence ('Prime Minister Anna Berg visited ...'): main-clause subjects."""
         found = []
-        opener = re.compile(r"(?:[^,]{0,40},\s*)?(?:(?:[A-Z][\w.'’-]*|the|of|to)\s+)*")
+        # (an opening phrase of up to 60 characters: 'Announcing new sanctions on key Russian figures, Justin Trudeau')
+        opener = re.compile(r"(?:[^,]{0,60},\s*)?(?:(?:[A-Z][\w.'’-]*|the|of|to)\s+)*")
         if self.mentions:
             starts = [m.start for m in self.mentions]
             for fs, fe in frames:
                 k = bisect.bisect_left(starts, fs)
-                while k < len(self.mentions) and self.mentions[k].start < min(fe, fs + 80):
+                while k < len(self.mentions) and self.mentions[k].start < min(fe, fs + 100):
                     m = self.mentions[k]
                     possessive = self.body[m.end:m.end + 2] in {"'s", "’s"}  # "Zelenskiy's rise" is no subject
                     if getattr(m, "kind", "") == "person" and not possessive and not self.in_quote(m.start) \
