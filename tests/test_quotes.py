@@ -1066,3 +1066,8 @@ def test_a_title_stands_for_the_subject_after_a_long_opening_phrase_in_the_sente
             "“We will not wait for the repairs any longer,” the mayor said.")
     q = [q for q in found(text) if q.text.startswith("We will not wait")]
     assert [x.speaker for x in q] == ["Anna Berg"]
+
+
+def test_a_second_verb_after_but_then_is_the_writer_s_again():
+    assert _reported("The council initially called for the closure of the bridge, but then blamed the ferry "
+                     "company for the delays.") == ["for the closure of the bridge"]

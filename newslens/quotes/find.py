@@ -427,6 +427,9 @@ _NEW_CLAUSE = re.compile(r",\s*(?:and|but)\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]
                          r"will|would|can|could|may|might|must|should)\b")
 
 
+_SECOND_PREDICATE = re.compile(r",\s*but\s+(?:then|later|subsequently)\s+[a-z]+ed\b")
+
+
 # Where the writer takes over again after a cue's reported words: a clause of background after a comma ('..., as the
 # talks resumed', '..., even as allies warned') or a semicolon; right after a mid-sentence cue also a participle clause
 # ('..., officials said, paving the way for ...'). ('although' and a participle clause after the words are left in:
@@ -621,6 +624,10 @@ def _reported_content(body, toks, attr, sentence_cues: _CueOrder, fs, fe, tok_in
     a, b = _trim(body, start, stop)
     # ", and Britain is expected to ...": a new clause with its own subject is the writer's again
     m = _NEW_CLAUSE.search(body, a, b)
+    if m and not inside_quote(m.start()):
+        b = m.start()
+    # ", but then blamed Nato": a second verb with no subject of its own is the speaker's next act, told by the writer
+    m = _SECOND_PREDICATE.search(body, a, b)
     if m and not inside_quote(m.start()):
         b = m.start()
     # ", as the talks resumed", "; the embassy moved": the writer's background again
