@@ -1071,3 +1071,10 @@ def test_a_title_stands_for_the_subject_after_a_long_opening_phrase_in_the_sente
 def test_a_second_verb_after_but_then_is_the_writer_s_again():
     assert _reported("The council initially called for the closure of the bridge, but then blamed the ferry "
                      "company for the delays.") == ["for the closure of the bridge"]
+
+
+def test_pleading_with_a_listener_reports_the_plea_and_pleading_guilty_reports_nothing():
+    text = ("As Anna Berg pleaded with the council to stop the closure, the mayor warned of a long winter. "
+            "The banker pleaded guilty to fraud charges on Monday.")
+    assert [(q.speaker, q.text) for q in found(text) if q.cue.startswith("pleaded")] == [
+        ("Anna Berg", "to stop the closure")]
