@@ -1078,3 +1078,12 @@ def test_pleading_with_a_listener_reports_the_plea_and_pleading_guilty_reports_n
             "The banker pleaded guilty to fraud charges on Monday.")
     assert [(q.speaker, q.text) for q in found(text) if q.cue.startswith("pleaded")] == [
         ("Anna Berg", "to stop the closure")]
+
+
+def test_a_document_is_written_by_the_name_a_few_words_after_by_but_not_by_whoever_obtained_it():
+    text = ("A new report prepared by the British charity Harbour Watch was published on Monday. "
+            "The report says the council must clean the river before the summer.")
+    assert only(text, "reported").speaker == "Harbour Watch"
+    text = ("A memo obtained by the Daily Courier was leaked on Monday. "
+            "The memo says the council must clean the river before the summer.")
+    assert only(text, "reported").speaker == ""

@@ -417,9 +417,14 @@ class _Resolver:
         ends = self.word_ends[head]
         for earlier_end in reversed(ends[:bisect.bisect_right(ends, start)]):
             by = _BY.match(self.body, earlier_end)
-            if by:
+            if by and not re.search(r"\b(?:obtained|seen|reviewed|viewed|received)\s+by\s", by.group()):
+                # (a memo 'obtained by The Globe' was not written by it)
                 at = by.end()
-                author = [x for x in self._at(at) if getattr(x, "kind", "") in {"organisation", "person", "other"}]
+                # 'prepared by the British thinktank Ceasefire': the name may follow up to three words describing it
+                lead = re.match(r"(?:[A-Za-z][\w-]*\s+){0,3}", self.body[at:at + 60])
+                author = [x for x in self._within(at, at + lead.end() + 60)
+                          if x.start <= at + lead.end() and not re.search(r"[,.;:]", self.body[at:x.start])
+                          and getattr(x, "kind", "") in {"organisation", "person", "other"}]
                 if author:
                     return self._name(author[0].start, author[0].end, author[0].text)
         return "", ""  # a document does not speak, and who wrote it is unclear
