@@ -1087,3 +1087,14 @@ def test_a_document_is_written_by_the_name_a_few_words_after_by_but_not_by_whoev
     text = ("A memo obtained by the Daily Courier was leaked on Monday. "
             "The memo says the council must clean the river before the summer.")
     assert only(text, "reported").speaker == ""
+
+
+def test_a_name_and_colon_before_a_lower_case_description_is_a_list_not_speech():
+    text = ("The new sanctions name two bankers. These are: Tom Hale: the mayor's former son-in-law. "
+            "Anna Berg: head of Harbour Bank, one of the banks named, and the daughter of the former governor.")
+    assert not [q for q in found(text) if q.cue == ":"]
+
+
+def test_said_by_doing_reports_the_clause():
+    text = "Tom Hale, a member of the council, said by closing the bridge the city had cut off the harbour."
+    assert _reported(text) == ["by closing the bridge the city had cut off the harbour"]

@@ -677,13 +677,16 @@ def _not_reported_words(body: str, toks: Sequence[QuoteToken], attr: _Attr, a: i
         return True
     if attr.lemma == ":" and not re.search(r"[\"“”]", body[a:b]) and _section_label(body, body[fs:attr.cue_start]):
         return True  # 'ENERGY: Benchmark U.S. crude oil fell ...': a section label, not a speaker
+    if attr.lemma == ":" and body[a:a + 1].islower() and not re.search(r"[\"“”]", body[a:b]):
+        return True  # 'Petr Fradkov: head of Promsvyazbank, ...': a name and its description in a list, not speech
     if a < attr.cue_start:
         return False  # content before the cue ('..., she said.') is a clause already
     first = toks[tok_index(a)]
     if attr.lemma == "add" and re.match(r"[\d$€£]", first.text):
         return True  # 'the index added 0.4 per cent': a sum added, not words
-    if first.low in _NOT_CONTENT_START:
-        return True
+    if first.low in _NOT_CONTENT_START and not (attr.lemma == "say" and first.low == "by" and a > attr.cue_end and
+                                                toks[tok_index(a) + 1].low.endswith("ing")):
+        return True  # ('said by imposing sanctions on Russia, Germany had ...': a clause opening with 'by doing')
     if attr.lemma == "write" and re.match(r"(?:[a-z]+ly\s+)?about\b", body[a:b]) and not any(
             w in _FINITE for w in _object_head([t.low for t in toks[tok_index(a):tok_index(b)]])):
         return True  # 'who writes extensively about the Kremlin': a topic written on, not words ('asked about' is)
