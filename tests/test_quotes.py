@@ -1098,3 +1098,8 @@ def test_a_name_and_colon_before_a_lower_case_description_is_a_list_not_speech()
 def test_said_by_doing_reports_the_clause():
     text = "Tom Hale, a member of the council, said by closing the bridge the city had cut off the harbour."
     assert _reported(text) == ["by closing the bridge the city had cut off the harbour"]
+
+
+def test_propaganda_speaks_for_its_owner():
+    text = "Some voters appear persuaded by Norway's propaganda claiming the new ferry tolls are the problem."
+    assert [q.speaker for q in found(text) if q.cue == "claiming"] == ["Norway"]
