@@ -1103,3 +1103,9 @@ def test_said_by_doing_reports_the_clause():
 def test_propaganda_speaks_for_its_owner():
     text = "Some voters appear persuaded by Norway's propaganda claiming the new ferry tolls are the problem."
     assert [q.speaker for q in found(text) if q.cue == "claiming"] == ["Norway"]
+
+
+def test_it_after_a_document_stands_for_the_author_named_for_it():
+    text = ("A new report prepared by the British charity Harbour Watch was published on Monday. "
+            "The report says the river is dirty. It says the council must clean the river before the summer.")
+    assert [q.speaker for q in found(text) if q.kind == "reported"] == ["Harbour Watch", "Harbour Watch"]

@@ -497,7 +497,11 @@ class _Resolver:
             name = self._salient_person(pronoun, at)
             return (name, "person") if name else ("", "")
         newest = self._newest("plural", "organisation") if pronoun == "they" else (
-            self._newest("organisation", "place") if pronoun == "it" else None)
+            self._newest("organisation", "place", "other") if pronoun == "it" else None)
+        if newest and pronoun == "it" and newest[1] == "other" and not is_proper_name(newest[0]):
+            # 'The report ... says ... . It says': a name of kind other (the thinktank 'Ceasefire') may be 'it'; a
+            # description shown as written ('17-second spot') may not
+            newest = self._newest("organisation", "place")
         if newest and pronoun == "they":
             return newest[0], "organisation" if newest[1] == "organisation" else "other"
         if newest:
