@@ -907,6 +907,14 @@ def test_the_company_is_the_organisation_the_article_is_about_when_none_was_just
      "the bridge would reopen in May"),
     ("The mayor said the bridge would reopen in May; ferries still run twice a day.",
      "the bridge would reopen in May"),
+    # the 'that' of the background is not where the words start
+    ("The council has said it intends to close the bridge, amid reports that the repairs will cost more.",
+     "it intends to close the bridge"),
+    # a comma closing a partial quote before the background clause
+    ("The mayor said it is time to “rebuild the bridge, stone by stone,” as she announced a repair fund.",
+     "it is time to “rebuild the bridge, stone by stone,”"),
+    ("The mayor said drivers “should take the ferry,” as opposed to “waiting for the bridge.”",
+     "drivers “should take the ferry,” as opposed to “waiting for the bridge.”"),
 ])
 def test_the_writer_takes_over_after_a_background_clause(text, content):
     assert _reported(text) == [content]
@@ -1013,3 +1021,91 @@ def test_a_comma_right_after_a_mid_sentence_cue_opens_its_words():
             "threats – quietly admitted what everyone knew: the port had won.")
     said = [q.text for q in found(text) if q.cue == "said"]
     assert said and "despite its many threats" in said[0]
+
+
+def test_a_description_before_a_restrictive_relative_is_the_speaker():
+    text = "Fears of a long war were voiced by a European official who said that the fighting would last for years."
+    q = only(text, "reported")
+    assert (q.text, q.speaker) == ("that the fighting would last for years", "European official")
+
+
+def test_a_participle_cue_after_a_relative_clause_hangs_on_the_main_subject():
+    text = ("Anna Berg was forced to defend not paying a builder who said he was owed money, saying that the work "
+            "was poor.")
+    saying = [q for q in found(text) if q.cue == "saying"]
+    assert [q.speaker for q in saying] == ["Anna Berg"]
+
+
+def test_writing_about_a_topic_reports_no_words():
+    assert not found("Jane Roe, a Vancouver journalist who writes extensively about civic affairs, was there.")
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor also pledged new funding for the flood inquiry into the collapse of the bridge.",
+    "Leaders vowed swift revenge for the attack on the harbour.",
+])
+def test_a_thing_pledged_is_not_reported_words(text):
+    assert not [q for q in found(text) if q.kind == "reported"]
+
+
+def test_words_pledged_with_that_are_reported():
+    assert _reported("The mayor pledged that the bridge would reopen in May.") == ["that the bridge would reopen in May"]
+
+
+def test_as_x_put_it_hands_the_rest_of_the_sentence_to_x():
+    text = ("As the port's director, Jane Roe, put it, the decision to close the harbour for a month "
+            "“is the biggest change since the war”. He put it on the table.")
+    q = only(text, "reported")
+    assert (q.speaker, q.cue) == ("Jane Roe", "put it")
+    assert q.text.startswith("the decision to close the harbour")
+
+
+def test_a_title_stands_for_the_subject_after_a_long_opening_phrase_in_the_sentence_before():
+    text = ("Tom Hale, a ferry captain, said the river was rising. “It is bad,” he said. "
+            "Announcing new tolls on the three oldest bridges, Anna Berg on Monday condemned the delays. "
+            "“We will not wait for the repairs any longer,” the mayor said.")
+    q = [q for q in found(text) if q.text.startswith("We will not wait")]
+    assert [x.speaker for x in q] == ["Anna Berg"]
+
+
+def test_a_second_verb_after_but_then_is_the_writer_s_again():
+    assert _reported("The council initially called for the closure of the bridge, but then blamed the ferry "
+                     "company for the delays.") == ["for the closure of the bridge"]
+
+
+def test_pleading_with_a_listener_reports_the_plea_and_pleading_guilty_reports_nothing():
+    text = ("As Anna Berg pleaded with the council to stop the closure, the mayor warned of a long winter. "
+            "The banker pleaded guilty to fraud charges on Monday.")
+    assert [(q.speaker, q.text) for q in found(text) if q.cue.startswith("pleaded")] == [
+        ("Anna Berg", "to stop the closure")]
+
+
+def test_a_document_is_written_by_the_name_a_few_words_after_by_but_not_by_whoever_obtained_it():
+    text = ("A new report prepared by the British charity Harbour Watch was published on Monday. "
+            "The report says the council must clean the river before the summer.")
+    assert only(text, "reported").speaker == "Harbour Watch"
+    text = ("A memo obtained by the Daily Courier was leaked on Monday. "
+            "The memo says the council must clean the river before the summer.")
+    assert only(text, "reported").speaker == ""
+
+
+def test_a_name_and_colon_before_a_lower_case_description_is_a_list_not_speech():
+    text = ("The new sanctions name two bankers. These are: Tom Hale: the mayor's former son-in-law. "
+            "Anna Berg: head of Harbour Bank, one of the banks named, and the daughter of the former governor.")
+    assert not [q for q in found(text) if q.cue == ":"]
+
+
+def test_said_by_doing_reports_the_clause():
+    text = "Tom Hale, a member of the council, said by closing the bridge the city had cut off the harbour."
+    assert _reported(text) == ["by closing the bridge the city had cut off the harbour"]
+
+
+def test_propaganda_speaks_for_its_owner():
+    text = "Some voters appear persuaded by Norway's propaganda claiming the new ferry tolls are the problem."
+    assert [q.speaker for q in found(text) if q.cue == "claiming"] == ["Norway"]
+
+
+def test_it_after_a_document_stands_for_the_author_named_for_it():
+    text = ("A new report prepared by the British charity Harbour Watch was published on Monday. "
+            "The report says the river is dirty. It says the council must clean the river before the summer.")
+    assert [q.speaker for q in found(text) if q.kind == "reported"] == ["Harbour Watch", "Harbour Watch"]

@@ -65,6 +65,8 @@ def _is_cue(toks: Sequence[QuoteToken], i: int, cues) -> tuple[Cue, int] | None:
     for particle, cue in cues[t.low]:
         if particle:
             if i + 1 < len(toks) and toks[i + 1].low == particle:
+                if cue.lemma == "put it" and not _as_put_it(toks, i):
+                    continue
                 return cue, i + 1
             continue
         prev = toks[i - 1] if i > 0 else None
@@ -89,6 +91,18 @@ def _is_cue(toks: Sequence[QuoteToken], i: int, cues) -> tuple[Cue, int] | None:
             return None  # a bare form after a lower-case word is a noun: "the 95-page report", "a telephone call"
         return cue, i
     return None
+
+
+def _as_put_it(toks: Sequence[QuoteToken], i: int) -> bool:
+    """Whether 'put it' at token i closes an 'As X put it,' opening: then the rest of the sentence is X's."""
+    if i + 2 >= len(toks) or toks[i + 2].text != ",":
+        return False  # 'he put it on the table'
+    for k in range(i - 1, max(-1, i - 13), -1):
+        if toks[k].text in {".", "!", "?", ";", "“", "”", '"'}:
+            return False
+        if toks[k].low == "as" and (k == 0 or toks[k - 1].text in {".", ",", "\n"} or toks[k].text == "As"):
+            return True
+    return False
 
 
 def _counterfactual(toks: Sequence[QuoteToken], i: int) -> bool:

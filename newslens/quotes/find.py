@@ -424,11 +424,16 @@ _NEW_CLAUSE = re.compile(r",\s*(?:and|but)\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]
                          r"will|would|can|could|may|might|must|should)\b")
 
 
+_SECOND_PREDICATE = re.compile(r",\s*but\s+(?:then|later|subsequently)\s+[a-z]+ed\b")
+
+
 # Where the writer takes over again after a cue's reported words: a clause of background after a comma ('..., as the
 # talks resumed', '..., even as allies warned') or a semicolon; right after a mid-sentence cue also a participle clause
 # ('..., officials said, paving the way for ...'). ('although' and a participle clause after the words are left in:
 # GGT's quotes mostly go on through them.)
-_BACKGROUND = re.compile(r"(?:,\s*(?:even\s+as|as|amid|whereas)\s|;\s|,\s+(?:[a-z]+ly\s+)?([a-z]{3,}ing)\s)")
+# ('..., “piece by piece,” as he announced ...': the comma may close a partial quote first)
+# ('as opposed to', 'as well as', 'as long as' go on with the words)
+_BACKGROUND = re.compile(r"(?:,[”\"]?\s*(?:even\s+as|as(?!\s+(?:opposed|well|long|soon|far|much|if|though)\b)|amid|whereas)\s|;\s|,\s+(?:[a-z]+ly\s+)?([a-z]{3,}ing)\s)")
 
 # ', the agency's director, ' or ', its chief executive, ' right before the speaker's name
 _DESCRIPTION_BEFORE_NAME = re.compile(r",\s*((?:the|its|his|her|their)\s[^,.;:“”\"]{1,60}|[A-Z][\w-]*[’']s\s[^,.;:“”\"]{1,60}),"
@@ -605,8 +610,8 @@ def _reported_content(body, toks, attr, sentence_cues: _CueOrder, fs, fe, tok_in
                 break  # 'said the video is the nicest thing that ...': a relative 'that' inside the content
             start = toks[k].start
             break
-        if toks[k].text in {".", ";"}:
-            break
+        if toks[k].text in {".", ";"} or toks[k].low in {"amid", "whereas"}:
+            break  # 'said it intends to ..., amid reports that ...': the 'that' of the writer's background
     if start == after and attr.takes_object:
         # skip the listener: "told reporters ...", "urged Russia to ..."
         for k in range(i, min(hi, i + 6)):
@@ -618,10 +623,14 @@ def _reported_content(body, toks, attr, sentence_cues: _CueOrder, fs, fe, tok_in
     m = _NEW_CLAUSE.search(body, a, b)
     if m and not inside_quote(m.start()):
         b = m.start()
+    # ", but then blamed Nato": a second verb with no subject of its own is the speaker's next act, told by the writer
+    m = _SECOND_PREDICATE.search(body, a, b)
+    if m and not inside_quote(m.start()):
+        b = m.start()
     # ", as the talks resumed", "; the embassy moved": the writer's background again
     for m in _BACKGROUND.finditer(body, a, b):
-        if m.group(1) is None and not inside_quote(m.start()):
-            b = m.start()
+        if m.group(1) is None and not inside_quote(m.end() - 1):
+            b = m.start() + (2 if body[m.start() + 1] in "”\"" else 0)  # a closing mark stays with its words
             break
     b = text_end(body, b, " .!?")
     return (a, b) if b > a else None
@@ -648,6 +657,8 @@ _NP_CUES = frozenset({"deny", "confirm", "post", "write", "announce", "mention",
 # Verbs whose 'to' clause is an undertaking or a request ('promised to meet', 'asked her to climb in'), not words
 # reported ('pledge' is left in: PolNeAR annotates its 'to' clauses and GGT gains nothing from it)
 _COMMITMENT_CUES = frozenset({"promise", "vow", "ask"})
+# Verbs whose reported words open with 'that' or 'to' (or a quotation); any other object is what was pledged
+_PLEDGE_CUES = frozenset({"pledge", "vow"})
 _NOUN_PREPOSITIONS = frozenset({"on", "against", "for", "of", "in", "with", "to", "from", "over", "about"})
 _FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
                      "might", "must", "should", "shall", "do", "does", "did", "be", "been", "’s", "'s"})
@@ -663,13 +674,19 @@ def _not_reported_words(body: str, toks: Sequence[QuoteToken], attr: _Attr, a: i
         return True
     if attr.lemma == ":" and not re.search(r"[\"“”]", body[a:b]) and _section_label(body, body[fs:attr.cue_start]):
         return True  # 'ENERGY: Benchmark U.S. crude oil fell ...': a section label, not a speaker
+    if attr.lemma == ":" and body[a:a + 1].islower() and not re.search(r"[\"“”]", body[a:b]):
+        return True  # 'Petr Fradkov: head of Promsvyazbank, ...': a name and its description in a list, not speech
     if a < attr.cue_start:
         return False  # content before the cue ('..., she said.') is a clause already
     first = toks[tok_index(a)]
     if attr.lemma == "add" and re.match(r"[\d$€£]", first.text):
         return True  # 'the index added 0.4 per cent': a sum added, not words
-    if first.low in _NOT_CONTENT_START:
-        return True
+    if first.low in _NOT_CONTENT_START and not (attr.lemma == "say" and first.low == "by" and a > attr.cue_end and
+                                                toks[tok_index(a) + 1].low.endswith("ing")):
+        return True  # ('said by imposing sanctions on Russia, Germany had ...': a clause opening with 'by doing')
+    if attr.lemma == "write" and re.match(r"(?:[a-z]+ly\s+)?about\b", body[a:b]) and not any(
+            w in _FINITE for w in _object_head([t.low for t in toks[tok_index(a):tok_index(b)]])):
+        return True  # 'who writes extensively about the Kremlin': a topic written on, not words ('asked about' is)
     if attr.lemma == "cite" and re.search(r"\bas\s+(?:saying|telling|writing)\b", body[a:b]):
         return True  # 'cited the ambassador as saying': whom it cites, not what was said
     if attr.lemma in {"respond", "reply"} and first.low in {"if", "when", "whether", "once"}:
@@ -677,6 +694,8 @@ def _not_reported_words(body: str, toks: Sequence[QuoteToken], attr: _Attr, a: i
     if first.low in _CIRCUMSTANCE_START and not re.search(r"[\"“”]", body[a:b]) and not any(
             t.low in _FINITE or t.low.endswith("ed") for t in toks[tok_index(a):tok_index(b)]):
         return True
+    if attr.lemma in _PLEDGE_CUES and first.low not in {"that", "to"} and first.text not in {'"', "“"}:
+        return True  # 'pledged new cash to counter ...', 'vowed revenge': a thing pledged, not words
     if first.low == "to" and attr.lemma in _COMMITMENT_CUES:
         return True  # 'promised to meet with ...', 'asked her to climb in': an undertaking or a request, not words
     # 'announced sanctions on two banks': a bare plural and a preposition open a noun phrase too ('suggest shippers

@@ -103,12 +103,13 @@ class _Resolver:
     def _subjects(self, frames: Sequence[tuple[int, int]]) -> list[tuple[int, str]]:
         """People named at the start of a sentence ('Prime Minister Anna Berg visited ...'): main-clause subjects."""
         found = []
-        opener = re.compile(r"(?:[^,]{0,40},\s*)?(?:(?:[A-Z][\w.'’-]*|the|of|to)\s+)*")
+        # (an opening phrase of up to 60 characters: 'Announcing new sanctions on key Russian figures, Justin Trudeau')
+        opener = re.compile(r"(?:[^,]{0,60},\s*)?(?:(?:[A-Z][\w.'’-]*|the|of|to)\s+)*")
         if self.mentions:
             starts = [m.start for m in self.mentions]
             for fs, fe in frames:
                 k = bisect.bisect_left(starts, fs)
-                while k < len(self.mentions) and self.mentions[k].start < min(fe, fs + 80):
+                while k < len(self.mentions) and self.mentions[k].start < min(fe, fs + 100):
                     m = self.mentions[k]
                     possessive = self.body[m.end:m.end + 2] in {"'s", "’s"}  # "Zelenskiy's rise" is no subject
                     if getattr(m, "kind", "") == "person" and not possessive and not self.in_quote(m.start) \
@@ -416,9 +417,14 @@ class _Resolver:
         ends = self.word_ends[head]
         for earlier_end in reversed(ends[:bisect.bisect_right(ends, start)]):
             by = _BY.match(self.body, earlier_end)
-            if by:
+            if by and not re.search(r"\b(?:obtained|seen|reviewed|viewed|received)\s+by\s", by.group()):
+                # (a memo 'obtained by The Globe' was not written by it)
                 at = by.end()
-                author = [x for x in self._at(at) if getattr(x, "kind", "") in {"organisation", "person", "other"}]
+                # 'prepared by the British thinktank Ceasefire': the name may follow up to three words describing it
+                lead = re.match(r"(?:[A-Za-z][\w-]*\s+){0,3}", self.body[at:at + 60])
+                author = [x for x in self._within(at, at + lead.end() + 60)
+                          if x.start <= at + lead.end() and not re.search(r"[,.;:]", self.body[at:x.start])
+                          and getattr(x, "kind", "") in {"organisation", "person", "other"}]
                 if author:
                     return self._name(author[0].start, author[0].end, author[0].text)
         return "", ""  # a document does not speak, and who wrote it is unclear
@@ -491,7 +497,11 @@ class _Resolver:
             name = self._salient_person(pronoun, at)
             return (name, "person") if name else ("", "")
         newest = self._newest("plural", "organisation") if pronoun == "they" else (
-            self._newest("organisation", "place") if pronoun == "it" else None)
+            self._newest("organisation", "place", "other") if pronoun == "it" else None)
+        if newest and pronoun == "it" and newest[1] == "other" and not is_proper_name(newest[0]):
+            # 'The report ... says ... . It says': a name of kind other (the thinktank 'Ceasefire') may be 'it'; a
+            # description shown as written ('17-second spot') may not
+            newest = self._newest("organisation", "place")
         if newest and pronoun == "they":
             return newest[0], "organisation" if newest[1] == "organisation" else "other"
         if newest:

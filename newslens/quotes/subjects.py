@@ -163,6 +163,13 @@ def _skip_aux_left(toks: Sequence[QuoteToken], i: int, lo: int) -> int:
     return i
 
 
+# Words opening a description that may be a relative's antecedent ("a European official who said"), and the words
+# that may come right before it (a preposition, a copula)
+_DESCRIPTION_OPENERS = frozenset({"a", "an", "the", "one", "some", "several", "two", "three", "many", "another"})
+_BEFORE_RELATIVE_ANTECEDENT = frozenset({"by", "from", "with", "of", "among", "including", "is", "was", "are", "were",
+                                        ",", "and"})
+
+
 def _subject_left(toks: Sequence[QuoteToken], cue_i: int, lo: int) -> tuple[list[tuple[int, int]], str] | None:
     """The subject of the cue at cue_i: token ranges naming the speaker(s), and the pronoun used (if any)."""
     j = _skip_aux_left(toks, cue_i - 1, lo)
@@ -177,6 +184,15 @@ def _subject_left(toks: Sequence[QuoteToken], cue_i: int, lo: int) -> tuple[list
             found = _np_left(toks, j - 2, lo)
             if found:
                 return _split_joint(toks, found), ""
+        elif j - 1 >= lo and toks[j - 1].text[:1].isalnum():
+            # "voiced by a European official who said that ...": a restrictive relative after a preposition, its
+            # antecedent a description; the words name it up to the relative (PolNeAR marks the relative as the
+            # source; the description is resolved without it). A verb's object ("told a woman who suggested", "not
+            # paying an architect who said") is left out: its words are mostly not what the sentence reports.
+            found = _np_left(toks, j - 1, lo)
+            if found and toks[found[0]].low in _DESCRIPTION_OPENERS and (
+                    found[0] == lo or toks[found[0] - 1].low in _BEFORE_RELATIVE_ANTECEDENT):
+                return [(found[0], j + 1)], ""
         return None
     if t.text in {"–", "—", ")"}:
         # "the EBU – an alliance of public service media organisations – said", "Sen. John Cornyn (R-Texas) told":
@@ -331,8 +347,10 @@ def _find_subject(toks, i, last, lo, hi, frame_attrs, lemma: str = "say") -> tup
         if cited and cited[0] - 1 >= lo and toks[cited[0] - 1].low in _CITING:
             return [cited], ""
     if t.low.endswith("ing") and not progressive:
-        # "..., saying that": the subject of the clause it hangs on, not the nearest noun
-        if frame_attrs and frame_attrs[-1].speaker_spans:
+        # "..., saying that": the subject of the clause it hangs on, not the nearest noun (nor a relative's
+        # antecedent: 'forced to defend not paying an architect who said ..., saying')
+        if frame_attrs and frame_attrs[-1].speaker_spans and toks[frame_attrs[-1].speaker_spans[-1][1] - 1].low \
+                not in RELATIVES:
             return list(frame_attrs[-1].speaker_spans), frame_attrs[-1].pronoun
         subj0 = _sentence_subject(toks, lo, i)
         return (_split_joint(toks, subj0), "") if subj0 else ([], "")
