@@ -246,13 +246,17 @@ def _link_headline_start(body: str, before: int) -> int:
     return start
 
 
+def _lowered_words(body: str) -> list[str]:
+    """The body's words, lower-cased and interned line by line: a body of a few MB repeats some thousands of words, and
+    a list of its own strings (plus the split's copy) took a third of the peak of the step that read it on a 5 MB
+    body. Their offsets are read only when a passage is found (most bodies: never)."""
+    return [w for line in body.lower().splitlines() for w in map(sys.intern, line.split())]
+
+
 def _doubled_passages(body: str) -> list[tuple[int, int]]:
     """Passages of PULL_QUOTE_WORDS to PASSAGE_MAX_WORDS words printed twice in a row: the copy, and the first print too when the
     passage stands a third time elsewhere in the body (a pull quote: the page repeats the article's own sentence)."""
-    # The words, interned line by line: a body of a few MB repeats some thousands of words, and a list of its own
-    # strings (plus the split's copy) took a third of the peak of the step that read it on a 5 MB body. Their
-    # offsets are read only when a passage is found (most bodies: never).
-    low = [w for line in body.lower().splitlines() for w in map(sys.intern, line.split())]
+    low = _lowered_words(body)
     last: dict[str, int] = {}  # each word's latest place: a repeat of a passage shows as a word seen `length` back
     found, k = [], 0  # (first print, copy, end of copy), in word indexes
     while k < len(low):
