@@ -107,51 +107,47 @@ def test_a_long_list_of_names_is_read_in_linear_time():
         mentions.find_mentions(body)
 
 
+def _events_in_the_package(kind: str, run) -> int:
+    """How many trace events of `kind` ("call" or "line") running `run()` makes in the package's own code."""
+    counted = 0
+
+    def local(frame, event, arg):
+        nonlocal counted
+        counted += event == kind
+        return local
+
+    def enter(frame, event, arg):
+        return local(frame, event, arg) if "newslens" in frame.f_code.co_filename else None
+
+    previous = sys.gettrace()
+    sys.settrace(enter)
+    try:
+        run()
+    finally:
+        sys.settrace(previous)
+    return counted
+
+
 def test_a_sentence_of_many_cues_is_read_in_linear_time():
     # quotes: each cue sorted and scanned all the cues of its sentence to find the ones next to it (80,000 characters
     # of '"yes," she said, ' in one sentence: 57 s). Counted, not timed: the Python calls the quote finder makes.
     def calls(n: int) -> int:
         doc = read_document('"yes," she said, ' * n + ".")
-        made = 0
-
-        def count(frame, event, arg):
-            nonlocal made
-            made += event == "call"
-
-        sys.setprofile(count)
-        try:
-            quotes.find_quotes(doc)
-        finally:
-            sys.setprofile(None)
-        return made
+        return _events_in_the_package("call", lambda: quotes.find_quotes(doc))
 
     calls(50)  # the cues and other lists loaded first, so that only the finder's own calls are compared
     small, double = calls(300), calls(600)
-    assert double < 2.5 * small  # linear: about twice as many (1.97); quadratic: about four times (3.77 before)
+    assert double < 2.5 * small  # linear: about twice as many; quadratic: about four times
 
 
 def test_partial_quotes_among_many_cues_find_theirs_in_linear_time():
     # quotes: each partial quote listed all the cues of its sentence to find the last before it (a list comprehension
-    # is one call however long, so the lines run are counted, in the package's own code: the sentence's cues are
-    # sorted once and each partial quote bisects them)
+    # is one call however long, so the lines run are counted: the sentence's cues are sorted once and each partial
+    # quote bisects them)
     def lines(n: int) -> int:
         doc = read_document('she said "big deal" and ' * n + "then it ended.")
-        run = 0
-
-        def count(frame, event, arg):
-            nonlocal run
-            run += event == "line"
-            return count
-
-        def enter(frame, event, arg):
-            return count if "newslens" in frame.f_code.co_filename else None
-
-        previous = sys.gettrace()
-        sys.settrace(enter)
-        try:
-            found = quotes.find_quotes(doc)
-        finally:
-            sys.settrace(previous)
+        found = []
+        run = _events_in_the_package("line", lambda: found.extend(quotes.find_quotes(doc)))
         assert sum(q.kind == "partial" for q in found) == n  # each partial quote kept, with its cue
         return run
 
