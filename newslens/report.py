@@ -103,7 +103,8 @@ def build(source: Path, out: Path, encoding: str | None = None, progress: bool =
     """Execute every notebook for the article in `source` and write the report into `out`; return `out`."""
     from tqdm import tqdm
 
-    source, out = Path(source).resolve(), Path(out)
+    # Absolute: the notebooks run in notebooks/, and a relative --out would put their figures there.
+    source, out = Path(source).resolve(), Path(out).resolve()
     article = load_article(source, encoding)  # a bad file ends here, before any folder is made
     check_target(out)
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -1,5 +1,8 @@
 """`python -m newslens report`: every notebook run for one article, pages, figures, tables and an index page; the
 findings are the article's own; bad input or a failing notebook leaves no folder behind."""
+import os
+from pathlib import Path
+
 import nbformat
 import pytest
 
@@ -19,11 +22,17 @@ def committed_state():
 
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory):
-    before = committed_state()
+    before, notebooks_folder = committed_state(), sorted(paths.NOTEBOOKS.iterdir())
     root = tmp_path_factory.mktemp("reports")
-    built = {name: report.build(path, root / name, progress=False) for name, path in
-             [("seed", paths.SEED), ("other", OTHER), ("page", PAGE)]}
+    here = os.getcwd()
+    os.chdir(root)  # --out as `make report` gives it: relative to where the command runs, not to the notebooks
+    try:
+        built = {name: report.build(path, Path(name), progress=False) for name, path in
+                 [("seed", paths.SEED), ("other", OTHER), ("page", PAGE)]}
+    finally:
+        os.chdir(here)
     assert committed_state() == before, "a report changed the committed notebooks, figures or tables"
+    assert sorted(paths.NOTEBOOKS.iterdir()) == notebooks_folder, "a report wrote into notebooks/"
     assert sorted(p.name for p in root.iterdir()) == ["other", "page", "seed"]  # no temporary folder left
     return built
 
