@@ -303,6 +303,7 @@ class Scope:
         verb_cue = kind in ("not", "modal", "plan")
         state = SUBJ if kind == "condition" else VERB if verb_cue else NP
         previous, named, resume = None, False, i
+        particle_at = -1  # where the conditional clause's verb may take its particle: "goes (ahead) with", "resorts to"
         for k in range(i, j):
             if k < resume:
                 continue  # inside an aside
@@ -327,6 +328,8 @@ class Scope:
                     state = NP  # "lead to war"
                 elif state in (VERB, AFTER_TO, NOMINAL) or previous == "nominal_pass":
                     state = AFTER_TO  # "not to invade", "no intention to invade"
+                elif k == particle_at:
+                    pass  # the verb's object after its particle: "if the EU resorts to sanctions"
                 elif state != SUBJ:
                     return None
             elif word in BE and state in (VERB, AFTER_TO, SUBJ):
@@ -336,8 +339,11 @@ class Scope:
             elif role == "aux" and state == SUBJ:
                 state = VERB  # "should they be used": the subject is over, its verb comes
             elif role in ("aux", "skip") or self._adverb(k) or (word in DEGREE_ADVERBS and state in (VERB, AFTER_TO)):
-                pass
+                if particle_at == k:
+                    particle_at += 1  # an adverb before the particle: "goes ahead with"
             elif role == "pass_verb":
+                if state == SUBJ and kind == "condition" and k > i and self._capital(k - 1, lo):
+                    particle_at = k + 1  # "if the EU moves ahead with sanctions"
                 state = ADJUNCT if state == ADJUNCT else OBJ  # "for talks on providing support"
             elif role == "block_verb":
                 return None
@@ -346,6 +352,8 @@ class Scope:
             elif role == "preposition":
                 if state == NOMINAL or (previous == "pass_verb" and word in VERB_PARTICLES):
                     state = NP
+                elif k == particle_at and word in VERB_PARTICLES:
+                    pass  # the verb's object after its particle: "if the EU goes ahead with sanctions"
                 elif kind in IRREALIS and (state == ADJUNCT or (state in (VERB_UNKNOWN, OBJ)
                                                                 and word in GOAL_PREPOSITIONS)):
                     # "will meet on Monday for talks": the aim of an act not yet real (a PP of the verb, not of a
@@ -386,8 +394,11 @@ class Scope:
                     if kind == "not":
                         return None  # the negation is this verb's: "did not mention sanctions"
                     state = VERB_UNKNOWN
-                elif state == SUBJ and k + 1 < j and self._role(k + 1) in ("definite", "indefinite"):
-                    state = VERB_UNKNOWN  # "if Russia widens the war": the verb of the conditional clause
+                elif state == SUBJ and ((k + 1 < j and self._role(k + 1) in ("definite", "indefinite")) or (
+                        k > i and self._capital(k - 1, lo))):
+                    # "if Russia widens the war": the verb of the conditional clause, before its object or right
+                    # after a name ("if the European Union goes ahead with sanctions")
+                    state, particle_at = VERB_UNKNOWN, k + 1
             previous = role
         return None if named else state
 

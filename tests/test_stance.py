@@ -151,6 +151,12 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     ("The war could last for years.", "war", "", ""),
     ("If war breaks out, Europe will suffer.", "war", "", "If"),
     ("If Nato troops are deployed, Russia will respond.", "troops", "", "If"),
+    # the conditional clause's verb right after its subject, its object after the verb's particle
+    ("Trade could fall if the European Union goes ahead with new sanctions on Russian shipping.", "sanctions", "",
+     "if"),
+    ("If the European Union moves ahead with sanctions, prices will rise.", "sanctions", "", "If"),
+    ("Prices will rise if the EU resorts to sanctions.", "sanctions", "", "if"),
+    ("Trade could fall if Russia presses on with the war.", "war", "", ""),
     ("Nato will not send combat troops to Ukraine in the event that Russia invades.", "invades", "",
      "in the event that"),
     ("Nato will not send combat troops to Ukraine in the event that Russia invades.", "troops", "not", "will"),
