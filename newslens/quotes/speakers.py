@@ -15,7 +15,7 @@ from ..files import read_word_kinds
 from ..tokens import QuoteToken
 from .cues import _Attr
 from .marks import text_end
-from .subjects import POSSESSIVE_PRONOUNS, PRONOUNS, WHEN_WORDS
+from .subjects import POSSESSIVE_PRONOUNS, PRONOUNS, WHEN_WORDS, group_quantifiers
 
 SPEAKER_WORDS = paths.DATA / "speaker_words.csv"
 
@@ -180,6 +180,11 @@ class _Resolver:
         low = words.lower()
         if low in PRONOUNS:
             return self._pronoun(low, start)
+        quantifier = low.split(maxsplit=1)[0] if low.strip() else ""
+        if quantifier in group_quantifiers():
+            # 'many in the West', 'Some officials': an unnamed group, shown as the text names it (not the place or
+            # the organisation after "in" or "of": a part is not the whole)
+            return quantifier + re.sub(r"\s+", " ", words[len(quantifier):]), "other"
         if described:
             # "the director of operations for EHS, Jane Roe, says", "said the spokesperson, Jane Roe.": the name set
             # off after the description

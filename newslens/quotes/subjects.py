@@ -11,6 +11,7 @@ from ..tokens import QuoteToken
 
 INVERTED_VERBS = paths.DATA / "inverted_speech_verbs.txt"
 SENTENCE_OPENERS = paths.DATA / "sentence_openers.txt"
+GROUP_QUANTIFIERS = paths.DATA / "group_quantifiers.txt"
 
 
 def _fused(toks: Sequence[QuoteToken], j: int) -> bool:
@@ -76,6 +77,25 @@ def inverted_verbs() -> frozenset[str]:
 def sentence_openers() -> frozenset[str]:
     """Words opening a sentence's adverbial before a comma ('Later that month, ...', 'Nonetheless, ...')."""
     return frozenset(read_data_list(SENTENCE_OPENERS))
+
+
+@lru_cache(maxsize=1)
+def group_quantifiers() -> frozenset[str]:
+    """Quantifiers opening the name of an unnamed group ('many in the West', 'some officials')."""
+    return frozenset(read_data_list(GROUP_QUANTIFIERS))
+
+
+# the prepositions between a quantifier and its group ('many in the West', 'many on the left', 'most of the diplomats')
+_GROUP_PREPOSITIONS = frozenset({"in", "on", "of", "among", "across"})
+
+
+def _with_quantifier(toks: Sequence[QuoteToken], a: int, lo: int) -> int:
+    """Where the subject starting at token a begins once a quantifier before it is taken in: 'many in | the West',
+    'Many | analysts', 'most of | the diplomats' (the group as the text names it); a when there is none."""
+    k = a - 1 if a - 1 >= lo and toks[a - 1].low in _GROUP_PREPOSITIONS else a
+    if k - 1 >= lo and toks[k - 1].low in group_quantifiers() and (k < a or toks[a].text.islower()):
+        return k - 1  # ('Some Russians' is found whole already; a bare quantifier before a name is no group)
+    return a
 
 
 def _adverbial_opener(toks: Sequence[QuoteToken], lo: int, comma: int) -> bool:
@@ -263,6 +283,9 @@ def _subject_left(toks: Sequence[QuoteToken], cue_i: int, lo: int) -> tuple[list
             if found:
                 return _joint_list(toks, _split_joint(toks, found), lo), ""
         return None
+    group = _with_quantifier(toks, a, lo)
+    if group < a:
+        return [(group, b)], ""
     return _joint_list(toks, _split_joint(toks, found), lo), ""
 
 
