@@ -11,6 +11,7 @@ def _clear_lists():
     mentions.lexicon.cache_clear()
     package_lists.english_words.cache_clear()
     package_lists.gender_detector.cache_clear()
+    package_lists.first_name_pronouns.cache_clear()
 
 
 @pytest.fixture
@@ -140,6 +141,19 @@ def test_the_cached_gender_detector_answers_as_the_package(cache_dir):
     for name in ("Patrice", "Anna", "Boris", "Liz", "Jan", "Andrea", "Xyzzy"):
         for country in (None, "usa", "great_britain", "italy"):
             assert cached.get_gender(name, country) == fresh.get_gender(name, country), (name, country)
+
+
+def test_the_cached_first_name_pronouns_are_the_detectors_sure_answers(cache_dir):
+    from gender_guesser.detector import Detector
+
+    fresh = Detector(case_sensitive=False)
+    built = package_lists.first_name_pronouns()
+    package_lists.first_name_pronouns.cache_clear()
+    assert package_lists.first_name_pronouns() == built  # read back from the cache file
+    assert len(list(cache_dir.glob("first-name-pronouns-*.json"))) == 1
+    assert (built["wendy"], built["kevin"]) == ("she", "he")
+    assert fresh.get_gender("patrice") == "male" and "patrice" not in built  # a woman's name in the US
+    assert all(fresh.get_gender(name) in {"male", "female"} for name in list(built)[::500])
 
 
 def test_a_missing_source_file_leaves_the_error_to_the_builder(cache_dir, tmp_path):

@@ -12,6 +12,7 @@ from typing import Any, Sequence
 
 from .. import paths
 from ..files import read_word_kinds
+from ..package_lists import first_name_pronouns
 from ..tokens import QuoteToken
 from .cues import _Attr
 from .marks import text_end
@@ -598,31 +599,12 @@ def is_proper_name(name: str) -> bool:
         w[:1].isupper() or not w[:1].isalpha() or w.lower() in NAME_PARTICLES for w in words)
 
 
-_GENDERS = {"male": "he", "female": "she"}  # "mostly_male", "andy" and the rest: too unsure to rule anyone out
-_OPPOSITE = {"he": {"female", "mostly_female"}, "she": {"male", "mostly_male"}}
-
-
-@lru_cache(maxsize=1)
-def _first_names():
-    from ..package_lists import gender_detector
-
-    return gender_detector()
-
-
 @lru_cache(maxsize=4096)
 def name_gender(name: str) -> str:
-    """The pronoun a person's first name usually takes ('he', 'she'), by gender-guesser's list; '' if unknown or
-    if there is no first name (a surname alone: "Baxter" is also a first name)."""
+    """The pronoun a person's first name usually takes ('he', 'she'), by gender-guesser's list; '' if unknown, unsure
+    or if there is no first name (a surname alone: "Baxter" is also a first name)."""
     words = re.findall(r"[^\W\d_][\w’'-]*", name)
-    if len(words) < 2:
-        return ""
-    detector = _first_names()
-    pronoun = _GENDERS.get(detector.get_gender(words[0]), "")
-    # a name whose usual gender differs between countries ("Patrice": a man's name in France, a woman's in the US)
-    # is left unsure
-    if pronoun and any(detector.get_gender(words[0], c) in _OPPOSITE[pronoun] for c in ("usa", "great_britain")):
-        return ""
-    return pronoun
+    return first_name_pronouns().get(words[0].lower(), "") if len(words) >= 2 else ""
 
 
 DESCRIPTION_HEADS = paths.DATA / "description_heads.csv"
