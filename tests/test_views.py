@@ -109,3 +109,52 @@ def test_a_stance_term_inside_a_view_belongs_to_its_holder():
     said = find_quotes(SOURCE, find_mentions(SOURCE)[1])
     alone = stance.occurrence_table(stance.find_occurrences(SOURCE, said)).set_index("text")
     assert alone.loc["invade", "owner"] == stance.NARRATOR
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine plan another round of talks on Monday, even though previous talks that agreed a ceasefire failed.",
+    "Switzerland is a home for Russian oligarchs seeking to house their cash in its banks.",  # a participle
+    "His enthusiasm is an indication of his clear feeling that he has struck gold at last.",  # a noun
+    "The general election is widely expected next May and the parties are preparing for it.",  # a passive
+    "The prosecutor may bring charges of genocide if he feels there is evidence of intent to destroy the people.",
+    "If Stop the War believes that there is nothing progressive about the regime, it should say so.",  # a condition
+    "When asked whether he thought the country was well-governed on the whole, Lord Butler replied that it was.",
+    "Asked why he thought the warnings were not there, Lord Butler gave no answer at all.",  # a question asked
+    "If that requires chemical weapons, as in Syria, who can doubt he will do so again?",  # a question
+    "No one wants to start a third world war over the border dispute.",  # nobody
+    "Neither the Conservatives nor the Liberal Democrats wished to comment on the speech.",
+    "Victors should offer friendship to those they defeated, and thus seek to avoid renewed conflict.",  # no holder
+    "As a very young child, I somehow thought that the road belonged with the camps.",  # the writer's own
+    "China’s stance crystallises two elements: first, it does not support the Kremlin’s move against Ukraine, and views "
+    "Moscow’s actions as a violation of national sovereignty.",  # a possessive names no holder
+    "Boris Johnson dodged questions on UK plans to escape the Northern Ireland protocol.",  # a preposition's object
+    "Three US insurance executives have pleaded guilty to fraud charges in a New York court.",  # not a view verb
+    "The crew of the space station wishes everyone back home a happy Independence Day.",  # a greeting, not a wish to
+])
+def test_a_verb_form_that_reports_no_view_held_gives_none(text):
+    assert views(text) == []
+
+
+def test_a_view_by_a_finite_verb_after_its_auxiliary_stays():
+    assert views("Charles Clarke was not planning to use the house arrest powers straight away.") == [
+        ("Charles Clarke", "to use the house arrest powers straight away")]
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Doctors in Athens had wanted to operate on his back immediately after the fall.", "Doctors in Athens"),
+    ("GPs in Wales had feared patients could be pushed to the back of another queue.", "GPs in Wales"),
+    ("Analysts at Investec think the renewed surge in gas prices could force the regulator to act.",
+     "Analysts at Investec"),
+    ("A new survey showed 61% of Americans believe higher petrol prices are worth it to beat Russia.",
+     "61% of Americans"),
+])
+def test_a_group_within_a_place_or_body_is_named_as_the_text_names_it(text, group):
+    # not "Athens" (a whole city), not "Investec" (the firm), not "Americans" (all of them)
+    assert [holder for holder, _ in views(text)] == [group]
+
+
+def test_a_view_ends_before_an_aside_set_off_by_a_dash():
+    assert views("Tony Blair believes the MPs will agree on Monday - a meeting Gordon Brown will attend.") == [
+        ("Tony Blair", "the MPs will agree on Monday")]
+    assert views("Tony Blair will seek to reassure Labour MPs on Monday - a meeting Gordon Brown will attend.") == [
+        ("Tony Blair", "to reassure Labour MPs on Monday")]

@@ -19,6 +19,7 @@ from .marks import Segment, _frames, _merge_question_frames, text_end
 from .speakers import _Resolver
 from .subjects import OBJECT_STOP, PRONOUNS, _np_right, _skip_aux_left
 from .table import VIEW
+from .view_rules import not_a_view
 
 TITLE_CUES = paths.DATA / "title_cues.txt"
 
@@ -245,8 +246,8 @@ _VIEW_NOT_CONTENT = frozenset({"about", "of", "for", "in", "on", "at", "with", "
 
 # 'deemed it prudent to ...', 'thought it wise to ...': the writer's account of a decision, no view reported
 _VIEW_IT_ADJECTIVE = re.compile(r"it\s+\w+\s+to\b")
-_VIEW_END = re.compile(r",\s*(?:but|yet|and|while|although|though)\s|;")
-_VIEW_END_TO = re.compile(r"[,;]")
+_VIEW_END = re.compile(r",\s*(?:but|yet|and|while|although|though)\s|;|\s[-–—]\s")
+_VIEW_END_TO = re.compile(r"[,;]|\s[-–—]\s")  # ('... at Westminster - a meeting which ...': an aside)
 
 
 class _Crossing:
@@ -305,6 +306,8 @@ def _view_rows(body, toks, frames, attrs, results, tok_index, cues, inside_quote
         if (need == "that" and words[0] != "that" or need == "to" and words[0] not in {"to", "that"}
                 or need == "as" and "as" not in words[:8] or need == "clause" and words[0] == "to"
                 or words[0] in _VIEW_NOT_CONTENT or _VIEW_IT_ADJECTIVE.match(body, a, b)):
+            continue
+        if not_a_view(body, toks, attr, (fs, fe), tok_index(fs), k, id(attr) in undertaking):
             continue
         if need == "as":  # 'sees the war as an opportunity': the view is what it is seen as ('not as ...' too)
             at = k + words.index("as")

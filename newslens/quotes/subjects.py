@@ -98,6 +98,29 @@ def _with_quantifier(toks: Sequence[QuoteToken], a: int, lo: int) -> int:
     return a
 
 
+# prepositions joining a group to the place or body it is part of ('doctors in Athens', 'analysts at Investec',
+# '61% of Americans')
+_GROUP_PLACE_PREPOSITIONS = frozenset({"in", "at", "of"})
+
+
+def _with_group_head(toks: Sequence[QuoteToken], a: int, lo: int) -> int:
+    """Where the subject starting at token a begins once a group it is part of is taken in: 'Doctors in | Athens',
+    'analysts at | Investec', '61% of | Americans' (a plural common noun or a share, then a preposition); a when
+    there is none. The group speaks, not the whole place or organisation."""
+    if a - 2 < lo or toks[a - 1].low not in _GROUP_PLACE_PREPOSITIONS:
+        return a
+    head = toks[a - 2]
+    share = head.text == "%" and a - 3 >= lo and toks[a - 3].text[:1].isdigit() and toks[a - 1].low == "of"
+    plural = (head.text.isalpha() and head.low.endswith("s") and not head.low.endswith("ss") and len(head.low) > 2
+              and head.low not in STOP and (head.text.islower() or a - 2 == lo or head.text[:-1].isupper()))
+    if share:
+        return a - 3
+    if not plural:
+        return a
+    found = _np_left(toks, a - 2, lo)
+    return found[0] if found else a - 2
+
+
 def _adverbial_opener(toks: Sequence[QuoteToken], lo: int, comma: int) -> bool:
     """Whether toks[lo:comma] opens its sentence as an adverbial ('Later that month', 'First though', 'Earlier
     Monday'): never the speaker, whose name comes after the comma."""
@@ -283,7 +306,7 @@ def _subject_left(toks: Sequence[QuoteToken], cue_i: int, lo: int) -> tuple[list
             if found:
                 return _joint_list(toks, _split_joint(toks, found), lo), ""
         return None
-    group = _with_quantifier(toks, a, lo)
+    group = min(_with_quantifier(toks, a, lo), _with_group_head(toks, a, lo))
     if group < a:
         return [(group, b)], ""
     return _joint_list(toks, _split_joint(toks, found), lo), ""
