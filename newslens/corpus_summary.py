@@ -22,7 +22,7 @@ import pandas as pd
 from . import paths, stance
 from .audit import not_article_lines
 from .files import read_data_csv
-from .quotes import UNATTRIBUTED  # the label every table and chart gives a quote with no speaker
+from .quotes import UNATTRIBUTED, quotes_only  # UNATTRIBUTED: the label every table and chart gives a quote with no speaker
 from .stance import NARRATOR
 
 NO_DATE, NO_OUTLET = "(no date)", "(no outlet)"
@@ -45,6 +45,7 @@ def speaker_counts(quotes: pd.DataFrame) -> pd.DataFrame:
     words, from the quotes tables of many articles at once (each row with its article's key and article_id)."""
     article = ["key", "article_id"]
     columns = [*article, "entity", "speaker_kind", "utterances", "own_words", "reported_words"]
+    quotes = quotes_only(quotes)  # a source's reported view is not a quote
     if quotes.empty:
         return pd.DataFrame(columns=columns)
     t = quotes.assign(speaker=quotes["speaker"].fillna("").replace("", UNATTRIBUTED),

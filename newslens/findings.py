@@ -185,7 +185,7 @@ def quote_findings(article: Article) -> list[str]:
 def stance_findings(article: Article, lexicon: Sequence[stance.Term] | None = None,
                     terms: Sequence[str] = ()) -> list[str]:
     """Notebook 04: the frames used, how each of `terms` (and the most used term) is used, whose words they are."""
-    said = quotes.find_quotes(article, mentions.find_mentions(article)[1])
+    said = quotes.find_quotes(article, mentions.find_mentions(article)[1], views=True)
     tables = stance.stance_tables(article, said, lexicon)
     frames, uses = tables["stance_frames"], tables["stance_occurrences"]
     total = int(frames["count"].sum())
@@ -209,8 +209,10 @@ def stance_findings(article: Article, lexicon: Sequence[stance.Term] | None = No
     quoted = uses[uses.voice.isin(["direct", "partial"])]
     top = quoted.owner.value_counts()
     lead = f" ({top.iloc[0]} of them {top.index[0]}'s)" if len(top) else ""
+    held = int((uses.voice == "view").sum())
+    views = f", {held} in a source's reported view (what it fears, believes or wants)" if held else ""
     out.append(f"{len(quoted)} of the {total} uses sit inside quotation marks{lead}, "
-               f"{(uses.voice == 'reported').sum()} in reported speech (a source paraphrased) and "
+               f"{(uses.voice == 'reported').sum()} in reported speech (a source paraphrased){views} and "
                f"{(uses.voice == 'narrator').sum()} are the narrator's own.")
     return out
 
@@ -222,8 +224,8 @@ def limitation_findings(article: Article, term_lists: Mapping[str, Sequence[stan
     out = [f"Scraping cut or damaged the text in {plural(len(problems), 'place')}; whatever was cut out cannot be "
            "recovered." if problems else "The audit finds no place where text was cut out."]
     entities, found = mentions.find_mentions(article)
-    said = quotes.find_quotes(article, found)
-    table = quotes.quotes_table(said)
+    said = quotes.find_quotes(article, found, views=True)  # views for the stance owners below, not counted as quotes
+    table = quotes.quotes_only(quotes.quotes_table(said))
     if len(table):
         inferred = int(table.inferred.sum())
         lost = int(((table.speaker == "") & (table.cue != "")).sum())

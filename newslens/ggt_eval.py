@@ -43,6 +43,7 @@ import pandas as pd
 from . import paths
 from .measure import stamp
 from .offsets import check_span
+from .quotes.table import quotes_only
 
 THRESHOLDS = (0.3, 0.8)
 DATASET = "GGT dev"  # the name its figures are recorded under in data/evaluation/ggt.csv
@@ -331,7 +332,8 @@ def score(records: Sequence[dict], predicted: dict[str, dict[str, pd.DataFrame]]
 # Running the analysis, the result table, the report.
 
 def analyse_records(records: Sequence[dict], progress: bool = True) -> dict[str, dict[str, pd.DataFrame]]:
-    """Run the analysis on each record's text in this process; its quotes and mentions tables by article id."""
+    """Run the analysis on each record's text in this process; its quotes (without the sources' reported views, which
+    GGT does not count as quotes) and mentions tables by article id."""
     from tqdm import tqdm
 
     from .article import parse_article
@@ -340,7 +342,7 @@ def analyse_records(records: Sequence[dict], progress: bool = True) -> dict[str,
     out = {}
     for rec in tqdm(records, desc="analysing", unit="article", disable=not progress):
         tables = analyse(parse_article(rec["text"], rec["id"]))
-        out[rec["id"]] = {"quotes": tables["quotes"], "mentions": tables["mentions"]}
+        out[rec["id"]] = {"quotes": quotes_only(tables["quotes"]), "mentions": tables["mentions"]}
     return out
 
 

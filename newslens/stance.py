@@ -23,7 +23,7 @@ from .article import Article
 from .audit import not_article_lines
 from .document import Document, read_document
 from .mentions import same_name
-from .quotes import UNATTRIBUTED  # one label for a quote with no speaker, in every table and chart
+from .quotes import UNATTRIBUTED, VIEW  # one label for a quote with no speaker, in every table and chart; a view's kind
 from .typed_frames import BOOL, INT, OPTIONAL_INT, STR, rows_frame, typed_frame
 # CUES_PATH and load_cues are re-exported: the cue list is still found where readers of this module looked for it
 from .stance_scope import CUES_PATH, Cue, Flag, Scope, is_verbal, load_cues
@@ -82,7 +82,7 @@ class Occurrence:
     frame: str
     compound: str
     owner: str  # the speaker of the quote it sits in, "(unattributed)", or "narrator"
-    voice: str  # the kind of that quote (direct, partial, reported) or "narrator"
+    voice: str  # the kind of that quote (direct, partial, reported; view for a source's reported view) or "narrator"
     quote_start: int | None
     quote_end: int | None
     negated: bool
@@ -388,7 +388,8 @@ def owned_matches(body: str, quotes: Sequence[QuoteLike], lexicon: Sequence[Term
         outside = [(p.start, p.end) for p in not_article_lines(body)] if matches else []  # read only when needed
     # A form that names the speaker of a quote is a source, not the frame, for terms that say so ("diplomats said").
     as_speaker = {t.term: set(t.not_as_speaker) for t in lexicon if t.not_as_speaker}
-    sources = [(q.speaker_start, q.speaker_end) for q in quotes if as_speaker
+    # (a view's holder is left out: "diplomats pleaded with the world" names diplomats doing diplomacy)
+    sources = [(q.speaker_start, q.speaker_end) for q in quotes if as_speaker and getattr(q, "kind", "") != VIEW
                and getattr(q, "speaker_start", None) is not None and getattr(q, "speaker_end", None) is not None]
     matches = [m for m in matches if not _inside(outside, m.start)
                and not (m.term in as_speaker and _normalise(m.text.lower()) in as_speaker[m.term]
@@ -417,6 +418,8 @@ OCCURRENCE_KINDS = {"start": INT, "end": INT, "text": STR, "term": STR, "frame":
                     "negation_cue": STR, "hypothetical": BOOL, "condition_cue": STR, "word_index": INT,
                     "negation_cue_start": OPTIONAL_INT, "negation_cue_end": OPTIONAL_INT,
                     "condition_cue_start": OPTIONAL_INT, "condition_cue_end": OPTIONAL_INT}
+# the voices of a source's words given in the writer's words: reported speech, and a source's reported view
+PARAPHRASED = ("reported", VIEW)
 COUNT_COLUMNS = ["count", "headline_count", "narrator", "quoted", "reported", "negated", "hypothetical"]
 TERM_KINDS = {"term": STR, "frame": STR, **dict.fromkeys(COUNT_COLUMNS, INT), "forms_seen": STR, "owners": STR}
 FRAME_KINDS = {"frame": STR, **dict.fromkeys(COUNT_COLUMNS, INT), "terms_used": INT}
@@ -445,10 +448,11 @@ def _term_rows(occurrences: Sequence[Occurrence], lexicon: Sequence[Term], title
         rows.append({
             "term": term.term, "frame": term.frame, "count": len(mine),
             "headline_count": headline[term.term],
-            # whose words: the narrator's own, a source's in quotation marks, or a source's paraphrased (reported)
+            # whose words: the narrator's own, a source's in quotation marks, or a source's paraphrased (reported;
+            # a source's reported view too: the writer's words for what it holds, in no quotation marks)
             "narrator": sum(o.voice == NARRATOR for o in mine),
-            "quoted": sum(o.voice not in (NARRATOR, "reported") for o in mine),
-            "reported": sum(o.voice == "reported" for o in mine),
+            "quoted": sum(o.voice not in (NARRATOR, *PARAPHRASED) for o in mine),
+            "reported": sum(o.voice in PARAPHRASED for o in mine),
             "negated": sum(bool(o.negated) for o in mine), "hypothetical": sum(bool(o.hypothetical) for o in mine),
             "forms_seen": "|".join(sorted({o.text.lower() for o in mine})),
             "owners": "|".join(sorted({o.owner for o in mine})),

@@ -74,7 +74,7 @@ def corpus_texts(ids: Iterable[str], shared: Path | None = None) -> dict[str, st
 
 def predict(text: str) -> pd.DataFrame:
     """The stance step's uses in one text, as the analyse command finds them (mentions -> quotes -> stance)."""
-    said = find_quotes(text, find_mentions(text)[1])
+    said = find_quotes(text, find_mentions(text)[1], views=True)  # a view's words are its holder's too
     return occurrence_table(find_occurrences(text, said, load_lexicon()))
 
 

@@ -48,10 +48,11 @@ def analyse(article: Article) -> dict[str, pd.DataFrame]:
     entities, found = mentions.find_mentions(article, doc)
     tables["mentions"] = mentions.entity_table(entities)
     tables["mention_spans"] = mentions.mention_table(found)
-    # Step "quotes": one row per quote and speaker (quotes.csv), speakers resolved through the mentions above.
-    said = quotes.find_quotes(doc, found)
+    # Step "quotes": one row per quote and speaker (quotes.csv), speakers resolved through the mentions above; the
+    # sources' reported views are rows too (kind "view"), which no quote count reads.
+    said = quotes.find_quotes(doc, found, views=True)
     tables["quotes"] = quotes.quotes_table(said)
-    # Step "stance": terms by frame; each use's owner is the speaker of the quote holding it.
+    # Step "stance": terms by frame; each use's owner is the speaker of the quote (or the holder of the view) holding it.
     tables.update(stance.stance_tables(article, said, document=doc))
     return tables
 

@@ -156,6 +156,23 @@ def test_partial_quotes_among_many_cues_find_theirs_in_linear_time():
     assert double < 2.5 * small  # linear: twice as many lines (2.00); quadratic: 3.2 times before (at 300 and 600)
 
 
+
+def test_views_among_many_quotes_are_checked_in_linear_time():
+    # quotes: each view was checked against every quote of the article for an overlap (a scan of all quotes per view:
+    # their product; each step of its generator is a call); the quotes are sorted once and each view bisects them
+    def calls(n: int) -> int:
+        doc = read_document("".join(f"Anna Berg said that road {i} was closed. Tom Hale believes that snow {i} will stay. "
+                                    for i in range(n)))  # each sentence once: a passage printed twice is no text
+        found = []
+        run = _events_in_the_package("call", lambda: found.extend(quotes.find_quotes(doc, views=True)))
+        assert sum(q.kind == "view" for q in found) == n  # every view found (no mentions: the words name the holder)
+        return run
+
+    calls(20)  # the lists loaded first
+    small, double = calls(300), calls(600)
+    assert double < 2.5 * small  # linear: 2.00 times the calls; the scan of every quote per view: 2.8 times
+
+
 class _Steps:
     """Steps of the doubled-passage search: words read from its list of words (a slice: its length) and compared."""
 

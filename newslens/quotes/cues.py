@@ -12,6 +12,7 @@ from ..tokens import QuoteToken
 from .subjects import AUX, DETERMINERS, PRONOUNS, _find_subject, _possessor
 
 SPEECH_VERBS = paths.DATA / "speech_verbs.csv"
+VIEW_VERBS = paths.DATA / "view_verbs.csv"
 NOT_SPEAKERS = paths.DATA / "not_speakers.txt"
 
 
@@ -38,6 +39,13 @@ def load_cues(path: str | None = None) -> dict[str, list[tuple[str, Cue]]]:
     return cues
 
 
+@lru_cache(maxsize=1)
+def view_needs() -> dict[str, str]:
+    """The view verbs' lemmas (data/view_verbs.csv), each with what must open its content: "that", "to", "as" or ""."""
+    table = read_data_csv(VIEW_VERBS, ("lemma", "forms", "object", "needs"))
+    return {lemma.strip().lower(): needs.strip().lower() for lemma, needs in zip(table["lemma"], table["needs"])}
+
+
 @dataclass
 class _Attr:
     """One attributed utterance found in the text."""
@@ -57,8 +65,9 @@ class _Attr:
     elided: bool = False  # scraping cut the cue's subject ('the country.told the BBC', '"...", said, that')
 
 
-def _is_cue(toks: Sequence[QuoteToken], i: int, cues) -> tuple[Cue, int] | None:
-    """The Cue starting at token i and the index of its last token, or None."""
+def _is_cue(toks: Sequence[QuoteToken], i: int, cues, views: bool = False) -> tuple[Cue, int] | None:
+    """The Cue starting at token i and the index of its last token, or None; with `views`, a view verb's bare form
+    may follow a negation ('does not believe')."""
     t = toks[i]
     if t.low not in cues or (t.text != t.low and t.low != "according"):
         return None  # verbs are lower case; "States" in "United States" is not a cue
@@ -72,8 +81,9 @@ def _is_cue(toks: Sequence[QuoteToken], i: int, cues) -> tuple[Cue, int] | None:
         prev = toks[i - 1] if i > 0 else None
         if prev is not None and (prev.low in DETERMINERS or _possessor(prev) or prev.low == "to"):
             return None  # "his comments", "the report", "declined to say": not a speech verb here
-        if prev is not None and prev.low in {"is", "are", "was", "were", "be", "been"} and t.low.endswith(("ed", "en", "ld", "id")):
-            return None  # passive: "was told", "is said to"
+        if prev is not None and prev.low in {"is", "are", "was", "were", "be", "been"} and (
+                t.low.endswith(("ed", "en", "ld", "id")) or views and t.low != cue.lemma and not t.low.endswith("ing")):
+            return None  # passive: "was told", "is said to", "it is thought that" (a view nobody is named for)
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None and nxt.low == "to" and cue.lemma in {"respond", "reply", "say", "speak", "point out", "tell"}:
             return None  # "responded to Moscow's demands", "said to be": not reporting what was said
@@ -86,8 +96,9 @@ def _is_cue(toks: Sequence[QuoteToken], i: int, cues) -> tuple[Cue, int] | None:
         if cue.lemma == "call" and prev is not None and prev.text.islower() and any(
                 toks[k].low in {"a", "an"} for k in range(max(0, i - 3), i - 1)):
             return None  # "an application called Pictochat", "a popular play called ...": naming, not speech
+        negation = views and prev is not None and (prev.low == "not" or prev.low.endswith(("n't", "n’t")))
         if t.low == cue.lemma and prev is not None and prev.text.islower() and prev.low not in PRONOUNS \
-                and prev.low not in AUX and not prev.low.endswith("s"):
+                and prev.low not in AUX and not prev.low.endswith("s") and not negation:
             return None  # a bare form after a lower-case word is a noun: "the 95-page report", "a telephone call"
         return cue, i
     return None
@@ -121,8 +132,10 @@ def _ends_with_cue(toks, i, cues) -> bool:
 
 
 def _find_cues(body: str, toks: Sequence[QuoteToken], frames: Sequence[tuple[int, int]], cues, tok_index,
-               inside_quote) -> tuple[list[_Attr], dict[int, _Attr]]:
-    """Every speech cue outside quotation marks, with its subject, frame by frame; also by its token index."""
+               inside_quote, views: bool = False) -> tuple[list[_Attr], dict[int, _Attr]]:
+    """Every cue outside quotation marks, with its subject, frame by frame; also by its token index. For speech
+    verbs a sentence opening with a name and a colon counts as one too; for view verbs (`views`) a negated verb
+    keeps its subject ('Biden does not believe that ...': a view all the same)."""
     attrs: list[_Attr] = []
     by_cue_tok: dict[int, _Attr] = {}
     for f, (fs, fe) in enumerate(frames):
@@ -134,7 +147,7 @@ def _find_cues(body: str, toks: Sequence[QuoteToken], frames: Sequence[tuple[int
             if inside_quote(t.start):
                 i += 1
                 continue
-            found = _is_cue(toks, i, cues)
+            found = _is_cue(toks, i, cues, views)
             if not found:
                 i += 1
                 continue
@@ -150,12 +163,15 @@ def _find_cues(body: str, toks: Sequence[QuoteToken], frames: Sequence[tuple[int
                 if k > last + 1:
                     attr.speaker_spans = [(last + 1, k)]
             else:
-                attr.speaker_spans, attr.pronoun = _find_subject(toks, i, last, lo, hi, frame_attrs, cue.lemma)
+                k = i
+                while views and k - 1 >= lo and (toks[k - 1].low == "not" or toks[k - 1].low.endswith(("n't", "n’t"))):
+                    k -= 1  # the subject is found from the negation, as from the verb ('does not | believe')
+                attr.speaker_spans, attr.pronoun = _find_subject(toks, k, last, lo, hi, frame_attrs, cue.lemma)
                 attr.elided = not attr.speaker_spans and _subject_cut(body, toks[lo].start, t.start)
             frame_attrs.append(attr)
             by_cue_tok[i] = attr
             i = last + 1
-        colon = _colon_lead(toks, lo, hi, inside_quote)
+        colon = None if views else _colon_lead(toks, lo, hi, inside_quote)
         if colon is not None and not frame_attrs:
             # "Sanders: Brexit's message could draw ...", "FALLIN: Well, I think ...": a name and a colon
             attr = _Attr(colon, ":", toks[colon].start, toks[colon].end, ":", [(lo, colon)], frame=f)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass
@@ -13,10 +14,12 @@ from ..article import Article
 from ..document import Document, read_document
 from ..files import read_data_list
 from ..tokens import QuoteToken
-from .cues import _Attr, _ends_with_cue, _find_cues, load_cues
+from .cues import VIEW_VERBS, _Attr, _ends_with_cue, _find_cues, load_cues, view_needs
 from .marks import Segment, _frames, _merge_question_frames, text_end
 from .speakers import _Resolver
 from .subjects import OBJECT_STOP, PRONOUNS, _np_right, _skip_aux_left
+from .table import VIEW
+from .view_rules import not_a_view
 
 TITLE_CUES = paths.DATA / "title_cues.txt"
 
@@ -31,7 +34,7 @@ class Quote:
     start: int  # the quote's content in the body (inside the quotation marks for direct and partial quotes)
     end: int
     text: str
-    kind: str  # direct | partial | reported
+    kind: str  # direct | partial | reported | view
     cue: str  # the cue words as written ("said", "told", "according to", ":"); "" for a follow-on quote
     speaker: str  # the resolved speaker ("Boris Johnson"); "" when unattributed
     speaker_kind: str  # person | organisation | place | other; "" when unattributed
@@ -70,8 +73,10 @@ def _trim(body: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def find_quotes(article: Article | Document | str, mentions: Sequence[Any] | None = None) -> list[Quote]:
-    """Every quote in the article (direct, partial, reported), with its cue and speaker, in text order."""
+def find_quotes(article: Article | Document | str, mentions: Sequence[Any] | None = None,
+                views: bool = False) -> list[Quote]:
+    """Every quote in the article (direct, partial, reported), with its cue and speaker, in text order; with
+    `views`, the sources' reported views too (kind "view", not quotes: the stance step reads them for owners)."""
     doc = article if isinstance(article, Document) else read_document(article)
     body = doc.body
     cues = load_cues()
@@ -218,7 +223,107 @@ def find_quotes(article: Article | Document | str, mentions: Sequence[Any] | Non
     results = [r for r in results if r["end"] - r["start"] <= MAX_QUOTE_CHARS]
     if mentions is not None:  # a name in a caption or a link headline is nobody the article's pronouns stand for
         mentions = [m for m in mentions if not _within(not_article, m.start)]
-    return _build_quotes(body, toks, mentions, frames, results, inside_quote)
+    said = _build_quotes(body, toks, mentions, frames, results, inside_quote)
+    held = _view_rows(body, toks, frames, attrs, results, tok_index, cues, inside_quote, not_article) if views else []
+    if not held:
+        return said
+    # the views' holders resolved in a second pass over quotes and views together ("he" after a quote is its
+    # speaker), so that the quotes' own speakers stay exactly what they are without views; a view whose holder is
+    # not found is left out (its words stay the writer's)
+    first = max((q.attribution for q in said), default=0)
+    found = [dataclasses.replace(q, attribution=q.attribution + first)
+             for q in _build_quotes(body, toks, mentions, frames, results + held, inside_quote)
+             if q.kind == VIEW and q.speaker]
+    return sorted(said + found, key=lambda q: q.start)  # stable: the quotes keep their order
+
+
+# Words opening a view's content that make it a circumstance or a topic, not a view ('thinks about', 'fear for
+# their lives', 'hopes for peace', 'feel like')
+_VIEW_NOT_CONTENT = frozenset({"about", "of", "for", "in", "on", "at", "with", "from", "into", "over", "against", "by",
+                               "like", "after", "before", "during", "up", "out", "off", "back", "through", "under",
+                               "since", "until", "around", "so"})
+
+
+# 'deemed it prudent to ...', 'thought it wise to ...': the writer's account of a decision, no view reported
+_VIEW_IT_ADJECTIVE = re.compile(r"it\s+\w+\s+to\b")
+_VIEW_END = re.compile(r",\s*(?:but|yet|and|while|although|though)\s|;|\s[-–—]\s")
+_VIEW_END_TO = re.compile(r"[,;]|\s[-–—]\s")  # ('... at Westminster - a meeting which ...': an aside)
+
+
+class _Crossing:
+    """Whether a span lies inside a quote or crosses one (a quote inside it is no matter), by bisection over the
+    quotes sorted by start (a scan of every quote for each view grew with their product)."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]):
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+        self.reach = list(itertools.accumulate((b for _, b in self.spans), max))  # furthest end reached so far
+
+    def __call__(self, a: int, b: int) -> bool:
+        k = bisect.bisect_left(self.starts, a)
+        if k and self.reach[k - 1] > a:
+            return True  # a quote opening before the span reaches into it
+        # the quotes opening inside the span: one ending after it crosses it (they are few: quotes rarely overlap)
+        while k < len(self.spans) and self.starts[k] < b:
+            if self.spans[k][1] > b:
+                return True
+            k += 1
+        return False
+
+
+def _view_rows(body, toks, frames, attrs, results, tok_index, cues, inside_quote, not_article) -> list[dict]:
+    """Rows for the views (kind VIEW): each view verb's subject and content, found as for reported speech, and
+    the undertakings and requests of speech verbs ('promised to defend ...', 'asked Nato to ...'), which are no
+    quotes. A view inside a quote, or crossing one, is the speaker's words and left out."""
+    view_cues = load_cues(str(VIEW_VERBS))
+    needs = view_needs()
+    held, _ = _find_cues(body, toks, frames, view_cues, tok_index, inside_quote, views=True)
+    pledged = [a for a in attrs if a.lemma in _COMMITMENT_CUES and a.content is None and a.cue_i >= 0]
+    undertaking = {id(a) for a in pledged}
+    by_frame: dict[int, list[_Attr]] = {}
+    for a in itertools.chain(attrs, held):
+        by_frame.setdefault(a.frame, []).append(a)
+    in_order = {f: _CueOrder(found) for f, found in by_frame.items()}
+    both_cues = {**cues, **view_cues}
+    crosses = _Crossing([(r["start"], r["end"]) for r in results])
+    rows = []
+    for attr in sorted(held + pledged, key=lambda a: a.cue_start):
+        if not attr.speaker_spans or _within(not_article, attr.cue_start):
+            continue
+        if toks[attr.speaker_spans[-1][1] - 1].low in {"i", "we", "you"}:
+            continue  # the writer's own view ('I think ...', 'Across the board I thought') is the narrator's; 'you' asks
+        fs, fe = frames[attr.frame]
+        content = _reported_content(body, toks, attr, in_order[attr.frame], fs, fe, tok_index, both_cues,
+                                    inside_quote)
+        if content is None:
+            continue
+        a, b = content
+        if _fewer_words(body, a, b, 3) or crosses(a, b):
+            continue
+        k = tok_index(a)
+        words = [t.low for t in toks[k:tok_index(b)]]
+        need = "to" if id(attr) in undertaking else needs.get(attr.lemma, "")
+        if (need == "that" and words[0] != "that" or need == "to" and words[0] not in {"to", "that"}
+                or need == "as" and "as" not in words[:8] or need == "clause" and words[0] == "to"
+                or words[0] in _VIEW_NOT_CONTENT or _VIEW_IT_ADJECTIVE.match(body, a, b)):
+            continue
+        if not_a_view(body, toks, attr, (fs, fe), tok_index(fs), k, id(attr) in undertaking):
+            continue
+        if need == "as":  # 'sees the war as an opportunity': the view is what it is seen as ('not as ...' too)
+            at = k + words.index("as")
+            a = toks[at - 1 if toks[at - 1].low == "not" else at].start
+        # the view ends where a clause of the writer's joins on ('..., but finds himself ...'), or, for an
+        # undertaking, at its first comma ('as they threaten to do this week, is one sure way ...')
+        end = (_VIEW_END_TO if words[0] == "to" else _VIEW_END).search(body, a, b)
+        b = end.start() if end and not inside_quote(end.start()) else b
+        if _fewer_words(body, a, b, 3):
+            continue
+        if id(attr) not in undertaking and (_not_reported_words(body, toks, attr, a, b, fs, tok_index) or need != "as" and (
+                words[0] in _DETERMINER_START and not any(w in _FINITE for w in _object_head(words)))):
+            continue  # 'fears the worst', 'wants a deal': a noun phrase, no view spelt out
+        attr.content = (a, b)
+        rows.append(dict(start=a, end=b, kind=VIEW, attr=attr, follow=None, seg=None))
+    return [r for r in rows if r["end"] - r["start"] <= MAX_QUOTE_CHARS]
 
 
 def _blanked(body: str, spans: Sequence[tuple[int, int]]) -> str:

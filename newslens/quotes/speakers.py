@@ -16,7 +16,7 @@ from ..package_lists import first_name_pronouns
 from ..tokens import QuoteToken
 from .cues import _Attr
 from .marks import text_end
-from .subjects import POSSESSIVE_PRONOUNS, PRONOUNS, WHEN_WORDS
+from .subjects import POSSESSIVE_PRONOUNS, PRONOUNS, WHEN_WORDS, group_quantifiers
 
 SPEAKER_WORDS = paths.DATA / "speaker_words.csv"
 
@@ -38,6 +38,10 @@ def _places() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _places_lower() -> frozenset[str]:
     return frozenset(w.lower() for w in _places())
+
+
+# a plural common noun or a share, then a preposition and more ('doctors in Athens', '61% of Americans')
+_GROUP_OF_PLACE = re.compile(r"(?:[\w-]+\s+){0,3}?(?:[A-Za-z][a-z-]*[a-rt-z]s|[A-Z]+s|\d+(?:\.\d+)?\s?%)\s+(?:in|at|of)\s+\S")
 
 
 class _Resolver:
@@ -181,6 +185,15 @@ class _Resolver:
         low = words.lower()
         if low in PRONOUNS:
             return self._pronoun(low, start)
+        quantifier = low.split(maxsplit=1)[0] if low.strip() else ""
+        if quantifier in group_quantifiers():
+            # 'many in the West', 'Some officials': an unnamed group, shown as the text names it (not the place or
+            # the organisation after "in" or "of": a part is not the whole)
+            return quantifier + re.sub(r"\s+", " ", words[len(quantifier):]), "other"
+        if _GROUP_OF_PLACE.match(words) and not self._at(start):
+            # 'Doctors in Athens', 'analysts at Investec', '61% of Americans': a group within a place or body, shown
+            # as the text names it (a name opening the words, 'Friends of the Earth', is a mention and resolved)
+            return re.sub(r"\s+", " ", words), "other"
         if described:
             # "the director of operations for EHS, Jane Roe, says", "said the spokesperson, Jane Roe.": the name set
             # off after the description

@@ -11,6 +11,7 @@ from ..tokens import QuoteToken
 
 INVERTED_VERBS = paths.DATA / "inverted_speech_verbs.txt"
 SENTENCE_OPENERS = paths.DATA / "sentence_openers.txt"
+GROUP_QUANTIFIERS = paths.DATA / "group_quantifiers.txt"
 
 
 def _fused(toks: Sequence[QuoteToken], j: int) -> bool:
@@ -76,6 +77,48 @@ def inverted_verbs() -> frozenset[str]:
 def sentence_openers() -> frozenset[str]:
     """Words opening a sentence's adverbial before a comma ('Later that month, ...', 'Nonetheless, ...')."""
     return frozenset(read_data_list(SENTENCE_OPENERS))
+
+
+@lru_cache(maxsize=1)
+def group_quantifiers() -> frozenset[str]:
+    """Quantifiers opening the name of an unnamed group ('many in the West', 'some officials')."""
+    return frozenset(read_data_list(GROUP_QUANTIFIERS))
+
+
+# the prepositions between a quantifier and its group ('many in the West', 'many on the left', 'most of the diplomats')
+_GROUP_PREPOSITIONS = frozenset({"in", "on", "of", "among", "across"})
+
+
+def _with_quantifier(toks: Sequence[QuoteToken], a: int, lo: int) -> int:
+    """Where the subject starting at token a begins once a quantifier before it is taken in: 'many in | the West',
+    'Many | analysts', 'most of | the diplomats' (the group as the text names it); a when there is none."""
+    k = a - 1 if a - 1 >= lo and toks[a - 1].low in _GROUP_PREPOSITIONS else a
+    if k - 1 >= lo and toks[k - 1].low in group_quantifiers() and (k < a or toks[a].text.islower()):
+        return k - 1  # ('Some Russians' is found whole already; a bare quantifier before a name is no group)
+    return a
+
+
+# prepositions joining a group to the place or body it is part of ('doctors in Athens', 'analysts at Investec',
+# '61% of Americans')
+_GROUP_PLACE_PREPOSITIONS = frozenset({"in", "at", "of"})
+
+
+def _with_group_head(toks: Sequence[QuoteToken], a: int, lo: int) -> int:
+    """Where the subject starting at token a begins once a group it is part of is taken in: 'Doctors in | Athens',
+    'analysts at | Investec', '61% of | Americans' (a plural common noun or a share, then a preposition); a when
+    there is none. The group speaks, not the whole place or organisation."""
+    if a - 2 < lo or toks[a - 1].low not in _GROUP_PLACE_PREPOSITIONS:
+        return a
+    head = toks[a - 2]
+    share = head.text == "%" and a - 3 >= lo and toks[a - 3].text[:1].isdigit() and toks[a - 1].low == "of"
+    plural = (head.text.isalpha() and head.low.endswith("s") and not head.low.endswith("ss") and len(head.low) > 2
+              and head.low not in STOP and (head.text.islower() or a - 2 == lo or head.text[:-1].isupper()))
+    if share:
+        return a - 3
+    if not plural:
+        return a
+    found = _np_left(toks, a - 2, lo)
+    return found[0] if found else a - 2
 
 
 def _adverbial_opener(toks: Sequence[QuoteToken], lo: int, comma: int) -> bool:
@@ -263,6 +306,9 @@ def _subject_left(toks: Sequence[QuoteToken], cue_i: int, lo: int) -> tuple[list
             if found:
                 return _joint_list(toks, _split_joint(toks, found), lo), ""
         return None
+    group = min(_with_quantifier(toks, a, lo), _with_group_head(toks, a, lo))
+    if group < a:
+        return [(group, b)], ""
     return _joint_list(toks, _split_joint(toks, found), lo), ""
 
 

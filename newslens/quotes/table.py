@@ -26,6 +26,24 @@ def quotes_table(quotes: Iterable[Quote]) -> pd.DataFrame:
 # Summaries for the notebook and the tables: who speaks, in how many words, and who is only talked about.
 
 UNATTRIBUTED = "(unattributed)"
+# The kind of a source's reported belief, fear, hope, intent or demand in quotes.csv ('Experts believe that ...', found
+# by quotes.find from data/view_verbs.csv like reported speech): not a quote, and no quote count or score reads it.
+VIEW = "view"
+
+
+def quotes_only(table: pd.DataFrame) -> pd.DataFrame:
+    """The rows of a quotes table that are quotes: without the sources' reported views (kind "view")."""
+    return table[table["kind"] != VIEW] if "kind" in table.columns else table
+
+
+def views_table(table: pd.DataFrame) -> pd.DataFrame:
+    """The sources' reported views (beliefs, fears, hopes, intents, demands) in a quotes table, in text order: who
+    holds each (`holder`, as shown for a speaker), the verb, the view's words, and whether the holder is also quoted."""
+    spoken = set(quotes_only(table)["speaker"]) - {""}
+    views = table[table["kind"] == VIEW].sort_values("start", kind="stable")
+    return views.assign(quoted=views["speaker"].isin(spoken))[
+        ["start", "speaker", "speaker_kind", "cue", "text", "quoted"]].rename(
+        columns={"speaker": "holder", "speaker_kind": "holder_kind", "text": "view"}).reset_index(drop=True)
 
 
 def _word_count(text: str) -> int:
@@ -33,10 +51,10 @@ def _word_count(text: str) -> int:
 
 
 def speaker_table(table: pd.DataFrame) -> pd.DataFrame:
-    """One row per speaker: utterances, quotes by kind, words in their own words (direct + partial), words reported."""
+    """One row per speaker (views left out): utterances, quotes by kind, words in their own words (direct + partial), words reported."""
     import pandas as pd
 
-    t = table.copy()
+    t = quotes_only(table).copy()  # a source's reported view is not a quote
     t["speaker"] = t["speaker"].where(t["speaker"] != "", UNATTRIBUTED)
     t["words"] = t["text"].map(_word_count)
     partial = t[t.kind == "partial"]
@@ -74,7 +92,7 @@ def mentioned_not_quoted(entities: Sequence[Any], table: pd.DataFrame,
     """Entities of the given kinds that the article mentions but never quotes, most mentioned first."""
     import pandas as pd
 
-    spoken = set(table["speaker"])
+    spoken = set(quotes_only(table)["speaker"])  # a view reported is no voice
     # an office speaks for its owner: "Boris Johnson's office" counts as Boris Johnson being quoted
     owners = {s.split("'s ")[0] for s in spoken if "'s " in s}
     rows = [{"entity": e.name, "kind": e.kind, "mentions": e.mentions, "role": e.role}
