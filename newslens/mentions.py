@@ -953,8 +953,11 @@ def resolve(name_text: str, entities: list[Entity]) -> Entity | None:
     """The entity a name refers to: full name, alias, title + surname ("Foreign Minister Lavrov") or surname alone."""
     lex = lexicon()
     toks = [t for t in words(name_text) if t.text not in {"'s", "’s"} and t.text[:1].isalnum()]
-    while toks and (_is_title(toks[0].text, lex) or _fold(toks[0].text) in lex.demonyms or toks[0].text in CONNECTORS
-                    or (toks[0].text.islower())):
+    # A title after an organisation or a place ("NATO Secretary-General Stoltenberg", "U.S. Ambassador to Moscow
+    # Sullivan"): the name follows the last title.
+    titles = [k for k, t in enumerate(toks[:-1]) if _is_title(t.text, lex)]
+    toks = toks[titles[-1] + 1:] if titles else toks
+    while toks and (_fold(toks[0].text) in lex.demonyms or toks[0].text in CONNECTORS or toks[0].text.islower()):
         toks = toks[1:]
     if not toks:
         return None
@@ -968,6 +971,8 @@ def resolve(name_text: str, entities: list[Entity]) -> Entity | None:
     people = [(e, _name_key(e.name)) for e in entities if e.kind == "person"]
     if len(key) >= 2:
         hits = [e for e, k in people if k[-1] == key[-1] and (len(k) == 1 or k[0] == key[0])]
+        if not hits and titles:  # "Moscow Sullivan" after a title: the place is the post's, the surname the person's
+            hits = [e for e, k in people if k[-1] == key[-1]]
     else:
         hits = ([e for e, k in people if k[-1] == key[0]] or [e for e, k in people if k[0] == key[0]]
                 or [e for e, k in people if key[0] in k])

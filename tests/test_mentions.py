@@ -149,6 +149,10 @@ def test_entity_at_and_resolve_for_quote_attribution(seed_found):
     assert resolve("Putin's", entities).name == "Vladimir Putin"
     assert resolve("the Kremlin", entities).kind == "organisation"
     assert resolve("Emmanuel Macron", entities) is None
+    # a title after an organisation or a place: the name after the last title
+    assert resolve("NATO Secretary-General Stoltenberg", entities).name == "Jens Stoltenberg"
+    assert resolve("U.S. Ambassador to Moscow Sullivan", entities).name == "John Sullivan"
+    assert resolve("Moscow Sullivan", entities) is None  # no title: not a surname after a place
 
 
 def test_alias_file_with_a_bad_kind_names_the_file(tmp_path, monkeypatch):
