@@ -51,6 +51,11 @@ def new_figure(title: str, xlabel: str, ylabel: str, n: int, unit: str = "",
 def save_figure(fig: Figure, name: str, data: pd.DataFrame, folder: Path | None = None) -> Path:
     """Save `fig` as NAME.png and NAME.svg with the plotted `data` as NAME.csv; return the PNG path."""
     folder = Path(folder or paths.FIGURES)
+    if data.empty:  # an article with nothing of the kind: say so, instead of empty axes with ticks around zero
+        for ax in fig.axes:
+            ax.set_xticks([])
+            ax.set_yticks([])
+            ax.text(0.5, 0.5, "none found in this article", ha="center", va="center", transform=ax.transAxes)
     for suffix, metadata in ((".png", {"Software": None}), (".svg", {"Date": None, "Creator": None})):
         with atomic_path(folder / f"{name}{suffix}") as tmp:
             fig.savefig(tmp, format=suffix[1:], metadata=metadata)

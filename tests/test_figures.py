@@ -62,3 +62,14 @@ def test_line_chart_draws_one_line_per_group(tmp_path, monkeypatch):
     lines = fig.axes[0].get_lines()
     assert [list(line.get_ydata()) for line in lines] == [[1, 2], [0, 5]]
     assert fig.axes[0].get_xlabel() == "month" and fig.axes[0].get_ylabel() == "uses"
+
+
+def test_a_chart_with_nothing_to_show_says_so(tmp_path, monkeypatch):
+    monkeypatch.setattr(figures.paths, "FIGURES", tmp_path)
+    empty = pd.DataFrame({"kind": pd.Series([], dtype=str), "problems": pd.Series([], dtype=int)})
+    ax = figures.bar_chart(empty, "kind", "problems", "What is broken?", "problems found", "99-empty").axes[0]
+    assert [t.get_text() for t in ax.texts] == ["none found in this article"]
+    assert list(ax.get_xticks()) == [] and list(ax.get_yticks()) == []
+    full = figures.bar_chart(pd.DataFrame({"kind": ["cut"], "problems": [2]}), "kind", "problems", "What is broken?",
+                             "problems found", "99-full").axes[0]
+    assert "none found in this article" not in [t.get_text() for t in full.texts]
