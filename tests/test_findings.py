@@ -27,7 +27,7 @@ def test_seed_findings_say_what_the_hand_written_ones_said(seed_findings):
                  "Ukraine 21, Russia 9, Moscow 7 and Washington 5", "NATO 13 and the Kremlin 3",
                  "13 sources speak: 6 people and 7 places or organisations",
                  "Boris Johnson (3 quotations, 86 words in quotation marks)", "Liz Truss (2 quotations, 68 words",
-                 "14 times against 11 times for people", "2 of the 7 full quotations",
+                 "13 times against 11 times for people", "2 of the 7 full quotations",
                  "Vladimir Putin (5 mentions) and Antony Blinken (1 mention)",
                  "military action 27", "58 stance-term uses", '"invasion" and its forms occurs 10 times',
                  "5 hypothetical uses and 3 negated", '"sanctions" occurs 3 times',
@@ -124,3 +124,19 @@ def test_corpus_findings_on_a_small_corpus_of_its_own():
                        "depends on the list: military action under the full list and economic pressure under \"core terms\".")
     assert not [line for line in findings.corpus_findings(articles, {**summary, "stance_by_term_list": lists.iloc[:0]},
                                                           min_articles=2) if "term list" in line]
+
+
+def test_an_utterance_two_speakers_share_counts_once_for_their_kind():
+    from newslens import tables
+
+    said = pd.DataFrame({
+        "start": [0, 0, 60, 100], "end": [50, 50, 90, 130],
+        "speaker": ["Washington", "London", "Jane Roe", ""],
+        "speaker_kind": ["place", "place", "person", ""],
+        "kind": ["reported", "reported", "direct", "direct"],
+        "text": ["that sanctions would follow", "that sanctions would follow", "We are ready", "No comment"],
+        "attribution": [1, 1, 2, 3]})
+    kinds = tables.speaker_kinds(said).set_index("speaker_kind")
+    assert kinds.utterances.to_dict() == {"place": 1, "person": 1, "(unattributed)": 1}
+    assert kinds.utterances.sum() == said.attribution.nunique()
+    assert kinds.at["place", "speakers"] == 2  # both cities are sources; their one utterance is not two
