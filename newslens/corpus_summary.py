@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from pathlib import Path
-from typing import Mapping, NamedTuple, Sequence
+from typing import Iterable, Mapping, NamedTuple, Sequence
 
 import pandas as pd
 
@@ -34,6 +34,8 @@ ENTITY_COLUMNS = ["key", "article_id", "entity", "kind", "mentions", "utterances
 STANCE_COLUMNS = ["key", "article_id", "term", "frame", "owner", "owner_name", "negated", "hypothetical", "uses"]
 TERM_LIST_COLUMNS = ["key", "article_id", "term_list", "frame", "owner", "uses"]
 TERM_LISTS_PATH = paths.DATA / "stance_term_lists.csv"
+PLATFORMS_PATH = paths.DATA / "platforms.csv"
+OWN_NAME, PLATFORM = "the outlet's own name", "a platform words are posted on"
 
 
 def _words(text: str) -> int:
@@ -201,6 +203,22 @@ def _sums(rows: pd.DataFrame, keys: list[str], summed: list[str], first: str | N
     if rows.empty:
         return pd.DataFrame({c: pd.Series(dtype="int64" if c in agg else object) for c in keys + list(agg)})
     return rows.groupby(keys, sort=False).agg(**agg).reset_index()
+
+
+def page_names(entities: pd.DataFrame, outlets: Iterable[str], platforms: Path | None = None) -> pd.Series:
+    """Why each entity of a summary is not someone in the news, or "" when it is: the name of an outlet the corpus
+    comes from ("The Guardian", "Guardian", and its sections, editions and staff: "Guardian Australia", "Guardian
+    spokesperson"; outlets from articles.csv), or a platform of data/platforms.csv ("said on Telegram": a channel).
+    Another outlet or a news agency cited ("Reuters reported", "told the BBC") is a source and stays."""
+    own = {re.sub(r"^the\s+", "", str(o).strip(), flags=re.I) for o in outlets} - {"", NO_OUTLET}
+    listed = set(read_data_csv(Path(platforms or PLATFORMS_PATH), ["name"])["name"].str.strip())
+    names = entities["entity"].astype(str).str.replace(r"^the\s+", "", regex=True, flags=re.I)
+    # a section or a spokesperson begins with the outlet's name; a name merely holding it ("New York Times" for
+    # an outlet "The Times") is another outlet
+    is_own = pd.Series(False, index=entities.index)
+    for name in own:
+        is_own |= (names == name) | names.str.startswith(name + " ") | names.str.startswith(name + "'s ")
+    return pd.Series("", index=entities.index).mask(names.isin(listed), PLATFORM).mask(is_own, OWN_NAME)
 
 
 def voice_share(entities: pd.DataFrame, places: pd.DataFrame, by: str) -> pd.DataFrame:

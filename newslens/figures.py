@@ -37,6 +37,11 @@ def use_house_style() -> None:
     plt.rcParams["axes.prop_cycle"] = matplotlib.cycler(color=PALETTE)
 
 
+def axis_label(column: str) -> str:
+    """A column name as an axis label in words: "speaker_kind" -> "speaker kind"."""
+    return column.replace("_", " ")
+
+
 def new_figure(title: str, xlabel: str, ylabel: str, n: int, unit: str = "",
                figsize: tuple[float, float] | None = None) -> tuple[Figure, Axes]:
     """A figure and axes in the house style; the title states the question and the N (of what: `unit`)."""
@@ -64,12 +69,12 @@ def save_figure(fig: Figure, name: str, data: pd.DataFrame, folder: Path | None 
 
 
 def bar_chart(data: pd.DataFrame, label: str, value: str, title: str, xlabel: str, name: str,
-              n: int | None = None, unit: str = "") -> Figure:
+              n: int | None = None, unit: str = "", ylabel: str | None = None) -> Figure:
     """Horizontal bars of `value` per `label`, in the given order from the top, saved as NAME.
-    N defaults to the sum of the values."""
+    N defaults to the sum of the values; `ylabel` (what the bars are, in words) defaults to `label` in words."""
     height = max(2.5, 0.32 * len(data) + 1.2)
     total = int(data[value].sum()) if n is None else n
-    fig, ax = new_figure(title, xlabel, label, total, unit, figsize=(8, height))
+    fig, ax = new_figure(title, xlabel, ylabel or axis_label(label), total, unit, figsize=(8, height))
     ordered = data.iloc[::-1]
     ax.barh(ordered[label].astype(str), ordered[value], color=PALETTE[0])
     for y, v in enumerate(ordered[value]):
@@ -82,15 +87,15 @@ def bar_chart(data: pd.DataFrame, label: str, value: str, title: str, xlabel: st
 
 
 def grouped_bar_chart(data: pd.DataFrame, label: str, group: str, value: str, title: str, xlabel: str, name: str,
-                      unit: str = "") -> Figure:
+                      unit: str = "", ylabel: str | None = None) -> Figure:
     """Horizontal bars of `value` per `label`, one bar per `group` side by side, saved as NAME.
-    N is the largest group's total."""
+    N is the largest group's total; `ylabel` defaults to `label` in words."""
     wide = data.pivot_table(index=label, columns=group, values=value, aggfunc="sum", fill_value=0, sort=False)
     groups = list(dict.fromkeys(data[group]))
     wide = wide[groups].iloc[::-1]
     height = max(3.0, 0.28 * len(wide) * len(groups) + 1.5)
     n = int(data.groupby(group)[value].sum().max())
-    fig, ax = new_figure(title, xlabel, label, n, unit, figsize=(8, height))
+    fig, ax = new_figure(title, xlabel, ylabel or axis_label(label), n, unit, figsize=(8, height))
     bar = 0.8 / len(groups)
     for k, name_ in enumerate(groups):
         ys = [y + (len(groups) - 1 - k) * bar - 0.4 + bar / 2 for y in range(len(wide))]
@@ -104,14 +109,14 @@ def grouped_bar_chart(data: pd.DataFrame, label: str, group: str, value: str, ti
 
 
 def stacked_share_chart(data: pd.DataFrame, label: str, group: str, value: str, title: str, name: str,
-                        n: int, unit: str = "") -> Figure:
+                        n: int, unit: str = "", ylabel: str | None = None) -> Figure:
     """One horizontal bar per `label` (in the given order, from the top) split by `group` into shares of 100%,
-    saved as NAME; `n` is what the shares are of."""
+    saved as NAME; `n` is what the shares are of; `ylabel` defaults to `label` in words."""
     wide = data.pivot_table(index=label, columns=group, values=value, aggfunc="sum", fill_value=0, sort=False)
     groups = list(dict.fromkeys(data[group]))
     wide = wide[groups]
     shares = wide.div(wide.sum(axis=1).where(lambda s: s > 0, 1), axis=0).iloc[::-1] * 100
-    fig, ax = new_figure(title, f"share of {value} (%)", label, n, unit,
+    fig, ax = new_figure(title, f"share of {axis_label(value)} (%)", ylabel or axis_label(label), n, unit,
                          figsize=(8, max(2.5, 0.4 * len(wide) + 1.5)))
     left = pd.Series(0.0, index=shares.index)
     for k, name_ in enumerate(groups):
@@ -122,6 +127,20 @@ def stacked_share_chart(data: pd.DataFrame, label: str, group: str, value: str, 
     ax.legend(frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.12 - 1.2 / fig.get_figheight() / 4),
               ncol=len(groups))
     save_figure(fig, name, data)
+    return fig
+
+
+def label_axes(fig: Figure, xlabel: str | None = None, ylabel: str | None = None,
+               whole_numbers: bool = False) -> Figure:
+    """Label the axes of a chart drawn elsewhere (a step's own plot) in words before it is saved; `whole_numbers`
+    keeps fractions such as 2.5 off an x axis that counts."""
+    for ax in fig.axes:
+        if xlabel is not None:
+            ax.set_xlabel(xlabel)
+        if ylabel is not None:
+            ax.set_ylabel(ylabel)
+        if whole_numbers:
+            ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     return fig
 
 

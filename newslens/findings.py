@@ -8,7 +8,7 @@ from typing import Iterable, Mapping, Sequence
 
 import pandas as pd
 
-from . import audit, mentions, quotes, stance, vocabulary
+from . import audit, corpus_summary, mentions, quotes, stance, tables, vocabulary
 from .article import Article
 
 # the audit's kinds in a reader's words, singular and plural
@@ -158,8 +158,11 @@ def quote_findings(article: Article) -> list[str]:
     if len(others):
         share = int(others.own_words.sum()), int(others.reported_words.sum())
         busiest = others.sort_values("utterances", ascending=False, kind="stable")
-        out.append(f"Places and organisations speak {plural(int(others.utterances.sum()), 'time')} against "
-                   f"{plural(int(persons.utterances.sum()), 'time')} for people, with {plural(share[0], 'word')} in "
+        # utterances once per kind ("Washington and London have said" is one by places), as notebook 03's chart
+        by_kind = tables.speaker_kinds(table).set_index("speaker_kind")["utterances"]
+        spoken = int(by_kind.drop(["person", quotes.UNATTRIBUTED], errors="ignore").sum())
+        out.append(f"Places and organisations speak {plural(spoken, 'time')} against "
+                   f"{plural(int(by_kind.get('person', 0)), 'time')} for people, with {plural(share[0], 'word')} in "
                    f"quotation marks and {share[1]:,} reported in paraphrase; most often "
                    f"{counted(busiest[['speaker', 'utterances']].itertuples(index=False))}.")
     inferred = table[table.inferred].drop_duplicates(["start", "end"])
@@ -416,7 +419,10 @@ def corpus_findings(articles: pd.DataFrame, summary: Mapping[str, pd.DataFrame],
     out = [f"{plural(len(ok), 'article')} analysed{span}, {source}"
            f"{f'; {failed:,} could not be analysed' if failed else ''}."]
     per_month = ok.assign(month=ok["date"].astype(str).str[:7]).query("month != ''").groupby("month").size()
-    out += _people_findings(summary["entities"], len(ok), min_articles)
+    entities = summary["entities"]
+    # the outlet's own names and the platforms are not who is in the news (as notebook 06's charts)
+    entities = entities[corpus_summary.page_names(entities, ok["outlet"]) == ""]
+    out += _people_findings(entities, len(ok), min_articles)
     out += _voice_findings(summary["voice_by_month"], min_articles)
     out += _stance_findings(summary["stance_uses"], per_month)
     if "stance_by_term_list" in summary:  # a corpus folder written before the term lists were counted has none

@@ -34,6 +34,17 @@ def results(name: str, folder: Path | None = None) -> pd.DataFrame:
     return pd.read_csv(path)
 
 
+# The GGT figures that count quotes (the others are shares of them): "quotes found @0.3 gold named", "speaker errors
+# @0.3 unattributed". They share the table's float `value` column with the shares.
+GGT_COUNT_FIGURES = ("quotes found ", "speaker errors ")
+
+
+def ggt_counts(table: pd.DataFrame) -> pd.DataFrame:
+    """The counts among the recorded GGT figures, as whole numbers in a `quotes` column instead of `value`."""
+    counts = table[table["figure"].str.startswith(GGT_COUNT_FIGURES)]
+    return counts.assign(quotes=counts["value"].round().astype("int64")).drop(columns="value")
+
+
 def stamp() -> dict[str, str]:
     """When and on what a figure was measured: today's date and the commit, marked '-dirty' when the code or the
     lists in data/ differ from it (the recorded results and the other outputs in data/ do not count: a corpus

@@ -1039,8 +1039,9 @@ def where_chart(mentions: list[Mention], body_length: int, name: str, kinds: tup
     order = pd.Series([m.entity for m in chosen]).value_counts().index[:top].tolist() if chosen else []
     data = pd.DataFrame([(m.entity, m.kind, m.start, round(m.start / body_length, 4)) for m in chosen
                          if m.entity in order], columns=["entity", "kind", "start", "position"])
-    fig, ax = figures.new_figure(f"Where in the article is each {' / '.join(kinds)} mentioned?",
-                                 "position in the article (0 = first character, 1 = last)", "", len(data),
+    what = " or ".join(kinds)
+    fig, ax = figures.new_figure(f"Where in the article is each {what} mentioned?",
+                                 "position in the article (0 = first character, 1 = last)", what, len(data),
                                  unit="mentions", figsize=(8, max(2.5, 0.35 * len(order) + 1.3)))
     for y, entity in enumerate(reversed(order)):
         xs = data.loc[data.entity == entity, "position"]

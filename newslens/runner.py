@@ -6,10 +6,16 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
+from traitlets.config import Config
 
 from .files import atomic_path
 
 TIMEOUT = 600  # seconds a cell may run
+# The runner talks to its kernel over TCP on the loopback. jupyter_client (8.10+) provisions CurveZMQ keys for a
+# kernel whose kernelspec declares it can use them (ipykernel 7 does): the channel is encrypted, and the kernel no
+# longer warns "Kernel is running over TCP without encryption" at every start. "auto", not "required": a kernel
+# without Curve support still runs, unencrypted as before. Nothing is written to the working directory.
+KERNEL_CONFIG = Config({"KernelManager": {"transport_encryption": "auto"}})
 
 
 def execute(path: Path, cwd: Path | None = None, env: dict[str, str] | None = None) -> nbformat.NotebookNode:
@@ -28,6 +34,7 @@ def run(notebook: nbformat.NotebookNode, cwd: Path, env: dict[str, str] | None =
         kernel_name="python3",
         resources={"metadata": {"path": str(cwd)}},
         record_timing=False,  # no timestamps: a rerun gives the same file
+        config=KERNEL_CONFIG,
     )
     try:
         client.execute(**({"env": env} if env is not None else {}))

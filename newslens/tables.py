@@ -34,6 +34,21 @@ def token_table(words: Spans) -> pd.DataFrame:
     return pd.DataFrame({"start": starts, "end": ends, "text": list(words.texts())})
 
 
+def speaker_kinds(quote_table: pd.DataFrame) -> pd.DataFrame:
+    """People, organisations and places as sources (quotes.source_kinds: speakers, utterances, words per kind), each
+    utterance counted once per kind: "Washington and London have said" is one utterance by places, though each city's
+    row of the speaker table counts it. The utterances add up to the article's, unless kinds share one."""
+    said = quotes.quotes_only(quote_table)
+    speakers = quotes.speaker_table(said)
+    kinds = quotes.source_kinds(speakers)
+    # each row's kind as source_kinds gives it: its speaker's kind, and "(unattributed)" for no speaker
+    kind_of = dict(zip(speakers["speaker"], speakers["speaker_kind"])) | {quotes.UNATTRIBUTED: quotes.UNATTRIBUTED}
+    kind = said["speaker"].where(said["speaker"] != "", quotes.UNATTRIBUTED).map(kind_of)
+    once = said.assign(speaker_kind=kind).groupby("speaker_kind")["attribution"].nunique()
+    return kinds.assign(utterances=kinds["speaker_kind"].map(once).astype("int64")).sort_values(
+        "utterances", ascending=False, kind="stable", ignore_index=True)
+
+
 def analyse(article: Article) -> dict[str, pd.DataFrame]:
     """Run every step on one article; return its tables by name."""
     # The article read once: paragraphs, sentences, words, quote tokens and quotation marks, which later steps share.

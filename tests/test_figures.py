@@ -73,3 +73,44 @@ def test_a_chart_with_nothing_to_show_says_so(tmp_path, monkeypatch):
     full = figures.bar_chart(pd.DataFrame({"kind": ["cut"], "problems": [2]}), "kind", "problems", "What is broken?",
                              "problems found", "99-full").axes[0]
     assert "none found in this article" not in [t.get_text() for t in full.texts]
+
+
+def test_axes_are_labelled_in_words_not_column_names(tmp_path, monkeypatch):
+    monkeypatch.setattr(figures.paths, "FIGURES", tmp_path)
+    data = pd.DataFrame({"speaker_kind": ["person", "place"], "n_uses": [3, 1]})
+    default = figures.bar_chart(data, "speaker_kind", "n_uses", "Who?", "uses", "99-default").axes[0]
+    assert default.get_ylabel() == "speaker kind"
+    given = figures.bar_chart(data, "speaker_kind", "n_uses", "Who?", "uses", "99-given", ylabel="kind of speaker")
+    assert given.axes[0].get_ylabel() == "kind of speaker"
+    share = figures.stacked_share_chart(data.assign(month="2022-02"), "month", "speaker_kind", "n_uses", "Who?",
+                                        "99-share", n=4, ylabel="month of publication").axes[0]
+    assert (share.get_xlabel(), share.get_ylabel()) == ("share of n uses (%)", "month of publication")
+    grouped = figures.grouped_bar_chart(data.assign(term_list="full"), "speaker_kind", "term_list", "n_uses", "Who?",
+                                        "uses", "99-grouped").axes[0]
+    assert grouped.get_ylabel() == "speaker kind"
+
+
+def test_a_chart_drawn_elsewhere_gets_words_and_whole_numbers(tmp_path, monkeypatch):
+    fig, ax = figures.new_figure("Whose words?", "uses", "", 5)
+    ax.barh(["narrator", "Jane Roe"], [3, 2])
+    figures.label_axes(fig, ylabel="whose words")
+    assert ax.get_ylabel() == "whose words" and ax.get_xlabel() == "uses"
+    fig.canvas.draw()
+    assert any(t != int(t) for t in ax.get_xticks())  # matplotlib's own ticks on 0..3 include 0.5 steps
+    figures.label_axes(fig, whole_numbers=True)
+    fig.canvas.draw()
+    assert all(t == int(t) for t in ax.get_xticks())
+
+
+def test_where_chart_names_its_y_axis(tmp_path, monkeypatch):
+    from newslens import mentions
+    from newslens.article import Article
+
+    monkeypatch.setattr(figures.paths, "FIGURES", tmp_path)
+    body = "Jane Roe met John Doe in Paris. Jane Roe said it went well."
+    article = Article(id="t", date="", title="", body=body)
+    _, found = mentions.find_mentions(article)
+    ax = mentions.where_chart(found, len(body), "99-where").axes[0]
+    assert ax.get_ylabel() == "person" and "(N=" in ax.get_title(loc="left")
+    places = mentions.where_chart(found, len(body), "99-where-places", kinds=("place", "organisation")).axes[0]
+    assert places.get_ylabel() == "place or organisation"

@@ -27,7 +27,7 @@ def test_seed_findings_say_what_the_hand_written_ones_said(seed_findings):
                  "Ukraine 21, Russia 9, Moscow 7 and Washington 5", "NATO 13 and the Kremlin 3",
                  "13 sources speak: 6 people and 7 places or organisations",
                  "Boris Johnson (3 quotations, 86 words in quotation marks)", "Liz Truss (2 quotations, 68 words",
-                 "14 times against 11 times for people", "2 of the 7 full quotations",
+                 "13 times against 11 times for people", "2 of the 7 full quotations",
                  "Vladimir Putin (5 mentions) and Antony Blinken (1 mention)",
                  "military action 27", "58 stance-term uses", '"invasion" and its forms occurs 10 times',
                  "5 hypothetical uses and 3 negated", '"sanctions" occurs 3 times',
@@ -124,3 +124,46 @@ def test_corpus_findings_on_a_small_corpus_of_its_own():
                        "depends on the list: military action under the full list and economic pressure under \"core terms\".")
     assert not [line for line in findings.corpus_findings(articles, {**summary, "stance_by_term_list": lists.iloc[:0]},
                                                           min_articles=2) if "term list" in line]
+
+
+def test_an_utterance_two_speakers_share_counts_once_for_their_kind():
+    from newslens import tables
+
+    said = pd.DataFrame({
+        "start": [0, 0, 60, 100], "end": [50, 50, 90, 130],
+        "speaker": ["Washington", "London", "Jane Roe", ""],
+        "speaker_kind": ["place", "place", "person", ""],
+        "kind": ["reported", "reported", "direct", "direct"],
+        "text": ["that sanctions would follow", "that sanctions would follow", "We are ready", "No comment"],
+        "attribution": [1, 1, 2, 3]})
+    kinds = tables.speaker_kinds(said).set_index("speaker_kind")
+    assert kinds.utterances.to_dict() == {"place": 1, "person": 1, "(unattributed)": 1}
+    assert kinds.utterances.sum() == said.attribution.nunique()
+    assert kinds.at["place", "speakers"] == 2  # both cities are sources; their one utterance is not two
+
+
+def test_the_outlets_own_names_and_platforms_are_not_who_is_in_the_news(tmp_path):
+    entities = pd.DataFrame({"entity": ["The Daily Star", "Daily Star Business", "Daily Star's editor", "Telegram",
+                                        "Reuters", "Jane Roe", "Morning Star", "Daily Starling"],
+                             "kind": ["organisation"] * 5 + ["person", "organisation", "organisation"]})
+    reasons = corpus_summary.page_names(entities, ["The Daily Star", ""])
+    assert reasons.tolist() == [corpus_summary.OWN_NAME] * 3 + [corpus_summary.PLATFORM] + [""] * 4
+    platforms = tmp_path / "platforms.csv"
+    platforms.write_text("# a reader's own list\nname\nMastodon\n")
+    mine = corpus_summary.page_names(entities.assign(entity=["Mastodon", *entities.entity[1:]]), [], platforms)
+    assert mine.tolist() == [corpus_summary.PLATFORM] + [""] * 7  # Telegram is no longer listed; no outlet given
+
+
+def test_corpus_findings_leave_out_the_outlets_own_name():
+    articles = pd.DataFrame({"id": ["a", "b"], "date": ["2023-01-05", "2023-01-20"], "outlet": ["The Daily Star"] * 2,
+                             "status": ["ok", "ok"]})
+    entities = pd.DataFrame([
+        {"entity": "Daily Star", "kind": "person", "articles": 2, "mentions": 9, "articles_quoted": 2},
+        {"entity": "Ann Lee", "kind": "person", "articles": 1, "mentions": 5, "articles_quoted": 1}])
+    voice = pd.DataFrame({"month": ["2023-01"], "source_kind": ["person"], "articles": [2], "utterances": [3],
+                          "share": [1.0]})
+    uses = pd.DataFrame({"month": ["2023-01"], "frame": ["military action"], "term": ["war"], "owner": ["narrator"],
+                         "uses": [2]})
+    got = findings.corpus_findings(articles, {"entities": entities, "voice_by_month": voice, "stance_uses": uses})
+    assert got[1] == "Ann Lee is mentioned in 1 of the 2 articles and quoted in 1 of them (100%)."
+    assert "Daily Star" not in " ".join(got[1:])

@@ -38,3 +38,13 @@ def test_committed_results_hold_figures_only():
         assert list(table.columns) == columns, name
         assert table["commit"].notna().all() and table["measured"].str.match(r"\d{4}-\d\d-\d\d$").all()
     assert "PolNeAR dev" in set(measure.results("quotes").dataset)
+
+
+def test_ggt_counts_are_whole_numbers_apart_from_the_shares():
+    table = pd.DataFrame({"dataset": ["GGT dev"] * 3, "figure": ["quotes @0.3 f1", "quotes found @0.3 gold all",
+                                                                  "speaker errors @0.3 unattributed"],
+                          "value": [0.885, 730.0, 41.0]})
+    counts = measure.ggt_counts(table)
+    assert counts["figure"].tolist() == ["quotes found @0.3 gold all", "speaker errors @0.3 unattributed"]
+    assert counts["quotes"].tolist() == [730, 41] and counts["quotes"].dtype == "int64"
+    assert "value" not in counts.columns
