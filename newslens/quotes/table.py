@@ -107,7 +107,7 @@ def words_chart(speakers: pd.DataFrame, name: str) -> Figure:
 
     data = speakers[["speaker", "speaker_kind", "own_words", "reported_words"]].reset_index(drop=True)
     total = int(data.own_words.sum() + data.reported_words.sum())
-    fig, ax = new_figure("How many words does each source get?", "words", "", total, "words",
+    fig, ax = new_figure("How many words does each source get?", "words", "source", total, "words",
                          figsize=(8, max(2.5, 0.32 * len(data) + 1.2)))
     ordered = data.iloc[::-1]
     ax.barh(ordered.speaker, ordered.own_words, color=PALETTE[0], label="in their own words (direct and partial quotes)")
