@@ -121,7 +121,7 @@ def _read_roles(path: Path, mtime_ns: int, size: int) -> dict[str, str]:
     return roles
 
 
-SET_ROLES = ("aside", "person")  # word lists read apart from the walk's roles (load_word_set)
+SET_ROLES = ("aside", "person", "ordinal", "causative")  # word lists read apart from the walk's roles (load_word_set)
 
 
 def load_word_set(role: str, path: str | Path | None = None) -> frozenset[str]:
@@ -186,6 +186,8 @@ class Scope:
         self.roles = load_roles() if roles is None else roles
         self.asides = load_word_set("aside")
         self.people = load_word_set("person")
+        self.ordinals = load_word_set("ordinal")
+        self.causatives = load_word_set("causative")
         # per sentence: its cue hits sorted by end, their ends (for bisect), and the hits by first token
         self._hits: dict[tuple[int, int], tuple[list[_Hit], list[int], dict[int, list[_Hit]]]] = {}
         self._sentence = ((0, 0), 0, 0)  # the sentence being judged: its key, first token, one past its last
@@ -491,7 +493,12 @@ class Scope:
             if possessive and kind != "denial":
                 continue
             if kind == "infinitive":
-                if hit.j == t0 and self._verb_use(t0, t1, hi, verbal):
+                if self._asserted_infinitive(hit.i, lo):
+                    continue  # "the only country to support Russia", "forced Kyiv to impose sanctions"
+                if (hit.j == t0 and self._verb_use(t0, t1, hi, verbal)) or (
+                        not (verbal or modifier) and _norm(form) not in self.people
+                        and not any(h.i < hit.i < h.j for h in near) and self._brought_about(hit.j, t0, lo)):
+                    # (a "to" that ends another cue is read with it: "failed to impose sanctions", "plans to send")
                     condition = self._flag(hit.i, hit.j)  # "to invade", "to sanction Russia": not asserted
                     prospect = hit  # "no intention to invade": a denial right before takes it over
                 continue
@@ -563,6 +570,27 @@ class Scope:
         if verbal:
             return True
         return t1 < hi and (self._role(t1) in ("definite", "indefinite", "subject") or self._capital(t1, t0))
+
+    def _brought_about(self, v: int, t0: int, lo: int) -> bool:
+        """Whether the term at t0 is the indefinite object of a base-form verb at v that brings it about ("to impose
+        sweeping sanctions", "to put sanctions on assets"): the infinitive does not assert that object's event."""
+        if v >= t0 or self._role(v) != "pass_verb" or self.low[v].endswith(("s", "ed", "ing")):
+            return False
+        return all(self.low[k] in QUOTE_MARKS or self._role(k) == "indefinite" or (
+            self._role(k) is None and self.raw[k][:1].islower() and not self._punct(k)) for k in range(v + 1, t0))
+
+    def _asserted_infinitive(self, to: int, lo: int) -> bool:
+        """Whether the to-infinitive at token `to` asserts its event: an infinitival relative clause after a noun
+        modified by an ordinal or "only" ("the first country to impose sanctions", "the only state in the world to
+        support Russia"; Quirk et al. 1985, 17.30), or the complement of an implicative causative verb ("prompted
+        the allies to impose sanctions", "forced Kyiv to"; Karttunen 1971)."""
+        for k in range(to - 1, max(lo, to - 7) - 1, -1):
+            if self._punct(k) or self._role(k) == "boundary":
+                return False
+            if self.low[k] in self.causatives or (
+                    self.low[k] in self.ordinals and k > lo and self._role(k - 1) == "definite"):
+                return True
+        return False
 
     def _happens(self, t1: int, hi: int, lo: int) -> bool:
         """Whether the term, as the subject of a conditional clause, is said to take place: "if war breaks out",

@@ -245,6 +245,18 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     ("Russian troops could cross the border.", "troops", "", ""),
     ("Extra troops would be deployed to Poland.", "troops", "", "would"),
     ("A proxy war could follow.", "war", "", "could"),
+    # the to-infinitive reaches the indefinite object of a verb that brings it about; not people, not a noun
+    # modifying the head; an infinitival relative after "the only", "the first" asserts its event
+    ("She was eager for the government to impose “sweeping sanctions” on Russia.", "sanctions", "", "to"),
+    ("States used the law to put sanctions on assets.", "sanctions", "", "to"),
+    ("States used the law to put the sanctions on assets.", "sanctions", "", ""),
+    ("Russia is able to move troops quickly.", "troops", "", ""),
+    ("Russia trained its forces to commit more war crimes.", "war", "", ""),
+    ("It is the only country in the world to support Russia.", "support", "", ""),
+    ("Finland was the first state to impose sanctions.", "sanctions", "", ""),
+    ("The attack prompted the allies to impose drastic sanctions.", "sanctions", "", ""),
+    ("Belarus was forced to support Russia.", "support", "", ""),
+    ("The EU failed to impose sanctions.", "sanctions", "failed to", ""),
 ])
 def test_negation_and_condition_belong_to_the_terms_own_clause(sentence, word, negation_cue, condition_cue):
     (found,) = [o for o in occ(sentence, lexicon=SCOPE) if o.text == word]
