@@ -525,6 +525,8 @@ class Scope:
                 prospect = hit if kind in ("prospect", "plan") else None
             if negation and condition:
                 break
+        if condition is None and (modal := self._gerund_subject_modal(t0, t1, lo, hi)) is not None:
+            condition = self._flag(modal.i, modal.j)  # "sending troops would be a mistake"
         if condition is not None and t1 < hi and self.low[t1] == "already":
             condition = None  # "would adopt the sanctions already imposed": they exist, whatever the clause says
         if not (negation and condition) and not verbal:  # the term as the subject of what follows
@@ -570,6 +572,34 @@ class Scope:
         if verbal:
             return True
         return t1 < hi and (self._role(t1) in ("definite", "indefinite", "subject") or self._capital(t1, t0))
+
+    def _gerund_subject_modal(self, t0: int, t1: int, lo: int, hi: int) -> _Hit | None:
+        """The modal of a clause whose subject is a gerund phrase holding the term ("Sending troops would be a
+        mistake", "But keeping multinational troops deployed in Europe will be expensive", "invading Ukraine would
+        trigger ..."): the gerund's event is what the modal leaves unreal. None when there is no such subject."""
+        g = t0
+        while g > lo and not self._punct(g - 1) and self._role(g - 1) != "boundary":
+            g -= 1  # the clause opens after a punctuation mark or a boundary word ("but", "that")
+        if g > lo and self.low[g - 1] == ",":
+            # after a comma only when the comma closes an opening aside ("Of course, deploying ..."): else the gerund
+            # is a participle clause of the sentence before ("..., suggesting allies must send ...")
+            k = g - 2
+            while k >= lo and self.low[k] in self.asides:
+                k -= 1
+            if k >= lo or k == g - 2:
+                return None
+        word = self.low[g]
+        if t0 - g > 4 or not word.endswith("ing") or len(word) < 6 or self._role(g) not in (None, "pass_verb"):
+            return None
+        if any(self._role(k) not in (None, "indefinite") or self._punct(k) for k in range(g + 1, t0)):
+            return None  # only modifiers between the gerund and its object: no "for", "the", "of"
+        for k in range(t1, min(hi, t1 + 12)):
+            if self._punct(k) or (self._role(k) == "boundary" and self.low[k] not in ("and", "or")):
+                return None
+            modal = next((h for h in self._starting(k, hi, lo) if h.cue.kind == "modal"), None)
+            if modal is not None:
+                return modal
+        return None
 
     def _brought_about(self, v: int, t0: int, lo: int) -> bool:
         """Whether the term at t0 is the indefinite object of a base-form verb at v that brings it about ("to impose

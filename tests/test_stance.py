@@ -256,7 +256,12 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     ("Finland was the first state to impose sanctions.", "sanctions", "", ""),
     ("The attack prompted the allies to impose drastic sanctions.", "sanctions", "", ""),
     ("Belarus was forced to support Russia.", "support", "", ""),
-    ("The EU failed to impose sanctions.", "sanctions", "failed to", ""),
+    # a gerund phrase holding the term as the subject of a modal: its event is what the modal leaves unreal
+    ("But keeping multinational troops deployed in Europe will be expensive.", "troops", "", "will"),
+    ("Officials said that imposing sanctions right now would backfire.", "sanctions", "", "would"),
+    ("Of course, sending troops would be risky.", "troops", "", "would"),
+    ("Sending the troops home will take weeks.", "troops", "", ""),
+    ("Officials met, urging troops would stay.", "troops", "", ""),
 ])
 def test_negation_and_condition_belong_to_the_terms_own_clause(sentence, word, negation_cue, condition_cue):
     (found,) = [o for o in occ(sentence, lexicon=SCOPE) if o.text == word]
