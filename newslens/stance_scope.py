@@ -518,8 +518,13 @@ class Scope:
                 continue  # a verb form inside the adjunct modifies a noun: "be seen by invading forces"
             if kind in NEGATING:
                 negation = self._flag(hit.i, hit.j)
-                if prospect is not None and prospect.i - hit.j <= 1:
-                    condition = None  # "denied any plans to invade": what is denied is the plan, not its prospect
+                if prospect is not None and all(self._role(k) in ("definite", "indefinite", "aux", "skip", "subject")
+                                                or self.low[k] in BE or self.low[k] in ("have", "has", "had")
+                                                for k in range(hit.j, prospect.i)):
+                    # "denied any plans to invade", "denied it plans to", "do not have plans to": what is denied is
+                    # the plan, not its prospect; not so when the negation opens the subject ("neither country
+                    # expects sanctions": no sanctions are expected, and none are real)
+                    condition = None
             else:
                 condition = self._flag(hit.i, hit.j)
                 prospect = hit if kind in ("prospect", "plan") else None

@@ -261,6 +261,9 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     ("Officials said that imposing sanctions right now would backfire.", "sanctions", "", "would"),
     ("Of course, sending troops would be risky.", "troops", "", "would"),
     ("Sending the troops home will take weeks.", "troops", "", ""),
+    # a negation takes over the prospect right after it, never one after the noun its determiner opens
+    ("Neither country expects major sanctions.", "sanctions", "Neither", "expects"),
+    ("We do not have plans to send troops.", "troops", "not", ""),
     ("Officials met, urging troops would stay.", "troops", "", ""),
 ])
 def test_negation_and_condition_belong_to_the_terms_own_clause(sentence, word, negation_cue, condition_cue):
