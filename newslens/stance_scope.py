@@ -502,6 +502,8 @@ class Scope:
                     condition = self._flag(hit.i, hit.j)  # "to invade", "to sanction Russia": not asserted
                     prospect = hit  # "no intention to invade": a denial right before takes it over
                 continue
+            if kind == "plan" and not hit.cue.cue.endswith(" to") and not self.low[hit.j].endswith("ing"):
+                continue  # "aimed at destabilising" is an aim; "aimed at troops", a target
             state = self._walk(hit.j, t0, hit, lo)
             if state is None:
                 continue

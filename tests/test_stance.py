@@ -117,6 +117,15 @@ def test_conditions_mark_hypothetical_uses(sentence, hypothetical):
     assert found.hypothetical is hypothetical and found.negated is False
 
 
+@pytest.mark.parametrize("sentence, word, cue", [
+    ("They staged drills aimed at invading the east.", "invading", "aimed at"),
+    ("New sanctions aimed at diplomatic staff were lifted.", "diplomatic", ""),
+])
+def test_an_aim_is_a_gerund_after_aimed_at_not_a_target(sentence, word, cue):
+    (found,) = [o for o in occ(sentence) if o.text == word]
+    assert found.condition_cue == cue
+
+
 def test_a_cue_inside_the_term_itself_does_not_negate_it():
     lexicon = stance.lexicon_from_frame(pd.DataFrame([
         {"frame": "denial", "term": "no intention", "forms": ""},
