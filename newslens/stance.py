@@ -246,13 +246,21 @@ SENTENCE_END = re.compile(r"[.!?;]\s")
 _OF_PHRASE = re.compile(r"\s+of\b", re.IGNORECASE)
 
 
+# A noun inside a complex preposition "in the N of" ("in the face of", "in the pay of"; Quirk et al. 1985, 9.10-9.13)
+# is part of a preposition, not the word that licenses a sense ("face consequences", "pay").
+_IN_THE = re.compile(r"\bin\s+the\s+$", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
 def _licensed(text: str, start: int, end: int, words: re.Pattern) -> bool:
-    """Whether one of a term's only_with words stands within SENSE_REACH of [start, end), in the same sentence."""
+    """Whether one of a term's only_with words stands within SENSE_REACH of [start, end), in the same sentence, and
+    not as the noun of a complex preposition ("in the face of")."""
     left, right = max(0, start - SENSE_REACH), min(len(text), end + SENSE_REACH)
     for stop in SENTENCE_END.finditer(text, left, start):
         left = stop.end()
     stop = SENTENCE_END.search(text, end, right)
-    return bool(words.search(text, left, stop.start() if stop else right))
+    return any(not (_IN_THE.search(text, max(0, m.start() - 10), m.start()) and _OF_AFTER.match(text, m.end()))
+               for m in words.finditer(text, left, stop.start() if stop else right))
 
 
 def find_matches(text: str, lexicon: Sequence[Term]) -> list[Match]:

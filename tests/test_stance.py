@@ -352,6 +352,14 @@ def test_a_bare_noun_keeps_the_sense_it_had_elsewhere_in_the_text():
         ("deployments", "deployment"), ("consequences", "consequences")]
 
 
+def test_a_context_word_inside_a_complex_preposition_licenses_nothing():
+    lexicon = stance.lexicon_from_frame(pd.DataFrame([
+        {"frame": "threat and hostility", "term": "consequences", "forms": "", "only_with": "face|faces"}]), "face")
+    assert terms_found("Retreat averts fatal consequences in the face of superior numbers.", lexicon) == []
+    assert terms_found("In the face of it, Russia faces consequences.", lexicon) == [("consequences", "consequences")]
+    assert terms_found("Russia will face consequences.", lexicon) == [("consequences", "consequences")]
+
+
 def test_a_diplomat_named_as_a_quotes_speaker_is_a_source_not_diplomacy():
     lexicon = stance.lexicon_from_frame(pd.DataFrame([
         {"frame": "diplomacy", "term": "diplomacy", "forms": "diplomat|diplomats", "not_as_speaker": "diplomats"}]),
