@@ -384,6 +384,13 @@ def test_the_shipped_lexicon_leaves_out_idioms_and_job_titles():
                                                   ("consequences", text.rindex("consequences"))]
 
 
+def test_the_shipped_lexicon_leaves_out_warfare_without_arms_and_war_films():
+    text = ("Moscow waged cyber warfare and economic warfare. He compared Bucha to a war movie. "
+            "Kyiv needs anti-submarine warfare technology.")
+    found = stance.find_matches(text, stance.load_lexicon())
+    assert [(m.text, m.start) for m in found] == [("warfare", text.rindex("warfare"))]
+
+
 # ------------------------------------------------------------------------------------------------ lexicon files
 
 def test_lexicon_errors_name_the_file_and_the_problem(tmp_path):
