@@ -384,6 +384,12 @@ def test_the_shipped_lexicon_leaves_out_idioms_and_job_titles():
                                                   ("consequences", text.rindex("consequences"))]
 
 
+def test_police_deployed_are_force_readied():
+    (found,) = occ("Eleven riot police refused deployment to Ukraine.", lexicon=stance.load_lexicon())
+    assert (found.term, found.negation_cue) == ("deployment", "refused")
+    assert occ("Clinics deploy testing teams.", lexicon=stance.load_lexicon()) == []
+
+
 def test_the_shipped_lexicon_leaves_out_warfare_without_arms_and_war_films():
     text = ("Moscow waged cyber warfare and economic warfare. He compared Bucha to a war movie. "
             "Kyiv needs anti-submarine warfare technology.")
