@@ -20,7 +20,7 @@ import pandas as pd
 from . import paths
 from .files import read_data_csv
 from .article import Article
-from .audit import not_article_lines
+from .audit import doubled_passages, not_article_lines
 from .document import Document, read_document
 from .mentions import same_name
 from .quotes import UNATTRIBUTED, VIEW  # one label for a quote with no speaker, in every table and chart; a view's kind
@@ -394,6 +394,11 @@ def owned_matches(body: str, quotes: Sequence[QuoteLike], lexicon: Sequence[Term
     matches = find_matches(body, lexicon)
     if outside is None:
         outside = [(p.start, p.end) for p in not_article_lines(body)] if matches else []  # read only when needed
+    if matches and outside:
+        # A pull quote printed twice repeats the article's own words: its terms are the article's (the annotation
+        # rules, data/annotations/stance/README.md); the quotes step still leaves the copy out.
+        repeated = set(doubled_passages(body))
+        outside = [span for span in outside if span not in repeated]
     # A form that names the speaker of a quote is a source, not the frame, for terms that say so ("diplomats said").
     as_speaker = {t.term: set(t.not_as_speaker) for t in lexicon if t.not_as_speaker}
     # (a view's holder is left out: "diplomats pleaded with the world" names diplomats doing diplomacy)

@@ -12,7 +12,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
-from newslens import paths, stance  # noqa: E402
+from newslens import audit, paths, stance  # noqa: E402
 from newslens.article import load_article  # noqa: E402
 
 
@@ -382,6 +382,13 @@ def test_the_shipped_lexicon_leaves_out_idioms_and_job_titles():
     found = stance.find_matches(text, stance.load_lexicon())
     assert [(m.text, m.start) for m in found] == [("war", text.index("war in")),
                                                   ("consequences", text.rindex("consequences"))]
+
+
+def test_a_pull_quote_printed_twice_is_the_articles_text():
+    body = ("Nato warned that an invasion of Ukraine would be met with severe costs.\n\n"
+            "Nato warned that an invasion of Ukraine would be met with severe costs.\n\nThe talks go on.")
+    assert audit.not_article_lines(body)  # the audit lists the copy; the quotes step leaves it out
+    assert [o.start for o in occ(body) if o.term == "invasion"] == [20, 93]
 
 
 def test_police_deployed_are_force_readied():
