@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Iterable, Mapping, Protocol, Sequence
 import pandas as pd
 
 from . import paths
-from .files import read_data_csv
+from .files import read_data_csv, read_data_list
 from .article import Article
 from .audit import doubled_passages, not_article_lines
 from .document import Document, read_document
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 LEXICON_PATH = paths.DATA / "stance_terms.csv"
+ACTING_CUES_PATH = paths.DATA / "acting_speech_cues.txt"
 NARRATOR = "narrator"
 HYPHENS = "-‐‑‒–—"
 APOSTROPHES = "'’"
@@ -385,6 +386,12 @@ def find_occurrences(body: str, quotes: Sequence[QuoteLike] = (), lexicon: Seque
     return occurrences
 
 
+@lru_cache(maxsize=1)
+def acting_speech_cues() -> frozenset[str]:
+    """The first words of speech cues whose speech is an act towards another party (data/acting_speech_cues.txt)."""
+    return frozenset(w.lower() for w in read_data_list(ACTING_CUES_PATH))
+
+
 def owned_matches(body: str, quotes: Sequence[QuoteLike], lexicon: Sequence[Term],
                   outside: Sequence[tuple[int, int]] | None = None) -> list[tuple[Match, tuple]]:
     """The uses find_occurrences flags, each with its owner (speaker or narrator, voice, quote offsets); `outside`,
@@ -402,8 +409,11 @@ def owned_matches(body: str, quotes: Sequence[QuoteLike], lexicon: Sequence[Term
     # A form that names the speaker of a quote is a source, not the frame, for terms that say so ("diplomats said").
     as_speaker = {t.term: set(t.not_as_speaker) for t in lexicon if t.not_as_speaker}
     # (a view's holder is left out: "diplomats pleaded with the world" names diplomats doing diplomacy)
+    # (nor a speaker whose speech is an act towards another party: "diplomats pleaded with the world" do diplomacy)
+    acts = acting_speech_cues() if as_speaker else frozenset()
     sources = [(q.speaker_start, q.speaker_end) for q in quotes if as_speaker and getattr(q, "kind", "") != VIEW
-               and getattr(q, "speaker_start", None) is not None and getattr(q, "speaker_end", None) is not None]
+               and getattr(q, "speaker_start", None) is not None and getattr(q, "speaker_end", None) is not None
+               and (getattr(q, "cue", "") or "").lower().split(" ")[0] not in acts]
     matches = [m for m in matches if not _inside(outside, m.start)
                and not (m.term in as_speaker and _normalise(m.text.lower()) in as_speaker[m.term]
                         and any(a <= m.start < b for a, b in sources))]

@@ -376,6 +376,20 @@ def test_a_diplomat_named_as_a_quotes_speaker_is_a_source_not_diplomacy():
                                                  "not_as_speaker": "envoy"}]))
 
 
+def test_a_diplomat_whose_speech_is_an_act_towards_another_party_does_diplomacy():
+    lexicon = stance.lexicon_from_frame(pd.DataFrame([
+        {"frame": "diplomacy", "term": "diplomacy", "forms": "diplomat|diplomats", "not_as_speaker": "diplomats"}]),
+        "speaker lexicon")
+    text = "Ukrainian diplomats pleaded with the world to help. Western diplomats say Russia will wait."
+    said = [FakeQuote(text.index("to help"), text.index("."), "Ukrainian diplomats", "reported"),
+            FakeQuote(text.index("Russia"), len(text) - 1, "Western diplomats", "reported")]
+    for quote, cue in zip(said, ("pleaded with", "say")):
+        quote.cue = cue
+        quote.speaker_start = text.index("diplomats", text.index(quote.speaker))
+        quote.speaker_end = quote.speaker_start + len("diplomats")
+    assert [o.start for o in occ(text, said, lexicon)] == [text.index("diplomats")]
+
+
 def test_the_shipped_lexicon_leaves_out_idioms_and_job_titles():
     text = ("The US-China trade war hurt farmers. Our diplomatic editor writes that the war in Ukraine goes on. "
             "The consequences of the drought were felt. Russia will face severe consequences.")
