@@ -316,6 +316,8 @@ class Scope:
                 resume = self._aside_end(k, j) or 0
                 if resume:
                     continue
+                if state == NP and self._coordinate_adjectives(k, j):
+                    continue  # "proposing immediate, in-person talks"
                 return None
             if role == "boundary":
                 if word in ("and", "or") and state in (NP, OBJ, VERB_UNKNOWN, SUBJ):
@@ -403,6 +405,15 @@ class Scope:
                     state, particle_at = VERB_UNKNOWN, k + 1
             previous = role
         return None if named else state
+
+    def _coordinate_adjectives(self, k: int, j: int) -> bool:
+        """Whether the comma at token k parts two modifiers of the noun phrase ending at the term at j ("immediate,
+        in-person talks", "direct, in-country military support"; Quirk et al. 1985, 17.115: coordinate adjectives):
+        a lower-case word no list knows before it, one or two such words and then the term after it."""
+        def plain(m: int) -> bool:
+            return (self._role(m) is None and self.raw[m][:1].islower() and not self._punct(m)
+                    and not self._adverb(m) and not self.low[m].endswith("ing"))
+        return k > 0 and plain(k - 1) and 1 <= j - k - 1 <= 2 and all(plain(m) for m in range(k + 1, j))
 
     def _definite(self, t0: int, lo: int) -> bool:
         """Whether the noun phrase ending in the term at token t0 opens with a definite determiner or possessive."""

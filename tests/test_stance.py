@@ -270,6 +270,10 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     ("Officials said that imposing sanctions right now would backfire.", "sanctions", "", "would"),
     ("Of course, sending troops would be risky.", "troops", "", "would"),
     ("Sending the troops home will take weeks.", "troops", "", ""),
+    # a comma between two modifiers of the term's noun phrase does not end the cue's reach; a clause's comma does
+    ("He was proposing immediate, targeted sanctions.", "sanctions", "", "proposing"),
+    ("Who will provide direct, in-country military support?", "support", "", "will"),
+    ("If Russia invades, heavy sanctions follow.", "sanctions", "", ""),
     # a negation takes over the prospect right after it, never one after the noun its determiner opens
     ("Neither country expects major sanctions.", "sanctions", "Neither", "expects"),
     ("We do not have plans to send troops.", "troops", "not", ""),
