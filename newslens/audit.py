@@ -253,7 +253,7 @@ def _lowered_words(body: str) -> list[str]:
     return [w for line in body.lower().splitlines() for w in map(sys.intern, line.split())]
 
 
-def _doubled_passages(body: str) -> list[tuple[int, int]]:
+def doubled_passages(body: str) -> list[tuple[int, int]]:
     """Passages of PULL_QUOTE_WORDS to PASSAGE_MAX_WORDS words printed twice in a row: the copy, and the first print too when the
     passage stands a third time elsewhere in the body (a pull quote: the page repeats the article's own sentence)."""
     low = _lowered_words(body)
@@ -319,7 +319,7 @@ def _inline_media_links(body: str) -> list[tuple[int, int]]:
 def _inline_not_article(body: str) -> list[Problem]:
     spans = [(_link_headline_start(body, m.start() - 1), m.end()) for m in _GLUED_READ_MORE.finditer(body)]
     spans += [m.span() for m in _CAPTION_SENTENCE.finditer(body)]
-    spans += _doubled_passages(body)
+    spans += doubled_passages(body)
     spans += _inline_media_links(body)
     spans += [(_sentence_start(body, max(0, m.start() - 2)), m.end()) for m in _INLINE_CREDIT.finditer(body)]
     return [Problem("not_article", a, b, _excerpt(body, a, b, 0)) for a, b in spans]

@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, Iterable, Mapping, Protocol, Sequence
 import pandas as pd
 
 from . import paths
-from .files import read_data_csv
+from .files import read_data_csv, read_data_list
 from .article import Article
-from .audit import not_article_lines
+from .audit import doubled_passages, not_article_lines
 from .document import Document, read_document
 from .mentions import same_name
 from .quotes import UNATTRIBUTED, VIEW  # one label for a quote with no speaker, in every table and chart; a view's kind
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 LEXICON_PATH = paths.DATA / "stance_terms.csv"
+ACTING_CUES_PATH = paths.DATA / "acting_speech_cues.txt"
 NARRATOR = "narrator"
 HYPHENS = "-‐‑‒–—"
 APOSTROPHES = "'’"
@@ -246,13 +247,21 @@ SENTENCE_END = re.compile(r"[.!?;]\s")
 _OF_PHRASE = re.compile(r"\s+of\b", re.IGNORECASE)
 
 
+# A noun inside a complex preposition "in the N of" ("in the face of", "in the pay of"; Quirk et al. 1985, 9.10-9.13)
+# is part of a preposition, not the word that licenses a sense ("face consequences", "pay").
+_IN_THE = re.compile(r"\bin\s+the\s+$", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
 def _licensed(text: str, start: int, end: int, words: re.Pattern) -> bool:
-    """Whether one of a term's only_with words stands within SENSE_REACH of [start, end), in the same sentence."""
+    """Whether one of a term's only_with words stands within SENSE_REACH of [start, end), in the same sentence, and
+    not as the noun of a complex preposition ("in the face of")."""
     left, right = max(0, start - SENSE_REACH), min(len(text), end + SENSE_REACH)
     for stop in SENTENCE_END.finditer(text, left, start):
         left = stop.end()
     stop = SENTENCE_END.search(text, end, right)
-    return bool(words.search(text, left, stop.start() if stop else right))
+    return any(not (_IN_THE.search(text, max(0, m.start() - 10), m.start()) and _OF_AFTER.match(text, m.end()))
+               for m in words.finditer(text, left, stop.start() if stop else right))
 
 
 def find_matches(text: str, lexicon: Sequence[Term]) -> list[Match]:
@@ -377,6 +386,12 @@ def find_occurrences(body: str, quotes: Sequence[QuoteLike] = (), lexicon: Seque
     return occurrences
 
 
+@lru_cache(maxsize=1)
+def acting_speech_cues() -> frozenset[str]:
+    """The first words of speech cues whose speech is an act towards another party (data/acting_speech_cues.txt)."""
+    return frozenset(w.lower() for w in read_data_list(ACTING_CUES_PATH))
+
+
 def owned_matches(body: str, quotes: Sequence[QuoteLike], lexicon: Sequence[Term],
                   outside: Sequence[tuple[int, int]] | None = None) -> list[tuple[Match, tuple]]:
     """The uses find_occurrences flags, each with its owner (speaker or narrator, voice, quote offsets); `outside`,
@@ -386,11 +401,19 @@ def owned_matches(body: str, quotes: Sequence[QuoteLike], lexicon: Sequence[Term
     matches = find_matches(body, lexicon)
     if outside is None:
         outside = [(p.start, p.end) for p in not_article_lines(body)] if matches else []  # read only when needed
+    if matches and outside:
+        # A pull quote printed twice repeats the article's own words: its terms are the article's (the annotation
+        # rules, data/annotations/stance/README.md); the quotes step still leaves the copy out.
+        repeated = set(doubled_passages(body))
+        outside = [span for span in outside if span not in repeated]
     # A form that names the speaker of a quote is a source, not the frame, for terms that say so ("diplomats said").
     as_speaker = {t.term: set(t.not_as_speaker) for t in lexicon if t.not_as_speaker}
     # (a view's holder is left out: "diplomats pleaded with the world" names diplomats doing diplomacy)
+    # (nor a speaker whose speech is an act towards another party: "diplomats pleaded with the world" do diplomacy)
+    acts = acting_speech_cues() if as_speaker else frozenset()
     sources = [(q.speaker_start, q.speaker_end) for q in quotes if as_speaker and getattr(q, "kind", "") != VIEW
-               and getattr(q, "speaker_start", None) is not None and getattr(q, "speaker_end", None) is not None]
+               and getattr(q, "speaker_start", None) is not None and getattr(q, "speaker_end", None) is not None
+               and (getattr(q, "cue", "") or "").lower().split(" ")[0] not in acts]
     matches = [m for m in matches if not _inside(outside, m.start)
                and not (m.term in as_speaker and _normalise(m.text.lower()) in as_speaker[m.term]
                         and any(a <= m.start < b for a, b in sources))]

@@ -121,7 +121,7 @@ def _read_roles(path: Path, mtime_ns: int, size: int) -> dict[str, str]:
     return roles
 
 
-SET_ROLES = ("aside", "person")  # word lists read apart from the walk's roles (load_word_set)
+SET_ROLES = ("aside", "person", "ordinal", "causative")  # word lists read apart from the walk's roles (load_word_set)
 
 
 def load_word_set(role: str, path: str | Path | None = None) -> frozenset[str]:
@@ -186,6 +186,8 @@ class Scope:
         self.roles = load_roles() if roles is None else roles
         self.asides = load_word_set("aside")
         self.people = load_word_set("person")
+        self.ordinals = load_word_set("ordinal")
+        self.causatives = load_word_set("causative")
         # per sentence: its cue hits sorted by end, their ends (for bisect), and the hits by first token
         self._hits: dict[tuple[int, int], tuple[list[_Hit], list[int], dict[int, list[_Hit]]]] = {}
         self._sentence = ((0, 0), 0, 0)  # the sentence being judged: its key, first token, one past its last
@@ -314,6 +316,8 @@ class Scope:
                 resume = self._aside_end(k, j) or 0
                 if resume:
                     continue
+                if state == NP and self._coordinate_adjectives(k, j):
+                    continue  # "proposing immediate, in-person talks"
                 return None
             if role == "boundary":
                 if word in ("and", "or") and state in (NP, OBJ, VERB_UNKNOWN, SUBJ):
@@ -401,6 +405,15 @@ class Scope:
                     state, particle_at = VERB_UNKNOWN, k + 1
             previous = role
         return None if named else state
+
+    def _coordinate_adjectives(self, k: int, j: int) -> bool:
+        """Whether the comma at token k parts two modifiers of the noun phrase ending at the term at j ("immediate,
+        in-person talks", "direct, in-country military support"; Quirk et al. 1985, 17.115: coordinate adjectives):
+        a lower-case word no list knows before it, one or two such words and then the term after it."""
+        def plain(m: int) -> bool:
+            return (self._role(m) is None and self.raw[m][:1].islower() and not self._punct(m)
+                    and not self._adverb(m) and not self.low[m].endswith("ing"))
+        return k > 0 and plain(k - 1) and 1 <= j - k - 1 <= 2 and all(plain(m) for m in range(k + 1, j))
 
     def _definite(self, t0: int, lo: int) -> bool:
         """Whether the noun phrase ending in the term at token t0 opens with a definite determiner or possessive."""
@@ -491,10 +504,17 @@ class Scope:
             if possessive and kind != "denial":
                 continue
             if kind == "infinitive":
-                if hit.j == t0 and self._verb_use(t0, t1, hi, verbal):
+                if self._asserted_infinitive(hit.i, lo):
+                    continue  # "the only country to support Russia", "forced Kyiv to impose sanctions"
+                if (hit.j == t0 and self._verb_use(t0, t1, hi, verbal)) or (
+                        not (verbal or modifier) and _norm(form) not in self.people
+                        and not any(h.i < hit.i < h.j for h in near) and self._brought_about(hit.j, t0, lo)):
+                    # (a "to" that ends another cue is read with it: "failed to impose sanctions", "plans to send")
                     condition = self._flag(hit.i, hit.j)  # "to invade", "to sanction Russia": not asserted
                     prospect = hit  # "no intention to invade": a denial right before takes it over
                 continue
+            if kind == "plan" and not hit.cue.cue.endswith(" to") and not self.low[hit.j].endswith("ing"):
+                continue  # "aimed at destabilising" is an aim; "aimed at troops", a target
             state = self._walk(hit.j, t0, hit, lo)
             if state is None:
                 continue
@@ -511,13 +531,20 @@ class Scope:
                 continue  # a verb form inside the adjunct modifies a noun: "be seen by invading forces"
             if kind in NEGATING:
                 negation = self._flag(hit.i, hit.j)
-                if prospect is not None and prospect.i - hit.j <= 1:
-                    condition = None  # "denied any plans to invade": what is denied is the plan, not its prospect
+                if prospect is not None and all(self._role(k) in ("definite", "indefinite", "aux", "skip", "subject")
+                                                or self.low[k] in BE or self.low[k] in ("have", "has", "had")
+                                                for k in range(hit.j, prospect.i)):
+                    # "denied any plans to invade", "denied it plans to", "do not have plans to": what is denied is
+                    # the plan, not its prospect; not so when the negation opens the subject ("neither country
+                    # expects sanctions": no sanctions are expected, and none are real)
+                    condition = None
             else:
                 condition = self._flag(hit.i, hit.j)
                 prospect = hit if kind in ("prospect", "plan") else None
             if negation and condition:
                 break
+        if condition is None and (modal := self._gerund_subject_modal(t0, t1, lo, hi)) is not None:
+            condition = self._flag(modal.i, modal.j)  # "sending troops would be a mistake"
         if condition is not None and t1 < hi and self.low[t1] == "already":
             condition = None  # "would adopt the sanctions already imposed": they exist, whatever the clause says
         if not (negation and condition) and not verbal:  # the term as the subject of what follows
@@ -563,6 +590,55 @@ class Scope:
         if verbal:
             return True
         return t1 < hi and (self._role(t1) in ("definite", "indefinite", "subject") or self._capital(t1, t0))
+
+    def _gerund_subject_modal(self, t0: int, t1: int, lo: int, hi: int) -> _Hit | None:
+        """The modal of a clause whose subject is a gerund phrase holding the term ("Sending troops would be a
+        mistake", "But keeping multinational troops deployed in Europe will be expensive", "invading Ukraine would
+        trigger ..."): the gerund's event is what the modal leaves unreal. None when there is no such subject."""
+        g = t0
+        while g > lo and not self._punct(g - 1) and self._role(g - 1) != "boundary":
+            g -= 1  # the clause opens after a punctuation mark or a boundary word ("but", "that")
+        if g > lo and self.low[g - 1] == ",":
+            # after a comma only when the comma closes an opening aside ("Of course, deploying ..."): else the gerund
+            # is a participle clause of the sentence before ("..., suggesting allies must send ...")
+            k = g - 2
+            while k >= lo and self.low[k] in self.asides:
+                k -= 1
+            if k >= lo or k == g - 2:
+                return None
+        word = self.low[g]
+        if t0 - g > 4 or not word.endswith("ing") or len(word) < 6 or self._role(g) not in (None, "pass_verb"):
+            return None
+        if any(self._role(k) not in (None, "indefinite") or self._punct(k) for k in range(g + 1, t0)):
+            return None  # only modifiers between the gerund and its object: no "for", "the", "of"
+        for k in range(t1, min(hi, t1 + 12)):
+            if self._punct(k) or (self._role(k) == "boundary" and self.low[k] not in ("and", "or")):
+                return None
+            modal = next((h for h in self._starting(k, hi, lo) if h.cue.kind == "modal"), None)
+            if modal is not None:
+                return modal
+        return None
+
+    def _brought_about(self, v: int, t0: int, lo: int) -> bool:
+        """Whether the term at t0 is the indefinite object of a base-form verb at v that brings it about ("to impose
+        sweeping sanctions", "to put sanctions on assets"): the infinitive does not assert that object's event."""
+        if v >= t0 or self._role(v) != "pass_verb" or self.low[v].endswith(("s", "ed", "ing")):
+            return False
+        return all(self.low[k] in QUOTE_MARKS or self._role(k) == "indefinite" or (
+            self._role(k) is None and self.raw[k][:1].islower() and not self._punct(k)) for k in range(v + 1, t0))
+
+    def _asserted_infinitive(self, to: int, lo: int) -> bool:
+        """Whether the to-infinitive at token `to` asserts its event: an infinitival relative clause after a noun
+        modified by an ordinal or "only" ("the first country to impose sanctions", "the only state in the world to
+        support Russia"; Quirk et al. 1985, 17.30), or the complement of an implicative causative verb ("prompted
+        the allies to impose sanctions", "forced Kyiv to"; Karttunen 1971)."""
+        for k in range(to - 1, max(lo, to - 7) - 1, -1):
+            if self._punct(k) or self._role(k) == "boundary":
+                return False
+            if self.low[k] in self.causatives or (
+                    self.low[k] in self.ordinals and k > lo and self._role(k - 1) == "definite"):
+                return True
+        return False
 
     def _happens(self, t1: int, hi: int, lo: int) -> bool:
         """Whether the term, as the subject of a conditional clause, is said to take place: "if war breaks out",

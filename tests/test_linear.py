@@ -220,13 +220,13 @@ def _a_sentence_printed_over_and_over(n: int) -> list[str]:
 def test_doubled_passages_are_searched_in_linear_steps(body_of, n, monkeypatch):
     # audit: the search for pull quotes printed twice took 162 s of a 10 MB audit. Counted, not timed: 4 times the
     # words take about 4 times the steps here (4.0-4.3), 14-16 times with any one of those three fixes undone
-    plain = audit._doubled_passages(" ".join(body_of(n)))
+    plain = audit.doubled_passages(" ".join(body_of(n)))
 
     def steps(words: list[str]) -> int:
         _Steps.taken = 0
         with monkeypatch.context() as patch:  # the words the search reads count the steps taken on them
             patch.setattr(audit, "_lowered_words", lambda body: _CountedWords(map(_CountedWord, body.lower().split())))
-            found = audit._doubled_passages(" ".join(words))
+            found = audit.doubled_passages(" ".join(words))
         assert len(words) != n or found == plain
         return _Steps.taken
 

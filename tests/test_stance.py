@@ -12,7 +12,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
-from newslens import paths, stance  # noqa: E402
+from newslens import audit, paths, stance  # noqa: E402
 from newslens.article import load_article  # noqa: E402
 
 
@@ -115,6 +115,15 @@ def test_negation_and_denial(sentence, word, negated, cue):
 def test_conditions_mark_hypothetical_uses(sentence, hypothetical):
     (found,) = occ(sentence)
     assert found.hypothetical is hypothetical and found.negated is False
+
+
+@pytest.mark.parametrize("sentence, word, cue", [
+    ("They staged drills aimed at invading the east.", "invading", "aimed at"),
+    ("New sanctions aimed at diplomatic staff were lifted.", "diplomatic", ""),
+])
+def test_an_aim_is_a_gerund_after_aimed_at_not_a_target(sentence, word, cue):
+    (found,) = [o for o in occ(sentence) if o.text == word]
+    assert found.condition_cue == cue
 
 
 def test_a_cue_inside_the_term_itself_does_not_negate_it():
@@ -245,6 +254,30 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     ("Russian troops could cross the border.", "troops", "", ""),
     ("Extra troops would be deployed to Poland.", "troops", "", "would"),
     ("A proxy war could follow.", "war", "", "could"),
+    # the to-infinitive reaches the indefinite object of a verb that brings it about; not people, not a noun
+    # modifying the head; an infinitival relative after "the only", "the first" asserts its event
+    ("She was eager for the government to impose “sweeping sanctions” on Russia.", "sanctions", "", "to"),
+    ("States used the law to put sanctions on assets.", "sanctions", "", "to"),
+    ("States used the law to put the sanctions on assets.", "sanctions", "", ""),
+    ("Russia is able to move troops quickly.", "troops", "", ""),
+    ("Russia trained its forces to commit more war crimes.", "war", "", ""),
+    ("It is the only country in the world to support Russia.", "support", "", ""),
+    ("Finland was the first state to impose sanctions.", "sanctions", "", ""),
+    ("The attack prompted the allies to impose drastic sanctions.", "sanctions", "", ""),
+    ("Belarus was forced to support Russia.", "support", "", ""),
+    # a gerund phrase holding the term as the subject of a modal: its event is what the modal leaves unreal
+    ("But keeping multinational troops deployed in Europe will be expensive.", "troops", "", "will"),
+    ("Officials said that imposing sanctions right now would backfire.", "sanctions", "", "would"),
+    ("Of course, sending troops would be risky.", "troops", "", "would"),
+    ("Sending the troops home will take weeks.", "troops", "", ""),
+    # a comma between two modifiers of the term's noun phrase does not end the cue's reach; a clause's comma does
+    ("He was proposing immediate, targeted sanctions.", "sanctions", "", "proposing"),
+    ("Who will provide direct, in-country military support?", "support", "", "will"),
+    ("If Russia invades, heavy sanctions follow.", "sanctions", "", ""),
+    # a negation takes over the prospect right after it, never one after the noun its determiner opens
+    ("Neither country expects major sanctions.", "sanctions", "Neither", "expects"),
+    ("We do not have plans to send troops.", "troops", "not", ""),
+    ("Officials met, urging troops would stay.", "troops", "", ""),
 ])
 def test_negation_and_condition_belong_to_the_terms_own_clause(sentence, word, negation_cue, condition_cue):
     (found,) = [o for o in occ(sentence, lexicon=SCOPE) if o.text == word]
@@ -323,6 +356,14 @@ def test_a_bare_noun_keeps_the_sense_it_had_elsewhere_in_the_text():
         ("deployments", "deployment"), ("consequences", "consequences")]
 
 
+def test_a_context_word_inside_a_complex_preposition_licenses_nothing():
+    lexicon = stance.lexicon_from_frame(pd.DataFrame([
+        {"frame": "threat and hostility", "term": "consequences", "forms": "", "only_with": "face|faces"}]), "face")
+    assert terms_found("Retreat averts fatal consequences in the face of superior numbers.", lexicon) == []
+    assert terms_found("In the face of it, Russia faces consequences.", lexicon) == [("consequences", "consequences")]
+    assert terms_found("Russia will face consequences.", lexicon) == [("consequences", "consequences")]
+
+
 def test_a_diplomat_named_as_a_quotes_speaker_is_a_source_not_diplomacy():
     lexicon = stance.lexicon_from_frame(pd.DataFrame([
         {"frame": "diplomacy", "term": "diplomacy", "forms": "diplomat|diplomats", "not_as_speaker": "diplomats"}]),
@@ -339,12 +380,46 @@ def test_a_diplomat_named_as_a_quotes_speaker_is_a_source_not_diplomacy():
                                                  "not_as_speaker": "envoy"}]))
 
 
+def test_a_diplomat_whose_speech_is_an_act_towards_another_party_does_diplomacy():
+    lexicon = stance.lexicon_from_frame(pd.DataFrame([
+        {"frame": "diplomacy", "term": "diplomacy", "forms": "diplomat|diplomats", "not_as_speaker": "diplomats"}]),
+        "speaker lexicon")
+    text = "Ukrainian diplomats pleaded with the world to help. Western diplomats say Russia will wait."
+    said = [FakeQuote(text.index("to help"), text.index("."), "Ukrainian diplomats", "reported"),
+            FakeQuote(text.index("Russia"), len(text) - 1, "Western diplomats", "reported")]
+    for quote, cue in zip(said, ("pleaded with", "say")):
+        quote.cue = cue
+        quote.speaker_start = text.index("diplomats", text.index(quote.speaker))
+        quote.speaker_end = quote.speaker_start + len("diplomats")
+    assert [o.start for o in occ(text, said, lexicon)] == [text.index("diplomats")]
+
+
 def test_the_shipped_lexicon_leaves_out_idioms_and_job_titles():
     text = ("The US-China trade war hurt farmers. Our diplomatic editor writes that the war in Ukraine goes on. "
             "The consequences of the drought were felt. Russia will face severe consequences.")
     found = stance.find_matches(text, stance.load_lexicon())
     assert [(m.text, m.start) for m in found] == [("war", text.index("war in")),
                                                   ("consequences", text.rindex("consequences"))]
+
+
+def test_a_pull_quote_printed_twice_is_the_articles_text():
+    body = ("Nato warned that an invasion of Ukraine would be met with severe costs.\n\n"
+            "Nato warned that an invasion of Ukraine would be met with severe costs.\n\nThe talks go on.")
+    assert audit.not_article_lines(body)  # the audit lists the copy; the quotes step leaves it out
+    assert [o.start for o in occ(body) if o.term == "invasion"] == [20, 93]
+
+
+def test_police_deployed_are_force_readied():
+    (found,) = occ("Eleven riot police refused deployment to Ukraine.", lexicon=stance.load_lexicon())
+    assert (found.term, found.negation_cue) == ("deployment", "refused")
+    assert occ("Clinics deploy testing teams.", lexicon=stance.load_lexicon()) == []
+
+
+def test_the_shipped_lexicon_leaves_out_warfare_without_arms_and_war_films():
+    text = ("Moscow waged cyber warfare and economic warfare. He compared Bucha to a war movie. "
+            "Kyiv needs anti-submarine warfare technology.")
+    found = stance.find_matches(text, stance.load_lexicon())
+    assert [(m.text, m.start) for m in found] == [("warfare", text.rindex("warfare"))]
 
 
 # ------------------------------------------------------------------------------------------------ lexicon files
