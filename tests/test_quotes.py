@@ -573,6 +573,17 @@ def test_a_time_word_before_the_verb_is_skipped_to_the_subject():
     assert [(q.cue, q.speaker) for q in reported] == [("announced", "Anna Kowalczyk"), ("said", "Anna Kowalczyk")]
 
 
+def test_a_time_phrase_between_subject_and_verb_is_skipped_to_the_subject():
+    # 'on Wednesday' and 'last week' sit between the speaker and the verb; a place's noun before the time phrase
+    # ('gathered in the square on Sunday said') never speaks
+    q = only("Anna Kowalczyk on Wednesday said that the troops will stay home.", "reported")
+    assert q.speaker == "Anna Kowalczyk"
+    q = only("The Polish prime minister, Anna Kowalczyk, last week said that the troops will stay home.", "reported")
+    assert q.speaker == "Anna Kowalczyk"
+    assert not [q for q in found("Hundreds gathered in the square on Sunday said the troops must go home.")
+                if q.speaker == "square"]
+
+
 def test_a_possessive_institution_named_with_of_keeps_its_whole_name():
     q = only("Poland's ministry of foreign affairs has accused Nato of stirring up conflicts.", "reported")
     assert q.speaker == "Poland's ministry of foreign affairs" and q.speaker_kind == "organisation"
