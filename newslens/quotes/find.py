@@ -278,7 +278,7 @@ def _view_rows(body, toks, frames, attrs, results, tok_index, cues, inside_quote
     view_cues = load_cues(str(VIEW_VERBS))
     needs = view_needs()
     held, _ = _find_cues(body, toks, frames, view_cues, tok_index, inside_quote, views=True)
-    pledged = [a for a in attrs if a.lemma in _COMMITMENT_CUES and a.content is None and a.cue_i >= 0]
+    pledged = [a for a in attrs if a.lemma in _COMMITMENT_CUES | _PLEDGE_CUES and a.content is None and a.cue_i >= 0]
     undertaking = {id(a) for a in pledged}
     by_frame: dict[int, list[_Attr]] = {}
     for a in itertools.chain(attrs, held):
@@ -298,11 +298,17 @@ def _view_rows(body, toks, frames, attrs, results, tok_index, cues, inside_quote
         if content is None:
             continue
         a, b = content
-        if _fewer_words(body, a, b, 3) or crosses(a, b):
-            continue
         k = tok_index(a)
         words = [t.low for t in toks[k:tok_index(b)]]
-        need = "to" if id(attr) in undertaking else needs.get(attr.lemma, "")
+        # 'pledged further military support', 'promised “massive” sanctions': a thing pledged is the source's
+        # undertaking too (not a sum given: 'pledged C$500m in support' reports a grant)
+        pledged_thing = (attr.lemma in _PLEDGE_CUES and id(attr) in undertaking and bool(words)
+                         and words[0] not in {"to", "that"} and words[0] in _DETERMINER_START | {'"', "“", "further", "more", "new"}
+                         and not re.match(r"[A-Z]{0,3}[$€£\d]", toks[min(k + 1, len(toks) - 1)].text))
+        least = 2 if pledged_thing else 3
+        if _fewer_words(body, a, b, least) or crosses(a, b):
+            continue
+        need = ("" if pledged_thing else "to") if id(attr) in undertaking else needs.get(attr.lemma, "")
         if (need == "that" and words[0] != "that" or need == "to" and words[0] not in {"to", "that"}
                 or need == "as" and "as" not in words[:8] or need == "clause" and words[0] == "to"
                 or words[0] in _VIEW_NOT_CONTENT or _VIEW_IT_ADJECTIVE.match(body, a, b)):
@@ -314,9 +320,11 @@ def _view_rows(body, toks, frames, attrs, results, tok_index, cues, inside_quote
             a = toks[at - 1 if toks[at - 1].low == "not" else at].start
         # the view ends where a clause of the writer's joins on ('..., but finds himself ...'), or, for an
         # undertaking, at its first comma ('as they threaten to do this week, is one sure way ...')
-        end = (_VIEW_END_TO if words[0] == "to" else _VIEW_END).search(body, a, b)
+        end = (_VIEW_END_TO if words[0] == "to" or pledged_thing else _VIEW_END).search(body, a, b)
         b = end.start() if end and not inside_quote(end.start()) else b
-        if _fewer_words(body, a, b, 3):
+        if pledged_thing:
+            b = _thing_end(toks, k, tok_index(b), b)
+        if _fewer_words(body, a, b, least):
             continue
         if id(attr) not in undertaking and (_not_reported_words(body, toks, attr, a, b, fs, tok_index) or need != "as" and (
                 words[0] in _DETERMINER_START and not any(w in _FINITE for w in _object_head(words)))):
@@ -324,6 +332,17 @@ def _view_rows(body, toks, frames, attrs, results, tok_index, cues, inside_quote
         attr.content = (a, b)
         rows.append(dict(start=a, end=b, kind=VIEW, attr=attr, follow=None, seg=None))
     return [r for r in rows if r["end"] - r["start"] <= MAX_QUOTE_CHARS]
+
+
+def _thing_end(toks: Sequence[QuoteToken], k: int, stop: int, b: int) -> int:
+    """Where the thing pledged (its noun phrase opening at token k) ends, at b at the latest: before a word that ends
+    an object's head ('to', 'after', 'which'), 'during', or a second verb of the writer's ('and agreed on ...')."""
+    for n in range(k + 1, stop):
+        w = toks[n].low
+        if w in _OBJECT_HEAD_END | {"during"} or w in {"and", "but"} and n + 1 < stop and (
+                toks[n + 1].low in _FINITE or toks[n + 1].low.endswith("ed")):
+            return toks[n - 1].end
+    return b
 
 
 def _blanked(body: str, spans: Sequence[tuple[int, int]]) -> str:
@@ -720,6 +739,8 @@ def _reported_content(body, toks, attr, sentence_cues: _CueOrder, fs, fe, tok_in
     if start == after and attr.takes_object:
         # skip the listener: "told reporters ...", "urged Russia to ..."
         for k in range(i, min(hi, i + 6)):
+            if toks[k].text in {'"', "“", "”"}:
+                break  # 'promised “massive” sanctions, but ...': quoted words are no listener
             if toks[k].low in OBJECT_STOP or toks[k].text in {",", ":"}:
                 start = toks[k].start if toks[k].low not in {",", ":"} else toks[k].end
                 break
@@ -763,7 +784,7 @@ _NP_CUES = frozenset({"deny", "confirm", "post", "write", "announce", "mention",
 # reported ('pledge' is left in: PolNeAR annotates its 'to' clauses and GGT gains nothing from it)
 _COMMITMENT_CUES = frozenset({"promise", "vow", "ask"})
 # Verbs whose reported words open with 'that' or 'to' (or a quotation); any other object is what was pledged
-_PLEDGE_CUES = frozenset({"pledge", "vow"})
+_PLEDGE_CUES = frozenset({"pledge", "vow", "promise"})
 _NOUN_PREPOSITIONS = frozenset({"on", "against", "for", "of", "in", "with", "to", "from", "over", "about"})
 _FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
                      "might", "must", "should", "shall", "do", "does", "did", "be", "been", "’s", "'s"})
@@ -799,7 +820,12 @@ def _not_reported_words(body: str, toks: Sequence[QuoteToken], attr: _Attr, a: i
     if first.low in _CIRCUMSTANCE_START and not re.search(r"[\"“”]", body[a:b]) and not any(
             t.low in _FINITE or t.low.endswith("ed") for t in toks[tok_index(a):tok_index(b)]):
         return True
-    if attr.lemma in _PLEDGE_CUES and first.low not in {"that", "to"} and first.text not in {'"', "“"}:
+    quoted_modifier = re.match(r"[\"“][^\"“”]{1,40}[\"”]\s+[a-z]", body[a:])
+    if attr.lemma in _PLEDGE_CUES and first.low not in {"that", "to"} and (
+            first.text not in {'"', "“"} or quoted_modifier) and (
+            attr.lemma != "promise" or first.low in _DETERMINER_START | {"further", "more", "new"} or quoted_modifier):
+        # ('promised “massive” sanctions': a quoted word modifying the noun pledged is no quotation of words; 'revenues,
+        # they promise, will be returned': an inserted 'promise' goes on with its clause)
         return True  # 'pledged new cash to counter ...', 'vowed revenge': a thing pledged, not words
     if first.low == "to" and attr.lemma in _COMMITMENT_CUES:
         return True  # 'promised to meet with ...', 'asked her to climb in': an undertaking or a request, not words

@@ -712,8 +712,8 @@ def _fallback_name(words: str, full_names: _FullNames) -> tuple[str, str]:
     # 'the port authority': a short description of common words, no name to shorten it to (a longer run, or one with
     # a verb or a second determiner, is a subject the scan cut wrongly: 'a move the company')
     if re.fullmatch(r"(?:the|a|an)(?:\s+(?!(?:the|a|an|this|that)\b)[a-z][\w’'-]*(?<!ed)(?<!ly)){1,3}", words.strip(),
-                    re.IGNORECASE):
-        return _as_written(words)
+                    re.IGNORECASE) and not any(w.lower() in speaker_words()["organisation"] for w in words.split()):
+        return _as_written(words)  # ('the government' is an organisation, below)
     parts = words.split()
     titled = False
     while len(parts) > 1 and (parts[0].lower().strip(",") in speaker_words()["title"] or parts[0][:1].islower()):
