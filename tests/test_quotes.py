@@ -1136,3 +1136,10 @@ def test_a_title_does_not_fall_to_the_current_speaker_described_otherwise():
             "Estonia’s prime minister called for the three Baltic states to be given more troops.")
     q = only(text, "reported")
     assert q.speaker == "Estonia’s prime minister"
+
+
+def test_a_sentence_final_cue_with_only_a_place_after_it_reports_the_clause_before():
+    text = ("Allies will continue to supply Ukraine with weapons for as long as necessary, German chancellor Olaf "
+            "Scholz said in Madrid.")
+    q = only(text, "reported")
+    assert q.speaker == "Olaf Scholz" and q.text.startswith("Allies will continue")

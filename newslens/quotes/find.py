@@ -605,6 +605,9 @@ _WHEN_WORD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday
                         r"overnight|week|month|year|morning|afternoon|evening|night|weekend|statement|interview|"
                         r"briefing|conference|speech|tweet|post|letter|\d+)\b", re.IGNORECASE)
 
+# ... or only where: '..., German chancellor Olaf Scholz said in Madrid.' (a capitalised place or event, nothing after)
+_WHERE_ONLY = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s*[.!?]?\s*$")
+
 
 class _CueOrder:
     """The speech cues of one sentence (those with a verb), sorted by where they start: the cues next to an offset
@@ -698,7 +701,7 @@ def _reported_content(body, toks, attr, sentence_cues: _CueOrder, fs, fe, tok_in
     # '..., said Marty Puranik, CEO of ...': after an inverted subject a comma opens its description, not content
     appositive = inverted and rest.lstrip().startswith(",")
     if (appositive or not rest.strip(" .!?\"”") or rest.strip()[:1] in {'"', "“"} and not rest.strip()[1:].strip()
-            or _WHEN_ONLY.match(rest) and _WHEN_WORD.search(rest)
+            or _WHEN_ONLY.match(rest) and _WHEN_WORD.search(rest) or _WHERE_ONLY.match(rest)
             or _background_after_cue(rest, cues) and _opens_with_clause(body[fs:head])):
         # sentence-final cue: "Britain is set to ..., his office said."
         # '..., the agency's director, Jane Roe, said': the speaker's description is not what was said
