@@ -1143,3 +1143,16 @@ def test_a_sentence_final_cue_with_only_a_place_after_it_reports_the_clause_befo
             "Scholz said in Madrid.")
     q = only(text, "reported")
     assert q.speaker == "Olaf Scholz" and q.text.startswith("Allies will continue")
+
+
+def test_a_second_act_told_with_a_verb_of_intent_ends_the_reported_words():
+    # 'threatening “...”' and 'and threatened retaliation' are the writer's account of another act, not the warning's
+    # words; a participle with no words of its own ('considering his age') goes on with them
+    q = only("Moscow has repeatedly warned Finland and Sweden against joining the alliance, threatening “serious "
+             "military and political consequences”.", "reported")
+    assert q.text == "Finland and Sweden against joining the alliance"
+    q = only("Russia accused Norway of disrupting the delivery of supplies and threatened retaliation.", "reported")
+    assert q.text == "of disrupting the delivery of supplies"
+    q = only("Anna Berg said many people are surprised that he needs a new kidney, considering his active lifestyle.",
+             "reported")
+    assert q.text.endswith("considering his active lifestyle")

@@ -756,6 +756,13 @@ def _reported_content(body, toks, attr, sentence_cues: _CueOrder, fs, fe, tok_in
     m = _SECOND_PREDICATE.search(body, a, b)
     if m and not inside_quote(m.start()):
         b = m.start()
+    # ", threatening “serious consequences”", "... and threatened retaliation": a second act of the speaker's, told by
+    # the writer with a verb of holding or intent (its own words, if any, are found from it as a view). (A verb of
+    # saying there, ', calling capital punishment "inhumane"', goes on with the words: GGT's quotes run on through it.)
+    for m in _NEXT_REPORTING.finditer(body, a, b):
+        if (m.group(1) or m.group(2)).lower() in _reporting_forms() and not inside_quote(m.start()):
+            b = m.start()
+            break
     # ", as the talks resumed", "; the embassy moved": the writer's background again
     for m in _BACKGROUND.finditer(body, a, b):
         if m.group(1) is None and not inside_quote(m.end() - 1):
@@ -763,6 +770,18 @@ def _reported_content(body, toks, attr, sentence_cues: _CueOrder, fs, fe, tok_in
             break
     b = text_end(body, b, " .!?")
     return (a, b) if b > a else None
+
+
+# (an -ing form only before words of its own, ', threatening “...”' or 'to' or 'that': ', seeking something that
+# will ...', ', considering his active lifestyle' go on with the words, as GGT's quotes do)
+_NEXT_REPORTING = re.compile(r"(?:,\s+([a-z]+ing)(?=\s+(?:[\"“]|to\s|that\s))|\s+and\s+(?:then\s+|later\s+|also\s+)?"
+                             r"([a-z]+ed))\b")
+
+
+@lru_cache(maxsize=1)
+def _reporting_forms() -> frozenset[str]:
+    """The -ing and -ed forms of the view verbs that are no verbs of saying ('threatening', 'feared', 'hoped')."""
+    return frozenset(f for f in load_cues(str(VIEW_VERBS)) if f.endswith(("ing", "ed")) and f not in load_cues())
 
 
 def _first_token(attr: _Attr) -> int:
