@@ -1156,3 +1156,9 @@ def test_a_second_act_told_with_a_verb_of_intent_ends_the_reported_words():
     q = only("Anna Berg said many people are surprised that he needs a new kidney, considering his active lifestyle.",
              "reported")
     assert q.text.endswith("considering his active lifestyle")
+
+
+def test_a_purpose_phrase_after_the_reported_words_is_the_writers():
+    q = only("Anna Berg has said the city will not close the bridge, in an attempt to ease tensions with the unions.",
+             "reported")
+    assert q.text == "the city will not close the bridge"

@@ -556,8 +556,9 @@ _SECOND_PREDICATE = re.compile(r",\s*but\s+(?:then|later|subsequently)\s+[a-z]+e
 # ('..., officials said, paving the way for ...'). ('although' and a participle clause after the words are left in:
 # GGT's quotes mostly go on through them.)
 # ('..., “piece by piece,” as he announced ...': the comma may close a partial quote first)
-# ('as opposed to', 'as well as', 'as long as' go on with the words)
-_BACKGROUND = re.compile(r"(?:,[”\"]?\s*(?:even\s+as|as(?!\s+(?:opposed|well|long|soon|far|much|if|though)\b)|amid|whereas)\s|;\s|,\s+(?:[a-z]+ly\s+)?([a-z]{3,}ing)\s)")
+# ('as opposed to', 'as well as', 'as long as' go on with the words; ', in an attempt to ...' is the writer's purpose)
+_BACKGROUND = re.compile(r"(?:,[”\"]?\s*(?:even\s+as|as(?!\s+(?:opposed|well|long|soon|far|much|if|though)\b)|amid|whereas"
+                         r"|in\s+(?:an?\s+)?(?:attempt|bid|effort)\s+to)\s|;\s|,\s+(?:[a-z]+ly\s+)?([a-z]{3,}ing)\s)")
 
 # ', the agency's director, ' or ', its chief executive, ' right before the speaker's name
 _DESCRIPTION_BEFORE_NAME = re.compile(r",\s*((?:the|its|his|her|their)\s[^,.;:“”\"]{1,60}|[A-Z][\w-]*[’']s\s[^,.;:“”\"]{1,60}),"
