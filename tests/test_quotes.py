@@ -1162,3 +1162,10 @@ def test_a_purpose_phrase_after_the_reported_words_is_the_writers():
     q = only("Anna Berg has said the city will not close the bridge, in an attempt to ease tensions with the unions.",
              "reported")
     assert q.text == "the city will not close the bridge"
+
+
+def test_an_investigation_that_revealed_something_speaks_for_the_paper_that_made_it():
+    text = "A new New York Times investigation has revealed that the references spiked on the day of the invasion."
+    q = only(text, "reported")
+    assert q.speaker == "New York Times" and q.cue == "revealed"
+    assert not found("The minister revealed the plan to the press on Monday.")
