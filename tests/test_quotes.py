@@ -1169,3 +1169,12 @@ def test_an_investigation_that_revealed_something_speaks_for_the_paper_that_made
     q = only(text, "reported")
     assert q.speaker == "New York Times" and q.cue == "revealed"
     assert not found("The minister revealed the plan to the press on Monday.")
+
+
+def test_a_description_opening_the_sentence_is_the_subject_of_a_later_ing_cue():
+    # 'The Russian foreign minister ... after telling': the subject is the whole description, which stands for the
+    # person named for the first time in the next sentence, never the demonym 'Russian'
+    text = ("The Polish foreign minister left the meeting early after telling his counterparts that the sanctions "
+            "amounted to a declaration of war.\n\nThe meeting on Friday was Anna Kowalczyk’s first since May.")
+    q = only(text, "reported")
+    assert q.speaker == "Anna Kowalczyk"

@@ -6,7 +6,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from .. import paths
-from ..files import read_data_list
+from ..files import read_data_list, read_word_kinds
 from ..tokens import QuoteToken
 
 INVERTED_VERBS = paths.DATA / "inverted_speech_verbs.txt"
@@ -64,6 +64,13 @@ QUOTE_TOKENS = {"”", '"', "'", "“"}
 WHEN_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
               "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
               "today", "yesterday", "earlier", "later", "last", "this", "on", "in", "at", "that", "repeatedly"}
+
+
+@lru_cache(maxsize=1)
+def _head_words() -> frozenset[str]:
+    """Head nouns of descriptions of one person or organisation (data/description_heads.csv: 'minister', 'agency')."""
+    kinds = read_word_kinds(paths.DATA / "description_heads.csv", ("title", "person", "organisation", "document"))
+    return kinds["title"] | kinds["person"] | kinds["organisation"]
 
 
 @lru_cache(maxsize=1)
@@ -502,9 +509,12 @@ def _sentence_subject(toks, lo, i):
             and (toks[m].low not in NP_GLUE | DETERMINERS or (toks[m].low == "of" and m > k)) \
             and not toks[m].low.endswith("ed") and toks[m].low not in AUX:
         m += 1
+    heads = [n for n in range(k, m) if toks[n].low in _head_words()]
     if m > k > j and toks[j].low not in DETERMINERS and m < i and toks[m].text[:1].isupper() \
             and toks[m].text[:1].isalpha():
         k = capitalised_run(m)
+    elif heads and k > j and toks[j].low in {"the", "a", "an"}:
+        return (j, heads[0] + 1)  # 'The Russian foreign minister left ... after telling': the description, to its head
     elif m > k and toks[j].low in {"the", "a", "an"} and m < i and (
             toks[m].low.endswith("ed") or toks[m].low in AUX) and toks[m].text.islower():
         return (j, m)  # 'A Superior Court of Ontario judge ruled ...': the head noun before the verb ends it
