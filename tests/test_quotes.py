@@ -1178,3 +1178,20 @@ def test_a_description_opening_the_sentence_is_the_subject_of_a_later_ing_cue():
             "amounted to a declaration of war.\n\nThe meeting on Friday was Anna Kowalczyk’s first since May.")
     q = only(text, "reported")
     assert q.speaker == "Anna Kowalczyk"
+
+
+def test_a_communique_speaks_for_the_body_that_published_it():
+    text = "Sweden was invited to join the alliance, according to a communique published by the Nato summit in Madrid."
+    q = only(text, "reported")
+    assert q.speaker in {"Nato", "NATO"}
+
+
+def test_a_cue_inside_an_inserted_phrase_reports_only_up_to_the_main_verb():
+    # 'X’s regime, ... while claiming to be a partner, has been ...': the comma before the main verb closes the phrase;
+    # the regime speaks, not its leader
+    text = ("Recep Tayyip Erdoğan’s regime, buying missiles from Russia while claiming to be a loyal Nato partner, has "
+            "been predictably two-faced since the war began.")
+    q = only(text, "reported")
+    assert (q.speaker, q.text) == ("Recep Tayyip Erdoğan's regime", "to be a loyal Nato partner")
+    q = only("He said the plan, which was drafted in May, was approved by the council.", "reported")
+    assert q.text.endswith("approved by the council")

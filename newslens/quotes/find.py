@@ -757,6 +757,12 @@ def _reported_content(body, toks, attr, sentence_cues: _CueOrder, fs, fe, tok_in
     m = _SECOND_PREDICATE.search(body, a, b)
     if m and not inside_quote(m.start()):
         b = m.start()
+    # 'X’s regime, buying missiles while claiming to be a partner, has been ...': the comma before the main verb closes
+    # the inserted phrase the cue sat in
+    speaker_end = max((toks[e - 1].end for _, e in attr.speaker_spans), default=attr.cue_start)
+    m = _MAIN_VERB_RESUMES.search(body, a, b)
+    if m and speaker_end < attr.cue_start and "," in body[speaker_end:attr.cue_start] and not inside_quote(m.start()):
+        b = m.start()  # (only then: 'said he had behaved well, had completed ...' lists what was said)
     # ", threatening “serious consequences”", "... and threatened retaliation": a second act of the speaker's, told by
     # the writer with a verb of holding or intent (its own words, if any, are found from it as a view). (A verb of
     # saying there, ', calling capital punishment "inhumane"', goes on with the words: GGT's quotes run on through it.)
@@ -775,6 +781,7 @@ def _reported_content(body, toks, attr, sentence_cues: _CueOrder, fs, fe, tok_in
 
 # (an -ing form only before words of its own, ', threatening “...”' or 'to' or 'that': ', seeking something that
 # will ...', ', considering his active lifestyle' go on with the words, as GGT's quotes do)
+_MAIN_VERB_RESUMES = re.compile(r",\s+(?:has|have|had|is|are|was|were)\s+(?:been|[a-z]+ly|[a-z]+ed)\b")
 _NEXT_REPORTING = re.compile(r"(?:,\s+([a-z]+ing)(?=\s+(?:[\"“]|to\s|that\s))|\s+and\s+(?:then\s+|later\s+|also\s+)?"
                              r"([a-z]+ed))\b")
 

@@ -513,8 +513,10 @@ def _sentence_subject(toks, lo, i):
     if m > k > j and toks[j].low not in DETERMINERS and m < i and toks[m].text[:1].isupper() \
             and toks[m].text[:1].isalpha():
         k = capitalised_run(m)
-    elif heads and k > j and toks[j].low in {"the", "a", "an"}:
-        return (j, heads[0] + 1)  # 'The Russian foreign minister left ... after telling': the description, to its head
+    elif heads and k > j and (toks[j].low in {"the", "a", "an"} or _possessor(toks[k - 1])):
+        # 'The Russian foreign minister left ... after telling', 'Erdoğan’s regime, ... while claiming': the
+        # description, to its head
+        return (j, heads[0] + 1)
     elif m > k and toks[j].low in {"the", "a", "an"} and m < i and (
             toks[m].low.endswith("ed") or toks[m].low in AUX) and toks[m].text.islower():
         return (j, m)  # 'A Superior Court of Ontario judge ruled ...': the head noun before the verb ends it
