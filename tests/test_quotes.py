@@ -1195,3 +1195,12 @@ def test_a_cue_inside_an_inserted_phrase_reports_only_up_to_the_main_verb():
     assert (q.speaker, q.text) == ("Recep Tayyip Erdoğan's regime", "to be a loyal Nato partner")
     q = only("He said the plan, which was drafted in May, was approved by the council.", "reported")
     assert q.text.endswith("approved by the council")
+
+
+def test_a_lone_closing_mark_opens_its_quote_after_the_last_sentence_holding_a_quote():
+    # a blockquote pasted without its opening mark: every sentence after the reporting one is the speaker's
+    text = ("Anna Berg told reporters in Warsaw that the comments were a “dangerous” development. The statement is "
+            "dangerous for the people of the region. It must not drag the country into a war. I believe this is a "
+            "dangerous signal.”")
+    q = [q for q in found(text) if q.kind == "direct"][0]
+    assert q.text.startswith("The statement is dangerous") and q.speaker == "Anna Berg"
