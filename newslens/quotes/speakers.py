@@ -271,6 +271,11 @@ class _Resolver:
         heads = description_heads()
         titles, orgs = heads["title"], heads["organisation"]
         persons = titles | heads["person"]
+        written = words
+        words = re.sub(r"\bPM\b", "prime minister", words)  # 'The PM said': news English's one common title initialism
+        # 'the new head of the British army': the head noun is the one before 'of' (the description as a whole is
+        # still shown if nobody is found)
+        words = re.sub(r"\s+of\s+(?:the\s+)?[\w’'.\s-]+$", "", words) if re.match(r"(?:the|this)\s", words, re.I) else words
         m = re.fullmatch(r"(?:the|this)\s+((?:[\w’'.-]+\s+){0,3})([a-z][\w-]*)", words, re.IGNORECASE)
         possessive = None
         if not m:
@@ -300,14 +305,14 @@ class _Resolver:
                         self._add_person(start, before[1])
                         return before[1], "person"
                     return self._person(start, x)
-            return self._unnamed_person(start, end, head in titles, required, head) or _as_written(words)
+            return self._unnamed_person(start, end, head in titles, required, head) or _as_written(written)
         if head in orgs:
             for x in _newest_first(self._organisations_by_word().get(head, []), start):
                 return getattr(x, "entity", ""), "organisation"
             if self.recent and self.recent[-1][1] == "organisation":
                 return self.recent[-1]
             near = self._organisation_just_named(start, head) or self._main_organisation(start, head)
-            return (near, "organisation") if near else _as_written(words)
+            return (near, "organisation") if near else _as_written(written)
         return None
 
     def _main_organisation(self, start: int, head: str) -> str:
