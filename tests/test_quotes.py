@@ -1220,3 +1220,12 @@ def test_a_description_with_an_of_phrase_is_resolved_by_the_noun_before_it():
     assert {q.speaker for q in found(text)} == {"Patrick Sanders"}
     q = only("The prosecutor of the international criminal court said he would open an investigation.", "reported")
     assert q.speaker == "prosecutor of the international criminal court"
+
+
+def test_a_relative_clause_of_past_background_closing_the_sentence_is_the_writers():
+    text = ("Petro Kowal said two of his relatives had recently joined the territorial defence force, set up by the "
+            "government in January to help the army resist an invasion.")
+    assert only(text, "reported").text == "two of his relatives had recently joined the territorial defence force"
+    # ... not when the speaker's words go on after it
+    text = "An official said Russian forces, which shelled the city in March, were trying to approach Kharkiv."
+    assert only(text, "reported").text.endswith("approach Kharkiv")

@@ -763,6 +763,11 @@ def _reported_content(body, toks, attr, sentence_cues: _CueOrder, fs, fe, tok_in
     m = _MAIN_VERB_RESUMES.search(body, a, b)
     if m and speaker_end < attr.cue_start and "," in body[speaker_end:attr.cue_start] and not inside_quote(m.start()):
         b = m.start()  # (only then: 'said he had behaved well, had completed ...' lists what was said)
+    # '..., which raised interest rates ... .', '..., set up by the government in January to ...': a relative clause of
+    # past background closing the sentence is the writer's aside, not the speaker's words
+    m = _BACKGROUND_RELATIVE.search(body, a, b)
+    if m and not inside_quote(m.start()) and not re.search(r"[,;“”\"]", body[m.end():b]):
+        b = m.start()
     # ", threatening “serious consequences”", "... and threatened retaliation": a second act of the speaker's, told by
     # the writer with a verb of holding or intent (its own words, if any, are found from it as a view). (A verb of
     # saying there, ', calling capital punishment "inhumane"', goes on with the words: GGT's quotes run on through it.)
@@ -781,6 +786,7 @@ def _reported_content(body, toks, attr, sentence_cues: _CueOrder, fs, fe, tok_in
 
 # (an -ing form only before words of its own, ', threatening “...”' or 'to' or 'that': ', seeking something that
 # will ...', ', considering his active lifestyle' go on with the words, as GGT's quotes do)
+_BACKGROUND_RELATIVE = re.compile(r",\s+(?:which\s+(?:had\s+)?[a-z]+ed|(?:[a-z]+ed|set\s+up|led|run|held)\s+by)\s")
 _MAIN_VERB_RESUMES = re.compile(r",\s+(?:has|have|had|is|are|was|were)\s+(?:been|[a-z]+ly|[a-z]+ed)\b")
 _NEXT_REPORTING = re.compile(r"(?:,\s+([a-z]+ing)(?=\s+(?:[\"“]|to\s|that\s))|\s+and\s+(?:then\s+|later\s+|also\s+)?"
                              r"([a-z]+ed))\b")
