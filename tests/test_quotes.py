@@ -1229,3 +1229,14 @@ def test_a_relative_clause_of_past_background_closing_the_sentence_is_the_writer
     # ... not when the speaker's words go on after it
     text = "An official said Russian forces, which shelled the city in March, were trying to approach Kharkiv."
     assert only(text, "reported").text.endswith("approach Kharkiv")
+
+
+def test_a_short_gloss_between_dashes_closing_the_words_is_the_writers():
+    q = only("According to border guards, 29,000 people entered Poland on Thursday – invasion day.", "reported")
+    assert q.text == "29,000 people entered Poland on Thursday"
+    text = ("Anna Berg warned that there would be “consequences you have never seen” – a barely coded threat – though "
+            "the country has long known it will fight alone.")
+    assert only(text, "reported").text == "that there would be “consequences you have never seen”"
+    # a phrase that goes on with the words is theirs
+    q = only("Anna Berg says the program has helped her manage stress — and her blood pressure.", "reported")
+    assert q.text.endswith("and her blood pressure")

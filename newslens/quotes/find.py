@@ -671,7 +671,7 @@ def _reported_content(body, toks, attr, sentence_cues: _CueOrder, fs, fe, tok_in
         np_end = toks[attr.speaker_spans[0][1] - 1].end if attr.speaker_spans else attr.cue_end
         before = body[fs:attr.cue_start]
         a, b = _trim(body, fs, attr.cue_start) if before.strip(" ,") else _trim(body, np_end, fe)
-        return a, text_end(body, b, " .!?")
+        return a, _before_dash_gloss(body, a, text_end(body, b, " .!?"), inside_quote)
     first_speaker = min((toks[a].start for a, _ in attr.speaker_spans), default=attr.cue_start)
     # where this clause's content must stop: the subject of the next cue in the sentence
     n = sentence_cues.first_after(attr.cue_end)  # never the cue itself, which starts before its end
@@ -763,6 +763,7 @@ def _reported_content(body, toks, attr, sentence_cues: _CueOrder, fs, fe, tok_in
     m = _MAIN_VERB_RESUMES.search(body, a, b)
     if m and speaker_end < attr.cue_start and "," in body[speaker_end:attr.cue_start] and not inside_quote(m.start()):
         b = m.start()  # (only then: 'said he had behaved well, had completed ...' lists what was said)
+    b = _before_dash_gloss(body, a, b, inside_quote)
     # '..., which raised interest rates ... .', '..., set up by the government in January to ...': a relative clause of
     # past background closing the sentence is the writer's aside, not the speaker's words
     m = _BACKGROUND_RELATIVE.search(body, a, b)
@@ -786,6 +787,7 @@ def _reported_content(body, toks, attr, sentence_cues: _CueOrder, fs, fe, tok_in
 
 # (an -ing form only before words of its own, ', threatening “...”' or 'to' or 'that': ', seeking something that
 # will ...', ', considering his active lifestyle' go on with the words, as GGT's quotes do)
+_DASH_ASIDE = re.compile(r"\s[–—]\s([^–—;,“”\"]{1,60}?)(?:\s[–—]\s(?=(though|although|but|while|yet|even)\b)|(?=[.!?]?\s*$))")
 _BACKGROUND_RELATIVE = re.compile(r",\s+(?:which\s+(?:had\s+)?[a-z]+ed|(?:[a-z]+ed|set\s+up|led|run|held)\s+by)\s")
 _MAIN_VERB_RESUMES = re.compile(r",\s+(?:has|have|had|is|are|was|were)\s+(?:been|[a-z]+ly|[a-z]+ed)\b")
 _NEXT_REPORTING = re.compile(r"(?:,\s+([a-z]+ing)(?=\s+(?:[\"“]|to\s|that\s))|\s+and\s+(?:then\s+|later\s+|also\s+)?"
@@ -796,6 +798,23 @@ _NEXT_REPORTING = re.compile(r"(?:,\s+([a-z]+ing)(?=\s+(?:[\"“]|to\s|that\s))|
 def _reporting_forms() -> frozenset[str]:
     """The -ing and -ed forms of the view verbs that are no verbs of saying ('threatening', 'feared', 'hoped')."""
     return frozenset(f for f in load_cues(str(VIEW_VERBS)) if f.endswith(("ing", "ed")) and f not in load_cues())
+
+
+def _before_dash_gloss(body: str, a: int, b: int, inside_quote) -> int:
+    """Where reported words a..b end before a writer's gloss between dashes: a short phrase with no verb closing the
+    sentence ('... on Thursday – invasion day.') or followed by the writer's own clause ('... – a barely coded
+    nuclear threat – though Ukraine ...'); b when there is none. ('— and her blood pressure' goes on with the words.)"""
+    for m in _DASH_ASIDE.finditer(body, a, b):
+        gloss = m.group(1).lower().split()
+        closing = sum(body.count(d, a, m.start()) for d in "–—") % 2  # the dash closes a pair ('— loyal partisans — to')
+        if len(gloss) <= 6 and gloss[0] not in _NOT_GLOSS_START and not any(w in _FINITE for w in gloss) \
+                and not closing and not inside_quote(m.start()):
+            return m.start()
+    return b
+
+
+_NOT_GLOSS_START = frozenset({"and", "or", "but", "nor", "not", "even", "especially", "including", "mostly", "only",
+                              "then", "so"})
 
 
 def _first_token(attr: _Attr) -> int:
