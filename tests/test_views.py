@@ -170,3 +170,11 @@ def test_a_thing_pledged_or_promised_is_the_sources_undertaking():
     assert {q.text for q in rows} == {"“massive” sanctions"} and all(q.kind == "view" for q in rows)
     text = "Canada previously pledged C$500m in financial support and agreed on new sanctions."
     assert not [q for q in find_quotes(text, find_mentions(text)[1], views=True)]
+
+
+def test_what_a_source_calls_a_thing_is_its_view():
+    text = "Moscow says its aim is to disarm its neighbour. The west calls that a bogus pretext for a war of aggression."
+    rows = [q for q in find_quotes(text, find_mentions(text)[1], views=True) if q.kind == "view"]
+    assert [(q.speaker, q.text) for q in rows] == [("west", "that a bogus pretext for a war of aggression")]
+    for text in ("The union calls for talks with the government.", "She calls on the council to act before May."):
+        assert not [q for q in find_quotes(text, find_mentions(text)[1], views=True) if q.kind == "view"]

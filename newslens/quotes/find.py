@@ -244,6 +244,8 @@ _VIEW_NOT_CONTENT = frozenset({"about", "of", "for", "in", "on", "at", "with", "
                                "since", "until", "around", "so"})
 
 
+# What a naming view ('Kyiv calls that a pretext for war') names: a pronoun, then 'a' or 'an' and what it is called
+_NAMED_THING = frozenset({"it", "this", "that", "them", "these", "those"})
 # 'deemed it prudent to ...', 'thought it wise to ...': the writer's account of a decision, no view reported
 _VIEW_IT_ADJECTIVE = re.compile(r"it\s+\w+\s+to\b")
 _VIEW_END = re.compile(r",\s*(?:but|yet|and|while|although|though)\s|;|\s[-–—]\s")
@@ -311,6 +313,7 @@ def _view_rows(body, toks, frames, attrs, results, tok_index, cues, inside_quote
         need = ("" if pledged_thing else "to") if id(attr) in undertaking else needs.get(attr.lemma, "")
         if (need == "that" and words[0] != "that" or need == "to" and words[0] not in {"to", "that"}
                 or need == "as" and "as" not in words[:8] or need == "clause" and words[0] == "to"
+                or need == "it" and (words[0] not in _NAMED_THING or len(words) < 3 or words[1] not in {"a", "an"})
                 or words[0] in _VIEW_NOT_CONTENT or _VIEW_IT_ADJECTIVE.match(body, a, b)):
             continue
         if not_a_view(body, toks, attr, (fs, fe), tok_index(fs), k, id(attr) in undertaking):
@@ -326,7 +329,7 @@ def _view_rows(body, toks, frames, attrs, results, tok_index, cues, inside_quote
             b = _thing_end(toks, k, tok_index(b), b)
         if _fewer_words(body, a, b, least):
             continue
-        if id(attr) not in undertaking and (_not_reported_words(body, toks, attr, a, b, fs, tok_index) or need != "as" and (
+        if id(attr) not in undertaking and need != "it" and (_not_reported_words(body, toks, attr, a, b, fs, tok_index) or need != "as" and (
                 words[0] in _DETERMINER_START and not any(w in _FINITE for w in _object_head(words)))):
             continue  # 'fears the worst', 'wants a deal': a noun phrase, no view spelt out
         attr.content = (a, b)
