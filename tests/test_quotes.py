@@ -1240,3 +1240,11 @@ def test_a_short_gloss_between_dashes_closing_the_words_is_the_writers():
     # a phrase that goes on with the words is theirs
     q = only("Anna Berg says the program has helped her manage stress — and her blood pressure.", "reported")
     assert q.text.endswith("and her blood pressure")
+
+
+def test_an_agencys_copy_after_its_lead_in_runs_to_the_paragraph_end_or_a_quotation():
+    text = ("The army retreated on Sunday. Agence France-Presse reports: The withdrawal followed weeks of fierce "
+            "fighting. Anna Berg had earlier denied claims of the city’s fall before the army announced the retreat. "
+            "“The defence of the city would lead to fatal consequences,” the army said.\n\nNext paragraph here.")
+    q = [q for q in found(text) if q.speaker == "Agence France-Presse"][0]
+    assert q.text.startswith("The withdrawal") and q.text.endswith("announced the retreat")

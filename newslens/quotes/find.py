@@ -204,6 +204,7 @@ def find_quotes(article: Article | Document | str, mentions: Sequence[Any] | Non
         if content is None:
             continue
         a, b = content
+        b = _wire_copy_end(body, attr, a, b)
         if attr.used_by_direct:
             # '"...", said, that if Putin chooses ...': the cue also introduces reported content after it
             if not body[attr.cue_end:a].strip(" ,") == "" or not body[a:b].lower().startswith("that"):
@@ -801,6 +802,20 @@ _NEXT_REPORTING = re.compile(r"(?:,\s+([a-z]+ing)(?=\s+(?:[\"“]|to\s|that\s))|
 def _reporting_forms() -> frozenset[str]:
     """The -ing and -ed forms of the view verbs that are no verbs of saying ('threatening', 'feared', 'hoped')."""
     return frozenset(f for f in load_cues(str(VIEW_VERBS)) if f.endswith(("ing", "ed")) and f not in load_cues())
+
+
+def _wire_copy_end(body: str, attr: _Attr, a: int, b: int) -> int:
+    """Where the words after '<Agency> reports:' end: a news agency's copy pasted after its lead-in runs on to the
+    end of its paragraph, or to the first quotation mark (a source the agency quotes speaks for itself); b for any
+    other cue."""
+    if attr.lemma != "report" or not re.fullmatch(r"\s*:\s*", body[attr.cue_end:a]) or re.search(r"[\"“”]", body[a:b]):
+        return b
+    stop = body.find("\n", b)
+    stop = len(body) if stop < 0 else stop
+    mark = re.compile(r"[\"“”]").search(body, b, stop)
+    stop = mark.start() if mark else stop
+    ends = [m.end() - 1 for m in re.finditer(r"[.!?](?=\s|$)", body[b:stop])]
+    return b + ends[-1] if ends and ends[-1] > 0 else b
 
 
 def _before_dash_gloss(body: str, a: int, b: int, inside_quote) -> int:
