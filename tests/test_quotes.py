@@ -1248,3 +1248,9 @@ def test_an_agencys_copy_after_its_lead_in_runs_to_the_paragraph_end_or_a_quotat
             "“The defence of the city would lead to fatal consequences,” the army said.\n\nNext paragraph here.")
     q = [q for q in found(text) if q.speaker == "Agence France-Presse"][0]
     assert q.text.startswith("The withdrawal") and q.text.endswith("announced the retreat")
+
+
+def test_a_joint_group_within_a_place_is_shown_as_written():
+    q = only("City mayors and regional governors in Ukraine say that they already face funding shortfalls.",
+             "reported")
+    assert q.speaker == "City mayors and regional governors in Ukraine"

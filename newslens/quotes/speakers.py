@@ -41,7 +41,7 @@ def _places_lower() -> frozenset[str]:
 
 
 # a plural common noun or a share, then a preposition and more ('doctors in Athens', '61% of Americans')
-_GROUP_OF_PLACE = re.compile(r"(?:[\w-]+\s+){0,3}?(?:[A-Za-z][a-z-]*[a-rt-z]s|[A-Z]+s|\d+(?:\.\d+)?\s?%)\s+(?:in|at|of)\s+\S")
+_GROUP_OF_PLACE = re.compile(r"(?:[\w-]+\s+){0,5}?(?:[A-Za-z][a-z-]*[a-rt-z]s|[A-Z]+s|\d+(?:\.\d+)?\s?%)\s+(?:in|at|of)\s+\S")
 
 
 class _Resolver:
