@@ -1254,3 +1254,9 @@ def test_a_joint_group_within_a_place_is_shown_as_written():
     q = only("City mayors and regional governors in Ukraine say that they already face funding shortfalls.",
              "reported")
     assert q.speaker == "City mayors and regional governors in Ukraine"
+
+
+def test_an_absolute_with_clause_after_the_reported_words_is_the_writers():
+    text = ("Charities have urged the government to do more to help with an expected surge in refugees, with concerns "
+            "also raised about the issuing of visas now diplomats have left the country.")
+    assert only(text, "reported").text == "to do more to help with an expected surge in refugees"

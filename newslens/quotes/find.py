@@ -768,6 +768,10 @@ def _reported_content(body, toks, attr, sentence_cues: _CueOrder, fs, fe, tok_in
     if m and speaker_end < attr.cue_start and "," in body[speaker_end:attr.cue_start] and not inside_quote(m.start()):
         b = m.start()  # (only then: 'said he had behaved well, had completed ...' lists what was said)
     b = _before_dash_gloss(body, a, b, inside_quote)
+    # '..., with concerns also raised about ...': an absolute clause of the writer's, its own subject and participle
+    m = _WITH_ABSOLUTE.search(body, a, b)
+    if m and not inside_quote(m.start()):
+        b = m.start()
     # '..., which raised interest rates ... .', '..., set up by the government in January to ...': a relative clause of
     # past background closing the sentence is the writer's aside, not the speaker's words
     m = _BACKGROUND_RELATIVE.search(body, a, b)
@@ -792,6 +796,7 @@ def _reported_content(body, toks, attr, sentence_cues: _CueOrder, fs, fe, tok_in
 # (an -ing form only before words of its own, ', threatening “...”' or 'to' or 'that': ', seeking something that
 # will ...', ', considering his active lifestyle' go on with the words, as GGT's quotes do)
 _DASH_ASIDE = re.compile(r"\s[–—]\s([^–—;,“”\"]{1,60}?)(?:\s[–—]\s(?=(though|although|but|while|yet|even)\b)|(?=[.!?]?\s*$))")
+_WITH_ABSOLUTE = re.compile(r",\s+with\s+(?:[a-z][\w-]*\s+){1,3}(?:also\s+|now\s+|being\s+)?[a-z]+ed\s+(?:about|over|by|at|in|on)\b")
 _BACKGROUND_RELATIVE = re.compile(r",\s+(?:which\s+(?:had\s+)?[a-z]+ed|(?:[a-z]+ed|set\s+up|led|run|held)\s+by)\s")
 _MAIN_VERB_RESUMES = re.compile(r",\s+(?:has|have|had|is|are|was|were)\s+(?:been|[a-z]+ly|[a-z]+ed)\b")
 _NEXT_REPORTING = re.compile(r"(?:,\s+([a-z]+ing)(?=\s+(?:[\"“]|to\s|that\s))|\s+and\s+(?:then\s+|later\s+|also\s+)?"
