@@ -95,6 +95,14 @@ class Occurrence:
     negation_cue_end: int | None = None
     condition_cue_start: int | None = None
     condition_cue_end: int | None = None
+    # the speakers who own it together when a joint subject spoke ("Washington and London have said": Washington,
+    # London), as notebook 03 gives each of them the quote; () when one owner holds it
+    speakers: tuple[str, ...] = ()
+
+
+def owners_of(occurrence: Occurrence) -> tuple[str, ...]:
+    """Each owner of a use: the speakers of a joint quote one by one, else its one owner."""
+    return occurrence.speakers or (occurrence.owner,)
 
 
 # ---------------------------------------------------------------------------------------------------- lexicon
@@ -311,29 +319,30 @@ def _compound(text: str, start: int, end: int) -> str:
     return text[left:right] if (left, right) != (start, end) else ""
 
 
-def _owner(match: Match, quotes: Sequence[QuoteLike]) -> tuple[str, str, int | None, int | None]:
+def _owner(match: Match, quotes: Sequence[QuoteLike]) -> tuple[str, str, int | None, int | None, tuple[str, ...]]:
     """Whose words: the innermost quote overlapping the match gives its speaker; outside every quote, the narrator.
     (The definition; _owners gives the same for many matches at once.)"""
     inside = [q for q in quotes if q.start < match.end and match.start < q.end]
     if not inside:
-        return NARRATOR, NARRATOR, None, None
+        return NARRATOR, NARRATOR, None, None, ()
     quote = min(inside, key=lambda q: (q.end - q.start, q.start))
     return _described(quote, [q for q in inside if (q.start, q.end) == (quote.start, quote.end)])
 
 
-def _described(quote: QuoteLike, joint: Sequence[QuoteLike]) -> tuple[str, str, int | None, int | None]:
-    """Owner, voice and offsets of a quote. A joint subject ("Washington and London have said") comes as one quote
-    per speaker over the same span (`joint`, in the quotes' order): they own the words together."""
-    speakers = dict.fromkeys((getattr(q, "speaker", "") or "").strip() for q in joint)
-    speaker = " and ".join(s for s in speakers if s)
-    return speaker or UNATTRIBUTED, getattr(quote, "kind", "") or "quote", quote.start, quote.end
+def _described(quote: QuoteLike, joint: Sequence[QuoteLike]) -> tuple[str, str, int | None, int | None, tuple[str, ...]]:
+    """Owner, voice, offsets and joint speakers of a quote. A joint subject ("Washington and London have said") comes
+    as one quote per speaker over the same span (`joint`, in the quotes' order): they own the words together."""
+    speakers = [s for s in dict.fromkeys((getattr(q, "speaker", "") or "").strip() for q in joint) if s]
+    return (" and ".join(speakers) or UNATTRIBUTED, getattr(quote, "kind", "") or "quote", quote.start, quote.end,
+            tuple(speakers) if len(speakers) > 1 else ())
 
 
-def _owners(matches: Sequence[Match], quotes: Sequence[QuoteLike]) -> list[tuple[str, str, int | None, int | None]]:
+def _owners(matches: Sequence[Match], quotes: Sequence[QuoteLike]) -> list[tuple[str, str, int | None, int | None,
+                                                                               tuple[str, ...]]]:
     """_owner of every match in O((quotes + matches) log quotes): the body is cut once into stretches, each with the
     innermost quote over it (the quotes notebook 03 shows), and each match finds its stretches by bisect."""
     if not quotes:
-        return [(NARRATOR, NARRATOR, None, None)] * len(matches)
+        return [(NARRATOR, NARRATOR, None, None, ())] * len(matches)
     rank = {k: (q.end - q.start, q.start, k) for k, q in enumerate(quotes)}
     same_span: dict[tuple[int, int], list[int]] = defaultdict(list)
     for k, q in enumerate(quotes):
@@ -362,7 +371,7 @@ def _owners(matches: Sequence[Match], quotes: Sequence[QuoteLike]) -> list[tuple
                 best = k
             i += 1
         if best is None:
-            owners.append((NARRATOR, NARRATOR, None, None))
+            owners.append((NARRATOR, NARRATOR, None, None, ()))
         else:
             quote = quotes[best]
             owners.append(_described(quote, [quotes[k] for k in same_span[(quote.start, quote.end)]]))
@@ -378,11 +387,13 @@ def find_occurrences(body: str, quotes: Sequence[QuoteLike] = (), lexicon: Seque
     doc = read_document(body) if document is None else document
     scope = Scope(body, [(s.start, s.end) for s in doc.sentences], cues)
     occurrences = []
-    for match, (owner, voice, quote_start, quote_end) in owned_matches(body, quotes, lexicon, doc.not_article_spans):
+    for match, (owner, voice, quote_start, quote_end, speakers) in owned_matches(body, quotes, lexicon,
+                                                                                  doc.not_article_spans):
         negation, condition = scope.flags(match.start, match.end, match.term, match.text)
         occurrences.append(Occurrence(match.start, match.end, match.text, match.term, match.frame, match.compound,
                                       owner, voice, quote_start, quote_end, word_index=doc.word_index(match.start),
-                                      **_flag_fields(negation, "negat"), **_flag_fields(condition, "condition")))
+                                      **_flag_fields(negation, "negat"), **_flag_fields(condition, "condition"),
+                                      speakers=speakers))
     return occurrences
 
 
@@ -478,7 +489,7 @@ def _term_rows(occurrences: Sequence[Occurrence], lexicon: Sequence[Term], title
             "reported": sum(o.voice in PARAPHRASED for o in mine),
             "negated": sum(bool(o.negated) for o in mine), "hypothetical": sum(bool(o.hypothetical) for o in mine),
             "forms_seen": "|".join(sorted({o.text.lower() for o in mine})),
-            "owners": "|".join(sorted({o.owner for o in mine})),
+            "owners": "|".join(sorted({s for o in mine for s in owners_of(o)})),
         })
     return sorted(rows, key=lambda r: (-r["count"], r["frame"], r["term"]))
 
@@ -506,9 +517,10 @@ def frame_table(terms: pd.DataFrame) -> pd.DataFrame:
 
 
 def owner_frame_table(occurrences: Sequence[Occurrence]) -> pd.DataFrame:
-    """Owner by frame counts (rows: owners, narrator first; columns: frames); a cell counts uses of that frame."""
-    occ = occurrence_table(occurrences)
-    table = pd.crosstab(occ["owner"], occ["frame"]) if len(occ) else pd.DataFrame()
+    """Owner by frame counts (rows: owners, narrator first; columns: frames); a cell counts uses of that frame. A use
+    a joint subject owns counts for each of its speakers, as notebook 03 gives each of them the quote."""
+    rows = pd.DataFrame([(s, o.frame) for o in occurrences for s in owners_of(o)], columns=["owner", "frame"])
+    table = pd.crosstab(rows["owner"], rows["frame"]) if len(rows) else pd.DataFrame()
     order = sorted(table.index, key=lambda o: (o != NARRATOR, -int(table.loc[o].sum()), o))
     return table.loc[order].rename_axis(index="owner", columns=None).reset_index()
 

@@ -682,3 +682,19 @@ def test_the_shipped_lexicon_leaves_out_tact_film_roles_agencies_a_phoney_war_an
     found = stance.find_matches(text, stance.load_lexicon())
     assert [(m.text, m.start) for m in found] == [("Diplomacy", text.index("Diplomacy f")),
                                                   ("support", text.rindex("support"))]
+
+
+def test_a_joint_subjects_use_counts_for_each_speaker_as_notebook_03_gives_each_the_quote():
+    from newslens.tables import analyse
+
+    found = analyse(load_article(paths.SEED))
+    terms = found["stance"].set_index("term")
+    # 'Washington and London ... have said that any new Russian incursion ...': one use, owned by both together
+    assert terms.loc["incursion", "owners"] == "London|Washington"
+    from newslens.quotes import find_quotes
+
+    text = "Washington and London have said that sanctions would follow an incursion."
+    occurrences = stance.find_occurrences(text, find_quotes(text))
+    assert {o.owner for o in occurrences} == {"Washington and London"}
+    table = stance.owner_frame_table(occurrences).set_index("owner")
+    assert sorted(table.index) == ["London", "Washington"]

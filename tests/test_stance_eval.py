@@ -81,6 +81,8 @@ def test_offsets_outside_the_text_and_bad_labels_are_named(fixture, tmp_path):
     ("the UK and EU", "United Kingdom and European Union", True), ("border authorities", "authorities", True),
     ("pundits on Russian television", "pundits", True), ("Dmitry Peskov", "Kremlin spokesperson", False),
     ("Alla Bout", "Alla", True), ("Nato leaders", "Nato", False), ("Biden administration officials", "Biden", False),
+    ("Boris Johnson's office", "Boris Johnson", True), ("Boris Johnson", "Boris Johnson’s office", True),
+    ("Boris Johnson's office", "Emmanuel Macron's office", False),
 ])
 def test_same_owner(gold, got, same):
     assert stance_eval.same_owner(gold, got) is same

@@ -158,3 +158,23 @@ def test_a_view_ends_before_an_aside_set_off_by_a_dash():
         ("Tony Blair", "the MPs will agree on Monday")]
     assert views("Tony Blair will seek to reassure Labour MPs on Monday - a meeting Gordon Brown will attend.") == [
         ("Tony Blair", "to reassure Labour MPs on Monday")]
+
+
+def test_a_thing_pledged_or_promised_is_the_sources_undertaking():
+    # the noun phrase pledged is the source's; a second verb of the writer's, a circumstance or a sum given is not
+    text = "The prime minister, Anna Berg, on Sunday pledged further military support during a visit to Kyiv."
+    rows = [q for q in find_quotes(text, find_mentions(text)[1], views=True) if q.kind == "view"]
+    assert [(q.speaker, q.text) for q in rows] == [("Anna Berg", "further military support")]
+    text = "Poland and Germany promised “massive” sanctions, but hours after the invasion, states were still bickering."
+    rows = [q for q in find_quotes(text, find_mentions(text)[1], views=True) if q.kind != "partial"]
+    assert {q.text for q in rows} == {"“massive” sanctions"} and all(q.kind == "view" for q in rows)
+    text = "Canada previously pledged C$500m in financial support and agreed on new sanctions."
+    assert not [q for q in find_quotes(text, find_mentions(text)[1], views=True)]
+
+
+def test_what_a_source_calls_a_thing_is_its_view():
+    text = "Moscow says its aim is to disarm its neighbour. The west calls that a bogus pretext for a war of aggression."
+    rows = [q for q in find_quotes(text, find_mentions(text)[1], views=True) if q.kind == "view"]
+    assert [(q.speaker, q.text) for q in rows] == [("west", "that a bogus pretext for a war of aggression")]
+    for text in ("The union calls for talks with the government.", "She calls on the council to act before May."):
+        assert not [q for q in find_quotes(text, find_mentions(text)[1], views=True) if q.kind == "view"]

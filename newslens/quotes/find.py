@@ -204,6 +204,7 @@ def find_quotes(article: Article | Document | str, mentions: Sequence[Any] | Non
         if content is None:
             continue
         a, b = content
+        b = _wire_copy_end(body, attr, a, b)
         if attr.used_by_direct:
             # '"...", said, that if Putin chooses ...': the cue also introduces reported content after it
             if not body[attr.cue_end:a].strip(" ,") == "" or not body[a:b].lower().startswith("that"):
@@ -244,6 +245,8 @@ _VIEW_NOT_CONTENT = frozenset({"about", "of", "for", "in", "on", "at", "with", "
                                "since", "until", "around", "so"})
 
 
+# What a naming view ('Kyiv calls that a pretext for war') names: a pronoun, then 'a' or 'an' and what it is called
+_NAMED_THING = frozenset({"it", "this", "that", "them", "these", "those"})
 # 'deemed it prudent to ...', 'thought it wise to ...': the writer's account of a decision, no view reported
 _VIEW_IT_ADJECTIVE = re.compile(r"it\s+\w+\s+to\b")
 _VIEW_END = re.compile(r",\s*(?:but|yet|and|while|although|though)\s|;|\s[-–—]\s")
@@ -278,7 +281,7 @@ def _view_rows(body, toks, frames, attrs, results, tok_index, cues, inside_quote
     view_cues = load_cues(str(VIEW_VERBS))
     needs = view_needs()
     held, _ = _find_cues(body, toks, frames, view_cues, tok_index, inside_quote, views=True)
-    pledged = [a for a in attrs if a.lemma in _COMMITMENT_CUES and a.content is None and a.cue_i >= 0]
+    pledged = [a for a in attrs if a.lemma in _COMMITMENT_CUES | _PLEDGE_CUES and a.content is None and a.cue_i >= 0]
     undertaking = {id(a) for a in pledged}
     by_frame: dict[int, list[_Attr]] = {}
     for a in itertools.chain(attrs, held):
@@ -298,13 +301,20 @@ def _view_rows(body, toks, frames, attrs, results, tok_index, cues, inside_quote
         if content is None:
             continue
         a, b = content
-        if _fewer_words(body, a, b, 3) or crosses(a, b):
-            continue
         k = tok_index(a)
         words = [t.low for t in toks[k:tok_index(b)]]
-        need = "to" if id(attr) in undertaking else needs.get(attr.lemma, "")
+        # 'pledged further military support', 'promised “massive” sanctions': a thing pledged is the source's
+        # undertaking too (not a sum given: 'pledged C$500m in support' reports a grant)
+        pledged_thing = (attr.lemma in _PLEDGE_CUES and id(attr) in undertaking and bool(words)
+                         and words[0] not in {"to", "that"} and words[0] in _DETERMINER_START | {'"', "“", "further", "more", "new"}
+                         and not re.match(r"[A-Z]{0,3}[$€£\d]", toks[min(k + 1, len(toks) - 1)].text))
+        least = 2 if pledged_thing else 3
+        if _fewer_words(body, a, b, least) or crosses(a, b):
+            continue
+        need = ("" if pledged_thing else "to") if id(attr) in undertaking else needs.get(attr.lemma, "")
         if (need == "that" and words[0] != "that" or need == "to" and words[0] not in {"to", "that"}
                 or need == "as" and "as" not in words[:8] or need == "clause" and words[0] == "to"
+                or need == "it" and (words[0] not in _NAMED_THING or len(words) < 3 or words[1] not in {"a", "an"})
                 or words[0] in _VIEW_NOT_CONTENT or _VIEW_IT_ADJECTIVE.match(body, a, b)):
             continue
         if not_a_view(body, toks, attr, (fs, fe), tok_index(fs), k, id(attr) in undertaking):
@@ -314,16 +324,29 @@ def _view_rows(body, toks, frames, attrs, results, tok_index, cues, inside_quote
             a = toks[at - 1 if toks[at - 1].low == "not" else at].start
         # the view ends where a clause of the writer's joins on ('..., but finds himself ...'), or, for an
         # undertaking, at its first comma ('as they threaten to do this week, is one sure way ...')
-        end = (_VIEW_END_TO if words[0] == "to" else _VIEW_END).search(body, a, b)
+        end = (_VIEW_END_TO if words[0] == "to" or pledged_thing else _VIEW_END).search(body, a, b)
         b = end.start() if end and not inside_quote(end.start()) else b
-        if _fewer_words(body, a, b, 3):
+        if pledged_thing:
+            b = _thing_end(toks, k, tok_index(b), b)
+        if _fewer_words(body, a, b, least):
             continue
-        if id(attr) not in undertaking and (_not_reported_words(body, toks, attr, a, b, fs, tok_index) or need != "as" and (
+        if id(attr) not in undertaking and need != "it" and (_not_reported_words(body, toks, attr, a, b, fs, tok_index) or need != "as" and (
                 words[0] in _DETERMINER_START and not any(w in _FINITE for w in _object_head(words)))):
             continue  # 'fears the worst', 'wants a deal': a noun phrase, no view spelt out
         attr.content = (a, b)
         rows.append(dict(start=a, end=b, kind=VIEW, attr=attr, follow=None, seg=None))
     return [r for r in rows if r["end"] - r["start"] <= MAX_QUOTE_CHARS]
+
+
+def _thing_end(toks: Sequence[QuoteToken], k: int, stop: int, b: int) -> int:
+    """Where the thing pledged (its noun phrase opening at token k) ends, at b at the latest: before a word that ends
+    an object's head ('to', 'after', 'which'), 'during', or a second verb of the writer's ('and agreed on ...')."""
+    for n in range(k + 1, stop):
+        w = toks[n].low
+        if w in _OBJECT_HEAD_END | {"during"} or w in {"and", "but"} and n + 1 < stop and (
+                toks[n + 1].low in _FINITE or toks[n + 1].low.endswith("ed")):
+            return toks[n - 1].end
+    return b
 
 
 def _blanked(body: str, spans: Sequence[tuple[int, int]]) -> str:
@@ -537,8 +560,9 @@ _SECOND_PREDICATE = re.compile(r",\s*but\s+(?:then|later|subsequently)\s+[a-z]+e
 # ('..., officials said, paving the way for ...'). ('although' and a participle clause after the words are left in:
 # GGT's quotes mostly go on through them.)
 # ('..., “piece by piece,” as he announced ...': the comma may close a partial quote first)
-# ('as opposed to', 'as well as', 'as long as' go on with the words)
-_BACKGROUND = re.compile(r"(?:,[”\"]?\s*(?:even\s+as|as(?!\s+(?:opposed|well|long|soon|far|much|if|though)\b)|amid|whereas)\s|;\s|,\s+(?:[a-z]+ly\s+)?([a-z]{3,}ing)\s)")
+# ('as opposed to', 'as well as', 'as long as' go on with the words; ', in an attempt to ...' is the writer's purpose)
+_BACKGROUND = re.compile(r"(?:,[”\"]?\s*(?:even\s+as|as(?!\s+(?:opposed|well|long|soon|far|much|if|though)\b)|amid|whereas"
+                         r"|in\s+(?:an?\s+)?(?:attempt|bid|effort)\s+to)\s|;\s|,\s+(?:[a-z]+ly\s+)?([a-z]{3,}ing)\s)")
 
 # ', the agency's director, ' or ', its chief executive, ' right before the speaker's name
 _DESCRIPTION_BEFORE_NAME = re.compile(r",\s*((?:the|its|his|her|their)\s[^,.;:“”\"]{1,60}|[A-Z][\w-]*[’']s\s[^,.;:“”\"]{1,60}),"
@@ -585,6 +609,9 @@ _WHEN_WORD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday
                         r"april|may|june|july|august|september|october|november|december|yesterday|today|tonight|"
                         r"overnight|week|month|year|morning|afternoon|evening|night|weekend|statement|interview|"
                         r"briefing|conference|speech|tweet|post|letter|\d+)\b", re.IGNORECASE)
+
+# ... or only where: '..., German chancellor Olaf Scholz said in Madrid.' (a capitalised place or event, nothing after)
+_WHERE_ONLY = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s*[.!?]?\s*$")
 
 
 class _CueOrder:
@@ -648,7 +675,7 @@ def _reported_content(body, toks, attr, sentence_cues: _CueOrder, fs, fe, tok_in
         np_end = toks[attr.speaker_spans[0][1] - 1].end if attr.speaker_spans else attr.cue_end
         before = body[fs:attr.cue_start]
         a, b = _trim(body, fs, attr.cue_start) if before.strip(" ,") else _trim(body, np_end, fe)
-        return a, text_end(body, b, " .!?")
+        return a, _before_dash_gloss(body, a, text_end(body, b, " .!?"), inside_quote)
     first_speaker = min((toks[a].start for a, _ in attr.speaker_spans), default=attr.cue_start)
     # where this clause's content must stop: the subject of the next cue in the sentence
     n = sentence_cues.first_after(attr.cue_end)  # never the cue itself, which starts before its end
@@ -679,7 +706,7 @@ def _reported_content(body, toks, attr, sentence_cues: _CueOrder, fs, fe, tok_in
     # '..., said Marty Puranik, CEO of ...': after an inverted subject a comma opens its description, not content
     appositive = inverted and rest.lstrip().startswith(",")
     if (appositive or not rest.strip(" .!?\"”") or rest.strip()[:1] in {'"', "“"} and not rest.strip()[1:].strip()
-            or _WHEN_ONLY.match(rest) and _WHEN_WORD.search(rest)
+            or _WHEN_ONLY.match(rest) and _WHEN_WORD.search(rest) or _WHERE_ONLY.match(rest)
             or _background_after_cue(rest, cues) and _opens_with_clause(body[fs:head])):
         # sentence-final cue: "Britain is set to ..., his office said."
         # '..., the agency's director, Jane Roe, said': the speaker's description is not what was said
@@ -720,6 +747,8 @@ def _reported_content(body, toks, attr, sentence_cues: _CueOrder, fs, fe, tok_in
     if start == after and attr.takes_object:
         # skip the listener: "told reporters ...", "urged Russia to ..."
         for k in range(i, min(hi, i + 6)):
+            if toks[k].text in {'"', "“", "”"}:
+                break  # 'promised “massive” sanctions, but ...': quoted words are no listener
             if toks[k].low in OBJECT_STOP or toks[k].text in {",", ":"}:
                 start = toks[k].start if toks[k].low not in {",", ":"} else toks[k].end
                 break
@@ -732,6 +761,29 @@ def _reported_content(body, toks, attr, sentence_cues: _CueOrder, fs, fe, tok_in
     m = _SECOND_PREDICATE.search(body, a, b)
     if m and not inside_quote(m.start()):
         b = m.start()
+    # 'X’s regime, buying missiles while claiming to be a partner, has been ...': the comma before the main verb closes
+    # the inserted phrase the cue sat in
+    speaker_end = max((toks[e - 1].end for _, e in attr.speaker_spans), default=attr.cue_start)
+    m = _MAIN_VERB_RESUMES.search(body, a, b)
+    if m and speaker_end < attr.cue_start and "," in body[speaker_end:attr.cue_start] and not inside_quote(m.start()):
+        b = m.start()  # (only then: 'said he had behaved well, had completed ...' lists what was said)
+    b = _before_dash_gloss(body, a, b, inside_quote)
+    # '..., with concerns also raised about ...': an absolute clause of the writer's, its own subject and participle
+    m = _WITH_ABSOLUTE.search(body, a, b)
+    if m and not inside_quote(m.start()):
+        b = m.start()
+    # '..., which raised interest rates ... .', '..., set up by the government in January to ...': a relative clause of
+    # past background closing the sentence is the writer's aside, not the speaker's words
+    m = _BACKGROUND_RELATIVE.search(body, a, b)
+    if m and not inside_quote(m.start()) and not re.search(r"[,;“”\"]", body[m.end():b]):
+        b = m.start()
+    # ", threatening “serious consequences”", "... and threatened retaliation": a second act of the speaker's, told by
+    # the writer with a verb of holding or intent (its own words, if any, are found from it as a view). (A verb of
+    # saying there, ', calling capital punishment "inhumane"', goes on with the words: GGT's quotes run on through it.)
+    for m in _NEXT_REPORTING.finditer(body, a, b):
+        if (m.group(1) or m.group(2)).lower() in _reporting_forms() and not inside_quote(m.start()):
+            b = m.start()
+            break
     # ", as the talks resumed", "; the embassy moved": the writer's background again
     for m in _BACKGROUND.finditer(body, a, b):
         if m.group(1) is None and not inside_quote(m.end() - 1):
@@ -739,6 +791,53 @@ def _reported_content(body, toks, attr, sentence_cues: _CueOrder, fs, fe, tok_in
             break
     b = text_end(body, b, " .!?")
     return (a, b) if b > a else None
+
+
+# (an -ing form only before words of its own, ', threatening “...”' or 'to' or 'that': ', seeking something that
+# will ...', ', considering his active lifestyle' go on with the words, as GGT's quotes do)
+_DASH_ASIDE = re.compile(r"\s[–—]\s([^–—;,“”\"]{1,60}?)(?:\s[–—]\s(?=(though|although|but|while|yet|even)\b)|(?=[.!?]?\s*$))")
+_WITH_ABSOLUTE = re.compile(r",\s+with\s+(?:[a-z][\w-]*\s+){1,3}(?:also\s+|now\s+|being\s+)?[a-z]+ed\s+(?:about|over|by|at|in|on)\b")
+_BACKGROUND_RELATIVE = re.compile(r",\s+(?:which\s+(?:had\s+)?[a-z]+ed|(?:[a-z]+ed|set\s+up|led|run|held)\s+by)\s")
+_MAIN_VERB_RESUMES = re.compile(r",\s+(?:has|have|had|is|are|was|were)\s+(?:been|[a-z]+ly|[a-z]+ed)\b")
+_NEXT_REPORTING = re.compile(r"(?:,\s+([a-z]+ing)(?=\s+(?:[\"“]|to\s|that\s))|\s+and\s+(?:then\s+|later\s+|also\s+)?"
+                             r"([a-z]+ed))\b")
+
+
+@lru_cache(maxsize=1)
+def _reporting_forms() -> frozenset[str]:
+    """The -ing and -ed forms of the view verbs that are no verbs of saying ('threatening', 'feared', 'hoped')."""
+    return frozenset(f for f in load_cues(str(VIEW_VERBS)) if f.endswith(("ing", "ed")) and f not in load_cues())
+
+
+def _wire_copy_end(body: str, attr: _Attr, a: int, b: int) -> int:
+    """Where the words after '<Agency> reports:' end: a news agency's copy pasted after its lead-in runs on to the
+    end of its paragraph, or to the first quotation mark (a source the agency quotes speaks for itself); b for any
+    other cue."""
+    if attr.lemma != "report" or not re.fullmatch(r"\s*:\s*", body[attr.cue_end:a]) or re.search(r"[\"“”]", body[a:b]):
+        return b
+    stop = body.find("\n", b)
+    stop = len(body) if stop < 0 else stop
+    mark = re.compile(r"[\"“”]").search(body, b, stop)
+    stop = mark.start() if mark else stop
+    ends = [m.end() - 1 for m in re.finditer(r"[.!?](?=\s|$)", body[b:stop])]
+    return b + ends[-1] if ends and ends[-1] > 0 else b
+
+
+def _before_dash_gloss(body: str, a: int, b: int, inside_quote) -> int:
+    """Where reported words a..b end before a writer's gloss between dashes: a short phrase with no verb closing the
+    sentence ('... on Thursday – invasion day.') or followed by the writer's own clause ('... – a barely coded
+    nuclear threat – though Ukraine ...'); b when there is none. ('— and her blood pressure' goes on with the words.)"""
+    for m in _DASH_ASIDE.finditer(body, a, b):
+        gloss = m.group(1).lower().split()
+        closing = sum(body.count(d, a, m.start()) for d in "–—") % 2  # the dash closes a pair ('— loyal partisans — to')
+        if len(gloss) <= 6 and gloss[0] not in _NOT_GLOSS_START and not any(w in _FINITE for w in gloss) \
+                and not closing and not inside_quote(m.start()):
+            return m.start()
+    return b
+
+
+_NOT_GLOSS_START = frozenset({"and", "or", "but", "nor", "not", "even", "especially", "including", "mostly", "only",
+                              "then", "so"})
 
 
 def _first_token(attr: _Attr) -> int:
@@ -763,7 +862,7 @@ _NP_CUES = frozenset({"deny", "confirm", "post", "write", "announce", "mention",
 # reported ('pledge' is left in: PolNeAR annotates its 'to' clauses and GGT gains nothing from it)
 _COMMITMENT_CUES = frozenset({"promise", "vow", "ask"})
 # Verbs whose reported words open with 'that' or 'to' (or a quotation); any other object is what was pledged
-_PLEDGE_CUES = frozenset({"pledge", "vow"})
+_PLEDGE_CUES = frozenset({"pledge", "vow", "promise"})
 _NOUN_PREPOSITIONS = frozenset({"on", "against", "for", "of", "in", "with", "to", "from", "over", "about"})
 _FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
                      "might", "must", "should", "shall", "do", "does", "did", "be", "been", "’s", "'s"})
@@ -799,7 +898,12 @@ def _not_reported_words(body: str, toks: Sequence[QuoteToken], attr: _Attr, a: i
     if first.low in _CIRCUMSTANCE_START and not re.search(r"[\"“”]", body[a:b]) and not any(
             t.low in _FINITE or t.low.endswith("ed") for t in toks[tok_index(a):tok_index(b)]):
         return True
-    if attr.lemma in _PLEDGE_CUES and first.low not in {"that", "to"} and first.text not in {'"', "“"}:
+    quoted_modifier = re.match(r"[\"“][^\"“”]{1,40}[\"”]\s+[a-z]", body[a:])
+    if attr.lemma in _PLEDGE_CUES and first.low not in {"that", "to"} and (
+            first.text not in {'"', "“"} or quoted_modifier) and (
+            attr.lemma != "promise" or first.low in _DETERMINER_START | {"further", "more", "new"} or quoted_modifier):
+        # ('promised “massive” sanctions': a quoted word modifying the noun pledged is no quotation of words; 'revenues,
+        # they promise, will be returned': an inserted 'promise' goes on with its clause)
         return True  # 'pledged new cash to counter ...', 'vowed revenge': a thing pledged, not words
     if first.low == "to" and attr.lemma in _COMMITMENT_CUES:
         return True  # 'promised to meet with ...', 'asked her to climb in': an undertaking or a request, not words

@@ -60,6 +60,11 @@ def find_quote_marks(body: str, paragraphs: Sequence[Span] | None = None) -> lis
                     # A closing mark with no opening one: the opening mark was lost ('Ukraine.Russian hackers
                     # pose ...,” said Monaco'). The quote runs from the start of its sentence.
                     start = _sentence_start(body, lo, i)
+                    # ... and from the sentence after the last one holding a quote, when sentences stand between: a
+                    # quotation of several sentences whose opening mark was lost ('... told reporters that it was a
+                    # “dangerous” development. Lukashenko's statement is ... . I believe this is a signal.”')
+                    if segments and lo <= segments[-1].outer_end < start:
+                        start = _next_sentence(body, segments[-1].outer_end, i, start)
                     if body[start:i].strip() and (not segments or segments[-1].outer_end <= start):
                         segments.append(Segment(start, i, start, i, width, unbalanced=True))
                     continue
@@ -89,6 +94,12 @@ def _sentence_start(body: str, lo: int, i: int) -> int:
     starts = [m.end() for m in re.finditer(r"[.!?][\"”’]?\s*(?=[A-Z“\"])", body[lo:i])]
     start = lo + (starts[-1] if starts else 0)
     return start + len(body[start:i]) - len(body[start:i].lstrip())
+
+
+def _next_sentence(body: str, after: int, stop: int, fallback: int) -> int:
+    """Where the first sentence starting after offset `after` (and before `stop`) begins; `fallback` when none."""
+    m = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z“\"])").search(body, after, stop)
+    return m.end() if m else fallback
 
 
 def _cut_unbalanced(body: str, start: int, stop: int) -> int:

@@ -41,7 +41,7 @@ def _places_lower() -> frozenset[str]:
 
 
 # a plural common noun or a share, then a preposition and more ('doctors in Athens', '61% of Americans')
-_GROUP_OF_PLACE = re.compile(r"(?:[\w-]+\s+){0,3}?(?:[A-Za-z][a-z-]*[a-rt-z]s|[A-Z]+s|\d+(?:\.\d+)?\s?%)\s+(?:in|at|of)\s+\S")
+_GROUP_OF_PLACE = re.compile(r"(?:[\w-]+\s+){0,5}?(?:[A-Za-z][a-z-]*[a-rt-z]s|[A-Z]+s|\d+(?:\.\d+)?\s?%)\s+(?:in|at|of)\s+\S")
 
 
 class _Resolver:
@@ -245,7 +245,7 @@ class _Resolver:
             # "the Kentucky Republican", "a Vancouver hockey coach": the place only says where the speaker is from
             heads = description_heads()
             if last.strip(".,") in heads["title"] | heads["person"] | speaker_words()["title"] | speaker_words()["person_head"]:
-                return self._unnamed_person(start, end, last in heads["title"])
+                return self._unnamed_person(start, end, last in heads["title"]) or _as_written(words)
             return re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.IGNORECASE), "other"
         if kind != "person" and self.named and re.fullmatch(r"[A-Z][a-z’'-]+", words.strip()):
             # "Bout's wife, Alla, told ...": a lone name set off after a word for a person is a person's name
@@ -271,6 +271,11 @@ class _Resolver:
         heads = description_heads()
         titles, orgs = heads["title"], heads["organisation"]
         persons = titles | heads["person"]
+        written = words
+        words = re.sub(r"\bPM\b", "prime minister", words)  # 'The PM said': news English's one common title initialism
+        # 'the new head of the British army': the head noun is the one before 'of' (the description as a whole is
+        # still shown if nobody is found)
+        words = re.sub(r"\s+of\s+(?:the\s+)?[\w’'.\s-]+$", "", words) if re.match(r"(?:the|this)\s", words, re.I) else words
         m = re.fullmatch(r"(?:the|this)\s+((?:[\w’'.-]+\s+){0,3})([a-z][\w-]*)", words, re.IGNORECASE)
         possessive = None
         if not m:
@@ -300,14 +305,14 @@ class _Resolver:
                         self._add_person(start, before[1])
                         return before[1], "person"
                     return self._person(start, x)
-            return self._unnamed_person(start, end, head in titles)
+            return self._unnamed_person(start, end, head in titles, required, head) or _as_written(written)
         if head in orgs:
             for x in _newest_first(self._organisations_by_word().get(head, []), start):
                 return getattr(x, "entity", ""), "organisation"
             if self.recent and self.recent[-1][1] == "organisation":
                 return self.recent[-1]
             near = self._organisation_just_named(start, head) or self._main_organisation(start, head)
-            return (near, "organisation") if near else ("", "")
+            return (near, "organisation") if near else _as_written(written)
         return None
 
     def _main_organisation(self, start: int, head: str) -> str:
@@ -329,10 +334,11 @@ class _Resolver:
         heads = description_heads()["organisation"] - {head}
         return name if name and first_at < start and not heads & set(_fold_word(name).split()) else ""
 
-    def _unnamed_person(self, start: int, end: int, title: bool) -> tuple[str, str]:
+    def _unnamed_person(self, start: int, end: int, title: bool, required: set[str] = frozenset(),
+                        head: str = "") -> tuple[str, str] | None:
         """The person a description no earlier mention matched stands for: for a title, the person named for the first
-        time in the next sentence; else the current speaker, if a person spoke last and nobody else has been named
-        since; else unattributed."""
+        time in the next sentence; else the current speaker, if a person spoke last, nobody else has been named
+        since and the article never described them otherwise; else None."""
         if title:
             k = bisect.bisect_left(self.free_people_starts, end)
             if k < len(self.free_people) and self.free_people[k].start < end + 300:
@@ -347,7 +353,7 @@ class _Resolver:
             lo = bisect.bisect_right(self.free_people_starts, self.last_at)
             hi = bisect.bisect_left(self.free_people_starts, start)
             between = {getattr(x, "entity", "") for x in self.free_people[lo:hi] if x.end <= start}
-            if between <= {name}:
+            if between <= {name} and not self._described_otherwise(name, required, head):
                 self._add_person(start, name)
                 return name, "person"
         if title:
@@ -357,7 +363,18 @@ class _Resolver:
             if subject:
                 self._add_person(start, subject[1])
                 return subject[1], "person"
-        return "", ""
+        return None
+
+    def _described_otherwise(self, name: str, required: set[str], head: str) -> bool:
+        """Whether the article gives the person `name` the description's head word without the rest of it (spoken of
+        as 'Lithuania's foreign minister', so not 'Estonia's prime minister')."""
+        if len(required) < 2:
+            return False
+        words: set[str] = set(self._roles_of(name))
+        for x in self.free_people:
+            if getattr(x, "entity", "") == name:
+                words |= self._described_as(x)
+        return head in words and not required <= words
 
     def _subject_just_before(self, start: int) -> tuple[int, str] | None:
         """(offset, name) of the person opening the sentence right before `start` as its subject, if nobody else is
@@ -689,8 +706,19 @@ def _newest_agreeing(found: Sequence[tuple[int, str]], at: int, agrees) -> tuple
     return best
 
 
+def _as_written(words: str) -> tuple[str, str]:
+    """A description no named entity was found for, shown as the text gives it ('Kharkiv regional governor', 'port
+    authority'), kind other: what a reader would call the source, never a person's name."""
+    return re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"\s+", " ", words.strip()), flags=re.IGNORECASE), "other"
+
+
 def _fallback_name(words: str, full_names: _FullNames) -> tuple[str, str]:
     """Name and kind from the speaker words alone: titles dropped, a surname matched to an earlier full name."""
+    # 'the port authority': a short description of common words, no name to shorten it to (a longer run, or one with
+    # a verb or a second determiner, is a subject the scan cut wrongly: 'a move the company')
+    if re.fullmatch(r"(?:the|a|an)(?:\s+(?!(?:the|a|an|this|that)\b)[a-z][\w’'-]*(?<!ed)(?<!ly)){1,3}", words.strip(),
+                    re.IGNORECASE) and not any(w.lower() in speaker_words()["organisation"] for w in words.split()):
+        return _as_written(words)  # ('the government' is an organisation, below)
     parts = words.split()
     titled = False
     while len(parts) > 1 and (parts[0].lower().strip(",") in speaker_words()["title"] or parts[0][:1].islower()):

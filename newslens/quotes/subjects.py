@@ -6,7 +6,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from .. import paths
-from ..files import read_data_list
+from ..files import read_data_list, read_word_kinds
 from ..tokens import QuoteToken
 
 INVERTED_VERBS = paths.DATA / "inverted_speech_verbs.txt"
@@ -64,6 +64,13 @@ QUOTE_TOKENS = {"”", '"', "'", "“"}
 WHEN_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
               "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
               "today", "yesterday", "earlier", "later", "last", "this", "on", "in", "at", "that", "repeatedly"}
+
+
+@lru_cache(maxsize=1)
+def _head_words() -> frozenset[str]:
+    """Head nouns of descriptions of one person or organisation (data/description_heads.csv: 'minister', 'agency')."""
+    kinds = read_word_kinds(paths.DATA / "description_heads.csv", ("title", "person", "organisation", "document"))
+    return kinds["title"] | kinds["person"] | kinds["organisation"]
 
 
 @lru_cache(maxsize=1)
@@ -213,11 +220,41 @@ _BEFORE_RELATIVE_ANTECEDENT = frozenset({"by", "from", "with", "of", "among", "i
                                         ",", "and"})
 
 
+# A time phrase between a subject and its verb ('Boris Johnson on Wednesday promised', 'Estonia's prime minister last
+# week called for'): its last word, and the words that may open it
+_TIME_NOUNS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month",
+                         "year", "weekend", "morning", "afternoon", "evening", "night", "today", "yesterday"})
+_TIME_OPENERS = frozenset({"on", "last", "this", "earlier", "late", "early"})
+
+
+def _time_phrase_start(toks: Sequence[QuoteToken], j: int, lo: int) -> int | None:
+    """The first token of a time phrase ending at token j ('on Wednesday', 'last week', 'earlier this month'), or
+    None when token j ends none."""
+    if j < lo or toks[j].low not in _TIME_NOUNS:
+        return None
+    k = j
+    while k - 1 >= lo and (toks[k - 1].low in _TIME_NOUNS | _TIME_OPENERS) and j - k < 3:
+        k -= 1
+    return k if toks[k].low in _TIME_OPENERS else None
+
+
 def _subject_left(toks: Sequence[QuoteToken], cue_i: int, lo: int) -> tuple[list[tuple[int, int]], str] | None:
     """The subject of the cue at cue_i: token ranges naming the speaker(s), and the pronoun used (if any)."""
     j = _skip_aux_left(toks, cue_i - 1, lo)
     if j < lo:
         return None
+    timed = _time_phrase_start(toks, j, lo)
+    if timed is not None and timed - 1 >= lo and (toks[timed - 1].text[:1].isalnum() or toks[timed - 1].text == ",") \
+            and toks[timed - 1].low not in STOP | NP_GLUE | AUX:
+        # the subject before the time phrase speaks ('Albanese, on Sunday pledged'); not a place's noun ('gathered in
+        # the square on Sunday said')
+        found = _subject_left(toks, timed, lo)
+        first = min((a for a, _ in found[0]), default=lo) if found else lo
+        # (a name or a named office: 'A tweet last week said' finds no author, and is left as before)
+        named = found and any(toks[k].text[:1].isupper() and toks[k].low not in DETERMINERS
+                              for a, b in found[0] for k in range(a, b))
+        if named and not (first > lo and toks[first - 1].low in STOP):
+            return found
     t = toks[j]
     if t.low in PRONOUNS and t.low not in {"we", "i"}:
         return [(j, j + 1)], t.low
@@ -472,9 +509,14 @@ def _sentence_subject(toks, lo, i):
             and (toks[m].low not in NP_GLUE | DETERMINERS or (toks[m].low == "of" and m > k)) \
             and not toks[m].low.endswith("ed") and toks[m].low not in AUX:
         m += 1
+    heads = [n for n in range(k, m) if toks[n].low in _head_words()]
     if m > k > j and toks[j].low not in DETERMINERS and m < i and toks[m].text[:1].isupper() \
             and toks[m].text[:1].isalpha():
         k = capitalised_run(m)
+    elif heads and k > j and (toks[j].low in {"the", "a", "an"} or _possessor(toks[k - 1])):
+        # 'The Russian foreign minister left ... after telling', 'Erdoğan’s regime, ... while claiming': the
+        # description, to its head
+        return (j, heads[0] + 1)
     elif m > k and toks[j].low in {"the", "a", "an"} and m < i and (
             toks[m].low.endswith("ed") or toks[m].low in AUX) and toks[m].text.islower():
         return (j, m)  # 'A Superior Court of Ontario judge ruled ...': the head noun before the verb ends it
