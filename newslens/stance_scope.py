@@ -44,6 +44,7 @@ GOAL_PREPOSITIONS = {"for", "about", "on", "over", "against", "towards", "toward
 DEGREE_ADVERBS = {"further", "more"}
 # Cardinal numerals after a noun name it ("world war three"), they are no head it modifies.
 NUMERALS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "ii", "iii", "iv"}
+CLAUSE_PUNCTUATION = set(".!?;:,()[]‐‑‒–—-")  # marks that end a clause or part a list ("$", "%", "/" do not)
 MAX_REACH = 25  # tokens between a cue and its term: a longer stretch is another clause in all but name
 
 # Walk states: what the words so far lead the cue to expect next.
@@ -406,6 +407,51 @@ class Scope:
             previous = role
         return None if named else state
 
+    def _coordinated_walk(self, hit: _Hit, t0: int, lo: int, verbal: bool) -> int | None:
+        """The walk's state at the term when the term sits in a later verb phrase of a coordination whose first verb
+        the modal or plan cue governs ("will be under fire and face the threat of death", "will send aid to Ukraine,
+        as well as levelling sanctions": coordinated predicates share the auxiliary before the first, Quirk et al.
+        1985, ch. 13); None when the term is in no such phrase, or a clause boundary comes first."""
+        k = hit.j
+        while k < t0 and self.low[k] not in BE and (self._role(k) in ("aux", "skip") or self._adverb(k)
+                                                     or self.low[k] in ("not", "never")):
+            k += 1  # to the first verb: "will also impose", "could not easily send"
+        if k >= t0 or not self.raw[k].isalpha() or not self.raw[k].islower() or (self._role(k) not in (
+                None, "pass_verb", "occurrence_verb", "block_verb") and self.low[k] not in BE):
+            return None  # the cue's own verb, right after it: any word that may be one ("intervene")
+        start, m = None, k + 1
+        while m < t0:
+            if self.low[m] in ("and", "or"):
+                v = m + 1
+            elif self.low[m:m + 3] == ["as", "well", "as"]:
+                v = m + 3
+            else:
+                v = None
+            if v is not None:
+                if v < t0 or (v == t0 and verbal):
+                    if self._verb_form(v, ing=self.low[m] == "as"):
+                        start = v
+                m = v
+                continue
+            if (self.low[m] in CLAUSE_PUNCTUATION and not (
+                    self.low[m] == "," and m + 1 < t0 and self.low[m + 1] in ("and", "or", "as"))) or (
+                    self._role(m) == "boundary" and self.low[m] not in ("and", "or", "than")):  # "more than $100m"
+                break  # a clause ends, or a list goes on: the walk from the last verb decides
+            m += 1
+        return None if start is None else self._walk(start, t0, hit, lo)
+
+    def _verb_form(self, k: int, ing: bool) -> bool:
+        """Whether token k opens a predicate: a verb of data/scope_words.csv in its base form ("face", "provide",
+        "be"), or with `ing` any -ing form ("as well as levelling"); a word no list knows may be an adjective ("and
+        humanitarian support", "or elite support"), so it is no verb here."""
+        word, role = self.low[k], self._role(k)
+        if not self.raw[k].isalpha() or not self.raw[k].islower():
+            return False
+        if ing:
+            return word.endswith("ing") and role in (None, "pass_verb", "occurrence_verb", "block_verb")
+        return (role in ("pass_verb", "occurrence_verb", "block_verb") or word in BE) and not word.endswith(
+            ("ed", "ing")) and not (word.endswith("s") and not word.endswith("ss"))
+
     def _coordinate_adjectives(self, k: int, j: int) -> bool:
         """Whether the comma at token k parts two modifiers of the noun phrase ending at the term at j ("immediate,
         in-person talks", "direct, in-country military support"; Quirk et al. 1985, 17.115: coordinate adjectives):
@@ -516,6 +562,9 @@ class Scope:
             if kind == "plan" and not hit.cue.cue.endswith(" to") and not self.low[hit.j].endswith("ing"):
                 continue  # "aimed at destabilising" is an aim; "aimed at troops", a target
             state = self._walk(hit.j, t0, hit, lo)
+            if state is None and kind in ("modal", "plan"):
+                # "will be under fire and face the threat"; people exist whatever is done to them ("and urge allies")
+                state = None if _norm(form) in self.people else self._coordinated_walk(hit, t0, lo, verbal)
             if state is None:
                 continue
             if modifier and ((kind in ("no", "prospect") and hit.cue.cue.split()[-1] not in ("of", "for", "to"))

@@ -278,6 +278,13 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     ("Neither country expects major sanctions.", "sanctions", "Neither", "expects"),
     ("We do not have plans to send troops.", "troops", "not", ""),
     ("Officials met, urging troops would stay.", "troops", "", ""),
+    # coordinated predicates share the modal before the first: the term in the later one is as unreal
+    ("Firms will be under pressure and face sanctions.", "sanctions", "", "will"),
+    ("Who will move beyond training missions and provide direct military support?", "support", "", "will"),
+    ("Australia will send $100m in aid, as well as levelling sanctions on officials.", "sanctions", "", "will"),
+    ("The UK will double its aid and urge its troops to act.", "troops", "", ""),
+    ("The package would increase military and humanitarian support.", "support", "", ""),
+    ("The EU will meet, and the war goes on.", "war", "", ""),
 ])
 def test_negation_and_condition_belong_to_the_terms_own_clause(sentence, word, negation_cue, condition_cue):
     (found,) = [o for o in occ(sentence, lexicon=SCOPE) if o.text == word]
