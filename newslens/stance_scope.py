@@ -446,6 +446,23 @@ class Scope:
             m += 1
         return None if start is None else self._walk(start, t0, hit, lo)
 
+    def _means_walk(self, hit: _Hit, t0: int, lo: int, verbal: bool) -> int | None:
+        """The walk's state at the term when it sits in a "by"-gerund phrase, the means of the act the modal or plan
+        cue leaves unreal ("it would be necessary to preserve the state by providing financial support", "would oblige
+        it to restore the balance by strengthening its defences, including by deploying nuclear weapons"; Quirk et al.
+        1985, 9.48: "by" of means); None when the term is in no such phrase or a clause ends first."""
+        by = None
+        for m in range(hit.j, t0):
+            if self.low[m] == "by" and m + 1 <= t0 and self.low[m + 1].endswith("ing") and self.raw[m + 1].islower():
+                # not the agent of a passive ("will be seen by invading forces")
+                by = None if any(w in BE for w in self.low[max(hit.j, m - 3):m]) else m
+            elif (self.low[m] in CLAUSE_PUNCTUATION and not (self.low[m] == "," and self.low[m + 1] == "including")
+                  ) or (self._role(m) == "boundary" and self.low[m] != "than"):
+                return None
+        if by is None or (by + 1 == t0 and not verbal):
+            return None
+        return self._walk(by + 1, t0, hit, lo)
+
     def _verb_form(self, k: int, ing: bool) -> bool:
         """Whether token k opens a predicate: a verb of data/scope_words.csv in its base form ("face", "provide",
         "be"), or with `ing` any -ing form ("as well as levelling"); a word no list knows may be an adjective ("and
@@ -579,7 +596,9 @@ class Scope:
             state = self._walk(hit.j, t0, hit, lo)
             if state is None and kind in ("modal", "plan"):
                 # "will be under fire and face the threat"; people exist whatever is done to them ("and urge allies")
-                state = None if _norm(form) in self.people else self._coordinated_walk(hit, t0, lo, verbal)
+                if _norm(form) not in self.people:
+                    state = self._coordinated_walk(hit, t0, lo, verbal)
+                    state = self._means_walk(hit, t0, lo, verbal) if state is None else state
             if state is None or (hit.cue is DIRECTED_TO and state == VERB_UNKNOWN):
                 continue  # a verb no list knows may take a real object: "urged businesses to defy diplomatic warnings"
             if modifier and ((kind in ("no", "prospect") and hit.cue.cue.split()[-1] not in ("of", "for", "to"))

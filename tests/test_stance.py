@@ -291,6 +291,11 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     ("He called on members to show strength and to support Ukraine.", "support", "", "to"),
     ("He pleaded with him publicly to call off his troops.", "troops", "", ""),
     ("Erdogan pressed the alliance to take the war more seriously.", "war", "", ""),
+    # a "by"-gerund is the means of the act the modal leaves unreal; a passive's agent is no means
+    ("It would be necessary to save the state by providing financial support.", "support", "", "would"),
+    ("It would oblige Russia to restore balance by arming, including by imposing sanctions.", "sanctions", "",
+     "would"),
+    ("New sanctions will be seen by invading troops as a permission to attack.", "troops", "", ""),
 ])
 def test_negation_and_condition_belong_to_the_terms_own_clause(sentence, word, negation_cue, condition_cue):
     (found,) = [o for o in occ(sentence, lexicon=SCOPE) if o.text == word]
