@@ -44,6 +44,7 @@ GOAL_PREPOSITIONS = {"for", "about", "on", "over", "against", "towards", "toward
 DEGREE_ADVERBS = {"further", "more"}
 # Cardinal numerals after a noun name it ("world war three"), they are no head it modifies.
 NUMERALS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "ii", "iii", "iv"}
+CLAUSE_PUNCTUATION = set(".!?;:,()[]‐‑‒–—-")  # marks that end a clause or part a list ("$", "%", "/" do not)
 MAX_REACH = 25  # tokens between a cue and its term: a longer stretch is another clause in all but name
 
 # Walk states: what the words so far lead the cue to expect next.
@@ -58,6 +59,9 @@ class Cue:
     cue: str
     kind: str
     position: str
+
+
+DIRECTED_TO = Cue("to", "plan", "before")  # the "to" after a directive verb's object, read as a plan cue
 
 
 @dataclass(frozen=True)
@@ -121,7 +125,8 @@ def _read_roles(path: Path, mtime_ns: int, size: int) -> dict[str, str]:
     return roles
 
 
-SET_ROLES = ("aside", "person", "ordinal", "causative")  # word lists read apart from the walk's roles (load_word_set)
+# word lists read apart from the walk's roles (load_word_set)
+SET_ROLES = ("aside", "person", "ordinal", "causative", "directive")
 
 
 def load_word_set(role: str, path: str | Path | None = None) -> frozenset[str]:
@@ -188,6 +193,7 @@ class Scope:
         self.people = load_word_set("person")
         self.ordinals = load_word_set("ordinal")
         self.causatives = load_word_set("causative")
+        self.directives = load_word_set("directive")
         # per sentence: its cue hits sorted by end, their ends (for bisect), and the hits by first token
         self._hits: dict[tuple[int, int], tuple[list[_Hit], list[int], dict[int, list[_Hit]]]] = {}
         self._sentence = ((0, 0), 0, 0)  # the sentence being judged: its key, first token, one past its last
@@ -406,6 +412,69 @@ class Scope:
             previous = role
         return None if named else state
 
+    def _coordinated_walk(self, hit: _Hit, t0: int, lo: int, verbal: bool) -> int | None:
+        """The walk's state at the term when the term sits in a later verb phrase of a coordination whose first verb
+        the modal or plan cue governs ("will be under fire and face the threat of death", "will send aid to Ukraine,
+        as well as levelling sanctions": coordinated predicates share the auxiliary before the first, Quirk et al.
+        1985, ch. 13); None when the term is in no such phrase, or a clause boundary comes first."""
+        k = hit.j
+        while k < t0 and self.low[k] not in BE and (self._role(k) in ("aux", "skip") or self._adverb(k)
+                                                     or self.low[k] in ("not", "never")):
+            k += 1  # to the first verb: "will also impose", "could not easily send"
+        if k >= t0 or not self.raw[k].isalpha() or not self.raw[k].islower() or (self._role(k) not in (
+                None, "pass_verb", "occurrence_verb", "block_verb") and self.low[k] not in BE):
+            return None  # the cue's own verb, right after it: any word that may be one ("intervene")
+        start, m = None, k + 1
+        while m < t0:
+            if self.low[m] in ("and", "or"):
+                v = m + 2 if m + 2 <= t0 and self.low[m + 1] == "to" else m + 1  # "to show strength and to support"
+            elif self.low[m:m + 3] == ["as", "well", "as"]:
+                v = m + 3
+            else:
+                v = None
+            if v is not None:
+                if v < t0 or (v == t0 and (verbal or self.low[v - 1] == "to")):
+                    if (self.low[v - 1] == "to" and self.raw[v].isalpha() and self.raw[v].islower()) or self._verb_form(
+                            v, ing=self.low[m] == "as"):  # after "to" any word is the verb
+                        start = v
+                m = v
+                continue
+            if (self.low[m] in CLAUSE_PUNCTUATION and not (
+                    self.low[m] == "," and m + 1 < t0 and self.low[m + 1] in ("and", "or", "as"))) or (
+                    self._role(m) == "boundary" and self.low[m] not in ("and", "or", "than")):  # "more than $100m"
+                break  # a clause ends, or a list goes on: the walk from the last verb decides
+            m += 1
+        return None if start is None else self._walk(start, t0, hit, lo)
+
+    def _means_walk(self, hit: _Hit, t0: int, lo: int, verbal: bool) -> int | None:
+        """The walk's state at the term when it sits in a "by"-gerund phrase, the means of the act the modal or plan
+        cue leaves unreal ("it would be necessary to preserve the state by providing financial support", "would oblige
+        it to restore the balance by strengthening its defences, including by deploying nuclear weapons"; Quirk et al.
+        1985, 9.48: "by" of means); None when the term is in no such phrase or a clause ends first."""
+        by = None
+        for m in range(hit.j, t0):
+            if self.low[m] == "by" and m + 1 <= t0 and self.low[m + 1].endswith("ing") and self.raw[m + 1].islower():
+                # not the agent of a passive ("will be seen by invading forces")
+                by = None if any(w in BE for w in self.low[max(hit.j, m - 3):m]) else m
+            elif (self.low[m] in CLAUSE_PUNCTUATION and not (self.low[m] == "," and self.low[m + 1] == "including")
+                  ) or (self._role(m) == "boundary" and self.low[m] != "than"):
+                return None
+        if by is None or (by + 1 == t0 and not verbal):
+            return None
+        return self._walk(by + 1, t0, hit, lo)
+
+    def _verb_form(self, k: int, ing: bool) -> bool:
+        """Whether token k opens a predicate: a verb of data/scope_words.csv in its base form ("face", "provide",
+        "be"), or with `ing` any -ing form ("as well as levelling"); a word no list knows may be an adjective ("and
+        humanitarian support", "or elite support"), so it is no verb here."""
+        word, role = self.low[k], self._role(k)
+        if not self.raw[k].isalpha() or not self.raw[k].islower():
+            return False
+        if ing:
+            return word.endswith("ing") and role in (None, "pass_verb", "occurrence_verb", "block_verb")
+        return (role in ("pass_verb", "occurrence_verb", "block_verb") or word in BE) and not word.endswith(
+            ("ed", "ing")) and not (word.endswith("s") and not word.endswith("ss"))
+
     def _coordinate_adjectives(self, k: int, j: int) -> bool:
         """Whether the comma at token k parts two modifiers of the noun phrase ending at the term at j ("immediate,
         in-person talks", "direct, in-country military support"; Quirk et al. 1985, 17.115: coordinate adjectives):
@@ -512,12 +581,26 @@ class Scope:
                     # (a "to" that ends another cue is read with it: "failed to impose sanctions", "plans to send")
                     condition = self._flag(hit.i, hit.j)  # "to invade", "to sanction Russia": not asserted
                     prospect = hit  # "no intention to invade": a denial right before takes it over
-                continue
-            if kind == "plan" and not hit.cue.cue.endswith(" to") and not self.low[hit.j].endswith("ing"):
+                    continue
+                if not self._directed(hit.i, lo):
+                    continue
+                # what one is urged, asked or called on to do is not done yet: the "to" governs its verb phrase as a
+                # plan does ("called for the Baltic states to be handed war-fighting capabilities")
+                if _norm(form) in self.people or self._definite(t0, lo):
+                    # people exist whatever they are asked to do ("to call off his troops"), and so does a thing named
+                    # as known ("pressed the alliance to take the threat seriously"), as for any to-infinitive
+                    continue
+                hit, kind = _Hit(hit.i, hit.j, DIRECTED_TO), "plan"
+            if kind == "plan" and hit.cue.cue.split()[-1] != "to" and not self.low[hit.j].endswith("ing"):
                 continue  # "aimed at destabilising" is an aim; "aimed at troops", a target
             state = self._walk(hit.j, t0, hit, lo)
-            if state is None:
-                continue
+            if state is None and kind in ("modal", "plan"):
+                # "will be under fire and face the threat"; people exist whatever is done to them ("and urge allies")
+                if _norm(form) not in self.people:
+                    state = self._coordinated_walk(hit, t0, lo, verbal)
+                    state = self._means_walk(hit, t0, lo, verbal) if state is None else state
+            if state is None or (hit.cue is DIRECTED_TO and state == VERB_UNKNOWN):
+                continue  # a verb no list knows may take a real object: "urged businesses to defy diplomatic warnings"
             if modifier and ((kind in ("no", "prospect") and hit.cue.cue.split()[-1] not in ("of", "for", "to"))
                              or (kind in IRREALIS and state == VERB_UNKNOWN)):
                 continue  # the cue opens the phrase, or its verb's object is the phrase: it governs the head
@@ -626,6 +709,17 @@ class Scope:
             return False
         return all(self.low[k] in QUOTE_MARKS or self._role(k) == "indefinite" or (
             self._role(k) is None and self.raw[k][:1].islower() and not self._punct(k)) for k in range(v + 1, t0))
+
+    def _directed(self, to: int, lo: int) -> bool:
+        """Whether the to-infinitive at token `to` is what a directive verb asks of its object ("urged Russia to
+        return", "called on the community to support", "asked Nato to send"; Quirk et al. 1985, 16.63; Searle 1976's
+        directives): a verb of data/scope_words.csv's role directive before it, with no clause boundary between."""
+        for k in range(to - 1, max(lo, to - 10) - 1, -1):
+            if self.low[k] in self.directives:
+                return True
+            if self._punct(k) and self.low[k] not in QUOTE_MARKS or self._role(k) == "boundary" or self.low[k] == "to":
+                return False
+        return False
 
     def _asserted_infinitive(self, to: int, lo: int) -> bool:
         """Whether the to-infinitive at token `to` asserts its event: an infinitival relative clause after a noun
