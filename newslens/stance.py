@@ -627,7 +627,9 @@ def plot_owner_frames(occurrences: Sequence[Occurrence],
 
     table = owner_frame_table(occurrences)
     frames = [c for c in table.columns if c != "owner"]
-    fig, ax = new_figure(title, "uses in the body", "", len(occurrences), "stance-term uses",
+    shared = sum(1 for o in occurrences if len(owners_of(o)) > 1)  # their bars add up to more than the N
+    xlabel = "uses in the body" + (f" ({shared} shared by two sources or more, counted for each)" if shared else "")
+    fig, ax = new_figure(title, xlabel, "", len(occurrences), "stance-term uses",
                          figsize=(8, max(2.5, 0.45 * len(table) + 1.5)))
     left = pd.Series(0, index=table.index)
     plotted = table.iloc[::-1]

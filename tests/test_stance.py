@@ -716,3 +716,8 @@ def test_a_joint_subjects_use_counts_for_each_speaker_as_notebook_03_gives_each_
     assert {o.owner for o in occurrences} == {"Washington and London"}
     table = stance.owner_frame_table(occurrences).set_index("owner")
     assert sorted(table.index) == ["London", "Washington"]
+    # the chart's bars then add up to more than its N, and its axis says why
+    fig, _ = stance.plot_owner_frames(occurrences)
+    assert fig.axes[0].get_xlabel() == "uses in the body (2 shared by two sources or more, counted for each)"
+    import matplotlib.pyplot as plt
+    plt.close(fig)
