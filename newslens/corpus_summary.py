@@ -91,11 +91,13 @@ def entity_counts(mentions: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
 
 
 def stance_counts(occurrences: pd.DataFrame) -> pd.DataFrame:
-    """Uses of each stance term per article by owner (narrator or speaker, and the speaker's name) and flags, from
-    the stance_occurrences tables of many articles (each row with its article's key and article_id)."""
+    """Uses of each stance term per article by owner (narrator or speaker, and the name it counts for: an office's
+    owner, stance.counts_for) and flags, from the stance_occurrences tables of many articles (each row with its
+    article's key and article_id)."""
     if occurrences.empty:
         return pd.DataFrame(columns=STANCE_COLUMNS)
-    occ = occurrences.assign(owner_name=occurrences["owner"], negated=occurrences["negated"].astype(bool),
+    occ = occurrences.assign(owner_name=occurrences["owner"].map(stance.counts_for),
+                             negated=occurrences["negated"].astype(bool),
                              hypothetical=occurrences["hypothetical"].astype(bool))
     occ["owner"] = occ["owner_name"].where(occ["owner_name"] == NARRATOR, "speaker")
     uses = occ.groupby(["key", "article_id", "term", "frame", "owner", "owner_name", "negated", "hypothetical"]).size()

@@ -210,7 +210,7 @@ def stance_findings(article: Article, lexicon: Sequence[stance.Term] | None = No
         out.append(f'"{term}"{forms} occurs {times} in the body{headline}: '
                    f"{listing(flags)}.")
     quoted = uses[uses.voice.isin(["direct", "partial"])]
-    top = quoted.owner.value_counts()
+    top = quoted.owner.map(stance.counts_for).value_counts()
     lead = f" ({top.iloc[0]} of them {top.index[0]}'s)" if len(top) else ""
     held = int((uses.voice == "view").sum())
     views = f", {held} in a source's reported view (what it fears, believes or wants)" if held else ""

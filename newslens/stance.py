@@ -100,9 +100,22 @@ class Occurrence:
     speakers: tuple[str, ...] = ()
 
 
+# A named owner's office, as the quotes step writes it once the owner is resolved ("Boris Johnson's office" for "his
+# office said"); a description's ("the president's office") stays as written: which president is not known here.
+_OFFICE = re.compile(r"(?P<owner>[A-Z].*?)[’']s\s+(?i:office)")
+
+
+def counts_for(owner: str) -> str:
+    """The source a use counts for in the owner tables and charts: a named owner's office speaks for it ("Boris
+    Johnson's office" counts for Boris Johnson, as the never-quoted tables and the stance score have it); any other
+    owner as shown."""
+    office = _OFFICE.fullmatch(owner)
+    return office["owner"] if office else owner
+
+
 def owners_of(occurrence: Occurrence) -> tuple[str, ...]:
-    """Each owner of a use: the speakers of a joint quote one by one, else its one owner."""
-    return occurrence.speakers or (occurrence.owner,)
+    """Each owner a use counts for (counts_for): the speakers of a joint quote one by one, else its one owner."""
+    return tuple(dict.fromkeys(map(counts_for, occurrence.speakers or (occurrence.owner,))))
 
 
 # ---------------------------------------------------------------------------------------------------- lexicon

@@ -214,6 +214,14 @@ def test_an_office_speaking_quotes_its_owner():
     assert rows.loc["Boris Johnson's office", "utterances"] == 1
 
 
+def test_an_office_s_stance_uses_count_for_its_owner_among_the_speakers():
+    uses = pd.DataFrame({"key": "k", "article_id": "a", "term": "sanctions", "frame": "economic pressure",
+                         "owner": ["Boris Johnson's office", "Boris Johnson", "narrator"], "negated": False,
+                         "hypothetical": False})
+    counts = corpus_summary.stance_counts(uses).set_index("owner_name")["uses"]
+    assert counts.to_dict() == {"Boris Johnson": 2, "narrator": 1}
+
+
 def test_read_table_reconciles_a_part_whose_columns_are_empty(tmp_path):
     (tmp_path / "stance").mkdir()
     empty = pd.DataFrame({"term": pd.Series([], dtype=object), "uses": pd.Series([], dtype=object)})
