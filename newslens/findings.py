@@ -120,7 +120,7 @@ def mention_findings(article: Article) -> list[str]:
             out.append(f"{len(roles)} of the {plural(len(people), 'person', 'people')} "
                        f"{verb(len(roles), 'comes', 'come')} with a title, kept as a "
                        f"role ({examples}).")
-    for kind, plural_kind in (("place", "places"), ("organisation", "organisations")):
+    for kind in ("place", "organisation"):
         rows = table[table.kind == kind]
         if len(rows):
             top = [(e, m) for e, m in rows[["entity", "mentions"]].itertuples(index=False) if m > 1]

@@ -25,8 +25,7 @@ from .document import Document, read_document
 from .mentions import same_name
 from .quotes import UNATTRIBUTED, VIEW  # one label for a quote with no speaker, in every table and chart; a view's kind
 from .typed_frames import BOOL, INT, OPTIONAL_INT, STR, rows_frame, typed_frame
-# CUES_PATH and load_cues are re-exported: the cue list is still found where readers of this module looked for it
-from .stance_scope import CUES_PATH, Cue, Flag, Scope, is_verbal, load_cues
+from .stance_scope import Cue, Flag, Scope, is_verbal, load_cues
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -484,7 +483,8 @@ def _by_column(rows: Sequence[Mapping], kinds: Mapping[str, str]) -> pd.DataFram
 
 
 def _term_rows(occurrences: Sequence[Occurrence], lexicon: Sequence[Term], title: str | None) -> list[dict]:
-    """term_table's rows, most used first (then by frame and term)."""
+    """The stance table's rows, one per term: body and headline counts, narrator/quoted/reported uses, negated,
+    hypothetical, forms seen and owners; every term listed, most used first (then by frame and term)."""
     headline = Counter(m.term for m in find_matches(title or "", lexicon))
     by_term: dict[str, list[Occurrence]] = defaultdict(list)
     for o in occurrences:
@@ -507,13 +507,8 @@ def _term_rows(occurrences: Sequence[Occurrence], lexicon: Sequence[Term], title
     return sorted(rows, key=lambda r: (-r["count"], r["frame"], r["term"]))
 
 
-def term_table(occurrences: Sequence[Occurrence], lexicon: Sequence[Term], title: str | None = None) -> pd.DataFrame:
-    """Per term: body and headline counts, narrator/quoted/reported uses, negated, hypothetical; every term listed."""
-    return _by_column(_term_rows(occurrences, lexicon, title), TERM_KINDS)
-
-
 def _frame_rows(term_rows: Iterable[Mapping]) -> list[dict]:
-    """frame_table's rows from term rows: sums per frame, most used first."""
+    """The stance_frames table's rows from term rows: sums per frame, most used first."""
     frames: dict[str, dict] = {}
     for row in term_rows:
         total = frames.setdefault(row["frame"], {"frame": row["frame"], **dict.fromkeys(COUNT_COLUMNS, 0),
@@ -522,11 +517,6 @@ def _frame_rows(term_rows: Iterable[Mapping]) -> list[dict]:
             total[c] += int(row[c])
         total["terms_used"] += int(row["count"]) > 0
     return sorted(frames.values(), key=lambda r: (-r["count"], r["frame"]))
-
-
-def frame_table(terms: pd.DataFrame) -> pd.DataFrame:
-    """Per frame: how many uses in the body and headline, and how many negated or hypothetical."""
-    return _by_column(_frame_rows(terms.to_dict("records")), FRAME_KINDS)
 
 
 def owner_frame_table(occurrences: Sequence[Occurrence]) -> pd.DataFrame:

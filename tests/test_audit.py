@@ -108,7 +108,7 @@ def test_a_promotion_ending_in_a_call_to_action_is_not_the_article():
     # on its own line, glued after a heading, or inside a paragraph whose line breaks were lost (with the next text
     # glued on): from the sentence opening with the call-to-action verb to where the reader is sent
     assert _not_article(f"The talks stalled.\n{event}\nPrices rose.") == [event]
-    assert _not_article(f"The talks stalled.\nNewsroom: the crisisJoin a panel of reporters. Book tickets here.") == [
+    assert _not_article("The talks stalled.\nNewsroom: the crisisJoin a panel of reporters. Book tickets here.") == [
         "Join a panel of reporters. Book tickets here"]
     assert _not_article(f"The talks stalled. Prices rose. {event} This article was amended.") == [event]
     # the call alone when nothing before it in the paragraph opens with such a verb: the paragraph's prose stays

@@ -12,7 +12,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
-from newslens import audit, paths, stance  # noqa: E402
+from newslens import audit, paths, stance, stance_scope  # noqa: E402
 from newslens.article import load_article  # noqa: E402
 
 
@@ -464,7 +464,7 @@ def test_the_shipped_lexicon_round_trips_and_has_a_header():
     assert stance.lexicon_from_frame(stance.lexicon_frame(lexicon)) == lexicon
     text = stance.LEXICON_PATH.read_text(encoding="utf-8")
     assert text.startswith("#") and "Where the terms come from" in text
-    assert stance.CUES_PATH.read_text(encoding="utf-8").startswith("#")
+    assert stance_scope.CUES_PATH.read_text(encoding="utf-8").startswith("#")
 
 
 def test_editing_the_data_file_changes_counts_and_charts_with_no_code_change(tmp_path, monkeypatch):
