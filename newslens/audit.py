@@ -319,12 +319,14 @@ def _inline_media_links(body: str) -> list[tuple[int, int]]:
 
 
 # Where a call to action sends the reader, closing its sentence (or glued to the next one: "Book tickets here This
-# article was amended ..."). Not a web address: an embedded post ends on one ("Read the latest from @... https://t.co/..."),
-# and the article quoting a post is the article.
+# article was amended ..."). Not a web address: an embedded post ends on one ("Read the latest from @...
+# https://t.co/..."), and the article quoting a post is the article.
 _DESTINATION = re.compile(r"\b(?:here|now|today|online|wherever\s+you\s+(?:get|find|listen\s+to)\s+your\s+\w+)"
                           r"(?=\s*[.!]|[ \t]*(?:\n|$)|\s+[A-Z])")
 # A promotion is a few sentences: its first is looked for this many words back from its call to action, in its line.
 PROMOTION_WORDS = 60
+# A line the page inserted is at most this many words; a longer one is a paragraph, or a body whose breaks were lost.
+LINE_WORDS = 60
 
 
 @lru_cache(maxsize=None)
@@ -382,7 +384,7 @@ def labelled_lines(body: str) -> list[tuple[int, int]]:
     spans = []
     for m in _LINE.finditer(body):
         line = m.group().strip()
-        if line and len(line.split()) <= PROMOTION_WORDS and _not_article_start().match(line):
+        if line and len(line.split()) <= LINE_WORDS and _not_article_start().match(line):
             start = m.start() + m.group().index(line[0])
             spans.append((start, start + len(line)))
     return sorted(spans + calls_to_action(body))
@@ -397,7 +399,7 @@ def not_article_lines(body: str) -> list[Problem]:
         line = m.group().strip()
         start = m.start() + m.group().index(line[0])
         words = line.split()
-        if len(words) > 60:
+        if len(words) > LINE_WORDS:
             continue  # a paragraph (or a body whose line breaks were lost), not a line the page inserted
         # counted only for a line whose start has no lower-case letter: most lines fail that at once
         letters = [c for c in line if c.isalpha()] if not any(c.islower() for c in line[:12]) else []

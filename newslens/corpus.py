@@ -285,7 +285,8 @@ def _summarise(out: Path, articles: pd.DataFrame, chunk: int = 1000) -> dict[str
                                                for table in ("_entity_counts", "_voice_counts", "_stance_counts",
                                                              "_term_list_counts"))
         summary.add(pd.concat(entities, ignore_index=True), pd.concat(voice, ignore_index=True),
-                    pd.concat(stance, ignore_index=True), pd.concat(term_lists, ignore_index=True) if term_lists else None)
+                    pd.concat(stance, ignore_index=True),
+                    pd.concat(term_lists, ignore_index=True) if term_lists else None)
     return summary.tables()
 
 

@@ -106,7 +106,7 @@ def voice_counts(entities: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
     if quotes_only(quotes).empty:
         return pd.DataFrame(columns=VOICE_COLUMNS)
     t = _quote_words(quotes)
-    # a speaker's kind is the one its quotes give it; a name mentioned with two kinds and none from its quotes: the first
+    # a speaker's kind is the one its quotes give it; a name mentioned with two kinds and none from quotes: the first
     kinds = entities.drop_duplicates(["key", "entity"]).set_index(["key", "entity"])["kind"]
     kind = pd.Series(list(zip(t["key"], t["speaker"])), index=t.index).map(kinds).fillna("")
     t["source"] = kind.where(kind.isin(SOURCE_KINDS), "other")

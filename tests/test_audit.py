@@ -115,7 +115,8 @@ def test_a_promotion_ending_in_a_call_to_action_is_not_the_article():
     assert _not_article("Allies called for more sanctions. Follow our coverage on the live blog here.\nIt rained.") == [
         "Follow our coverage on the live blog here"]
     assert _not_article("The Morning Briefing reaches thousands of inboxes. If you are not already receiving it, "
-                        "you can sign up here.") == ["If you are not already receiving it, you can sign up here"]
+                        "you can sign up here.") == [
+        "If you are not already receiving it, you can sign up here"]
     # prose: the verb inside a sentence, a sentence not ending on where to act, a quoted call
     assert _not_article("Leaders refused to join a photo here. Join the queue, he said. “Watch now,” he said.") == []
 

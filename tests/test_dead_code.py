@@ -24,7 +24,8 @@ def test_no_module_imports_a_name_it_never_uses():
                     if isinstance(node, (ast.Import, ast.ImportFrom)) and getattr(node, "module", "") != "__future__"
                     for alias in node.names}
         used = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
-        unused += [f"{path.relative_to(paths.ROOT)}:{line} {name}" for name, line in imported.items() if name not in used]
+        unused += [f"{path.relative_to(paths.ROOT)}:{line} {name}" for name, line in imported.items()
+                   if name not in used]
     assert not unused
 
 
