@@ -13,6 +13,7 @@ from .package_lists import english_words
 
 CUT_WORDS = paths.DATA / "audit_cut_words.txt"
 NOT_ARTICLE_STARTS = paths.DATA / "not_article_lines.txt"
+CALL_VERBS = paths.DATA / "call_to_action_verbs.txt"
 
 KINDS = {
     "glued_sentence": "a sentence end glued to the next sentence with no space",
@@ -23,7 +24,8 @@ KINDS = {
     "lost_speaker": "a quotation followed by a speech verb with no speaker",
     "unbalanced_quotes": "a quotation mark with no partner: opened twice, closed unopened, or left open",
     "not_article": "a line that is not the article's own text: a link headline, a Read more, Related or sign-up line, "
-                   "an all-capitals related-story line, a photo caption or credit (left out of the stance counts)",
+                   "a promotion ending in a call to action ('Book tickets here'), an all-capitals related-story line, "
+                   "a photo caption or credit (left out of the stance counts)",
     "long_quote": "a quotation or a sentence too long to be one quote (over 5,000 characters): no quote is taken",
 }
 
@@ -316,13 +318,76 @@ def _inline_media_links(body: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Where a call to action sends the reader, closing its sentence (or glued to the next one: "Book tickets here This
+# article was amended ..."). Not a web address: an embedded post ends on one ("Read the latest from @...
+# https://t.co/..."), and the article quoting a post is the article.
+_DESTINATION = re.compile(r"\b(?:here|now|today|online|wherever\s+you\s+(?:get|find|listen\s+to)\s+your\s+\w+)"
+                          r"(?=\s*[.!]|[ \t]*(?:\n|$)|\s+[A-Z])")
+# A promotion is a few sentences: its first is looked for this many words back from its call to action, in its line.
+PROMOTION_WORDS = 60
+# A line the page inserted is at most this many words; a longer one is a paragraph, or a body whose breaks were lost.
+LINE_WORDS = 60
+
+
+@lru_cache(maxsize=None)
+def _call_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A sentence opening with a call-to-action verb (data/call_to_action_verbs.txt), after an "If ...," or "To ...,"
+    lead and "you can" or "please" at most; and such a verb, capitalised, opening a sentence or glued to the word
+    before it ("UkraineJoin a panel")."""
+    verbs = sorted(read_data_list(CALL_VERBS), key=len, reverse=True)
+    forms = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
+    capitals = "|".join(re.escape(v[:1].upper() + v[1:]).replace(r"\ ", r"\s+") for v in verbs)
+    opening = re.compile(r"(?:(?:[Ii]f|[Tt]o|[Ww]hen)\b[^.!?\n]{0,100}?,\s+)?(?:(?i:you\s+can|please)\s+)?"
+                         rf"(?i:{forms})\b")
+    first = re.compile(rf"(?:(?<=[a-z])|(?<=[.!?] )|(?<=[.!?][\"”’] )|(?<=\n)|^)(?:{capitals})\b")
+    return opening, first
+
+
+def calls_to_action(body: str) -> list[tuple[int, int]]:
+    """Promotions ending in a call to action: a sentence that opens with a verb asking the reader to act and ends on
+    where ("Book tickets here", "If you're not already signed up, subscribe now", "To listen ..., search ... wherever
+    you get your podcasts"), from the first sentence of the same line, within PROMOTION_WORDS words before, that opens
+    with such a verb ("Join a panel of journalists, hosted by Jane Roe, ... Book tickets here"); else the call alone.
+    A few sentences of page furniture, found in paragraphs and where line breaks were lost alike."""
+    opening, first = _call_patterns()
+    spans: list[tuple[int, int]] = []
+    for m in _DESTINATION.finditer(body):
+        start = _sentence_start(body, m.start())
+        if not opening.match(body, start):
+            continue
+        line_start = body.rfind("\n", 0, start) + 1
+        back = [w.start() for w in _WORD.finditer(body, max(line_start, m.end() - 40 * PROMOTION_WORDS), m.end())]
+        reach = back[-PROMOTION_WORDS] if len(back) >= PROMOTION_WORDS else line_start
+        earlier = first.search(body, reach, start)
+        start = earlier.start() if earlier else start
+        if spans and start <= spans[-1][1]:
+            start = min(start, spans[-1][0])
+            spans.pop()  # one promotion with two calls ("click here. Read terms of service here"): one stretch
+        spans.append((start, m.end()))
+    return spans
+
+
 def _inline_not_article(body: str) -> list[Problem]:
     spans = [(_link_headline_start(body, m.start() - 1), m.end()) for m in _GLUED_READ_MORE.finditer(body)]
     spans += [m.span() for m in _CAPTION_SENTENCE.finditer(body)]
     spans += doubled_passages(body)
     spans += _inline_media_links(body)
     spans += [(_sentence_start(body, max(0, m.start() - 2)), m.end()) for m in _INLINE_CREDIT.finditer(body)]
+    spans += calls_to_action(body)
     return [Problem("not_article", a, b, _excerpt(body, a, b, 0)) for a, b in spans]
+
+
+def labelled_lines(body: str) -> list[tuple[int, int]]:
+    """Lines opening with a link or promotion label of data/not_article_lines.txt ("Read more: ...", "Sign up to
+    ...") and promotions ending in a call to action (calls_to_action): what the page put there to send the reader
+    elsewhere. The people they name are not in the story (the mentions step leaves them out: newslens.credits)."""
+    spans = []
+    for m in _LINE.finditer(body):
+        line = m.group().strip()
+        if line and len(line.split()) <= LINE_WORDS and _not_article_start().match(line):
+            start = m.start() + m.group().index(line[0])
+            spans.append((start, start + len(line)))
+    return sorted(spans + calls_to_action(body))
 
 
 def not_article_lines(body: str) -> list[Problem]:
@@ -334,7 +399,7 @@ def not_article_lines(body: str) -> list[Problem]:
         line = m.group().strip()
         start = m.start() + m.group().index(line[0])
         words = line.split()
-        if len(words) > 60:
+        if len(words) > LINE_WORDS:
             continue  # a paragraph (or a body whose line breaks were lost), not a line the page inserted
         # counted only for a line whose start has no lower-case letter: most lines fail that at once
         letters = [c for c in line if c.isalpha()] if not any(c.islower() for c in line[:12]) else []

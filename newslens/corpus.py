@@ -280,10 +280,12 @@ def _summarise(out: Path, articles: pd.DataFrame, chunk: int = 1000) -> dict[str
     step = max(1, chunk // PARTITION_SIZE)
     for k in range(0, len(paths), step):
         names = [path.name for path in paths[k:k + step]]
-        entities, stance, term_lists = ([pd.read_parquet(out / table / name) for name in names
-                                         if (out / table / name).is_file()]
-                                        for table in ("_entity_counts", "_stance_counts", "_term_list_counts"))
-        summary.add(pd.concat(entities, ignore_index=True), pd.concat(stance, ignore_index=True),
+        entities, voice, stance, term_lists = ([pd.read_parquet(out / table / name) for name in names
+                                                if (out / table / name).is_file()]
+                                               for table in ("_entity_counts", "_voice_counts", "_stance_counts",
+                                                             "_term_list_counts"))
+        summary.add(pd.concat(entities, ignore_index=True), pd.concat(voice, ignore_index=True),
+                    pd.concat(stance, ignore_index=True),
                     pd.concat(term_lists, ignore_index=True) if term_lists else None)
     return summary.tables()
 

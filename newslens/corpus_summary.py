@@ -31,6 +31,7 @@ WORD = re.compile(r"[\w'’-]+")
 
 ENTITY_COLUMNS = ["key", "article_id", "entity", "kind", "mentions", "utterances", "own_words", "reported_words",
                   "quoted"]
+VOICE_COLUMNS = ["key", "article_id", "kind", "utterances", "own_words", "reported_words"]
 STANCE_COLUMNS = ["key", "article_id", "term", "frame", "owner", "owner_name", "negated", "hypothetical", "uses"]
 TERM_LIST_COLUMNS = ["key", "article_id", "term_list", "frame", "owner", "uses"]
 TERM_LISTS_PATH = paths.DATA / "stance_term_lists.csv"
@@ -42,14 +43,10 @@ def _words(text: str) -> int:
     return len(WORD.findall(text))
 
 
-def speaker_counts(quotes: pd.DataFrame) -> pd.DataFrame:
-    """Per article (key, article_id) and speaker: kind, utterances, own words (direct and partial) and reported
-    words, from the quotes tables of many articles at once (each row with its article's key and article_id)."""
-    article = ["key", "article_id"]
-    columns = [*article, "entity", "speaker_kind", "utterances", "own_words", "reported_words"]
+def _quote_words(quotes: pd.DataFrame) -> pd.DataFrame:
+    """The quotes (no views) of many articles, one row per quote and speaker (the unattributed under UNATTRIBUTED),
+    with its own words (direct and partial) and reported words (a paraphrase less the quoted words inside it)."""
     quotes = quotes_only(quotes)  # a source's reported view is not a quote
-    if quotes.empty:
-        return pd.DataFrame(columns=columns)
     t = quotes.assign(speaker=quotes["speaker"].fillna("").replace("", UNATTRIBUTED),
                       speaker_kind=quotes["speaker_kind"].fillna(""),
                       words=quotes["text"].fillna("").map(_words)).reset_index(drop=True)
@@ -62,6 +59,17 @@ def speaker_counts(quotes: pd.DataFrame) -> pd.DataFrame:
     inside = pairs.groupby("row")["words_inside"].sum().reindex(t.index, fill_value=0)
     t["own_words"] = t["words"].where(t["kind"].isin(["direct", "partial"]), 0)
     t["reported_words"] = (t["words"] - inside).where(t["kind"] == "reported", 0)
+    return t
+
+
+def speaker_counts(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Per article (key, article_id) and speaker: kind, utterances, own words (direct and partial) and reported
+    words, from the quotes tables of many articles at once (each row with its article's key and article_id)."""
+    article = ["key", "article_id"]
+    columns = [*article, "entity", "speaker_kind", "utterances", "own_words", "reported_words"]
+    if quotes_only(quotes).empty:
+        return pd.DataFrame(columns=columns)
+    t = _quote_words(quotes)
     t["named_kind"] = t["speaker_kind"].where(t["speaker_kind"] != "")
     out = t.groupby([*article, "speaker"], sort=True).agg(
         speaker_kind=("named_kind", "first"), utterances=("attribution", "nunique"),
@@ -90,12 +98,37 @@ def entity_counts(mentions: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
     return rows[ENTITY_COLUMNS].sort_values(["key", "entity"], ignore_index=True)
 
 
+def voice_counts(entities: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
+    """Per article and kind of source (person, organisation, place, unattributed, other): utterances and words, each
+    utterance counted once, so the kinds' utterances add up to the article's. One by several speakers ("Washington
+    and London have said") counts for the kind of the first named; the speaker table gives it to each of them.
+    `entities`: entity_counts of the same articles (a source's kind as the entity table gives it)."""
+    if quotes_only(quotes).empty:
+        return pd.DataFrame(columns=VOICE_COLUMNS)
+    t = _quote_words(quotes)
+    # a speaker's kind is the one its quotes give it; a name mentioned with two kinds and none from quotes: the first
+    kinds = entities.drop_duplicates(["key", "entity"]).set_index(["key", "entity"])["kind"]
+    kind = pd.Series(list(zip(t["key"], t["speaker"])), index=t.index).map(kinds).fillna("")
+    t["source"] = kind.where(kind.isin(SOURCE_KINDS), "other")
+    first = (t.sort_values(["key", "attribution", "speaker_start"], na_position="last", kind="stable")
+             .drop_duplicates(["key", "attribution"])[["key", "attribution", "source"]])
+    # a joint quote has a row per speaker: its words are counted once
+    once = t.drop(columns="source").drop_duplicates(["key", "attribution", "start", "end", "kind"])
+    once = once.merge(first, on=["key", "attribution"])
+    out = once.groupby(["key", "article_id", "source"], sort=True).agg(
+        utterances=("attribution", "nunique"), own_words=("own_words", "sum"),
+        reported_words=("reported_words", "sum")).reset_index()
+    return out.rename(columns={"source": "kind"})[VOICE_COLUMNS]
+
+
 def stance_counts(occurrences: pd.DataFrame) -> pd.DataFrame:
-    """Uses of each stance term per article by owner (narrator or speaker, and the speaker's name) and flags, from
-    the stance_occurrences tables of many articles (each row with its article's key and article_id)."""
+    """Uses of each stance term per article by owner (narrator or speaker, and the name it counts for: an office's
+    owner, stance.counts_for) and flags, from the stance_occurrences tables of many articles (each row with its
+    article's key and article_id)."""
     if occurrences.empty:
         return pd.DataFrame(columns=STANCE_COLUMNS)
-    occ = occurrences.assign(owner_name=occurrences["owner"], negated=occurrences["negated"].astype(bool),
+    occ = occurrences.assign(owner_name=occurrences["owner"].map(stance.counts_for),
+                             negated=occurrences["negated"].astype(bool),
                              hypothetical=occurrences["hypothetical"].astype(bool))
     occ["owner"] = occ["owner_name"].where(occ["owner_name"] == NARRATOR, "speaker")
     uses = occ.groupby(["key", "article_id", "term", "frame", "owner", "owner_name", "negated", "hypothetical"]).size()
@@ -157,7 +190,8 @@ def _same_terms(lexicon: Sequence[stance.Term], other: Sequence[stance.Term]) ->
 def partition_counts(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """The per-article counts of a partition, from its analysed tables concatenated (with key and article_id);
     `_term_list_uses`, when there, is already counted (term_list_counts per article)."""
-    counts = {"_entity_counts": entity_counts(tables["mentions"], tables["quotes"]),
+    entities = entity_counts(tables["mentions"], tables["quotes"])
+    counts = {"_entity_counts": entities, "_voice_counts": voice_counts(entities, tables["quotes"]),
               "_stance_counts": stance_counts(tables["stance_occurrences"])}
     if "_term_list_uses" in tables:
         counts["_term_list_counts"] = tables["_term_list_uses"].reindex(columns=TERM_LIST_COLUMNS)
@@ -221,12 +255,12 @@ def page_names(entities: pd.DataFrame, outlets: Iterable[str], platforms: Path |
     return pd.Series("", index=entities.index).mask(names.isin(listed), PLATFORM).mask(is_own, OWN_NAME)
 
 
-def voice_share(entities: pd.DataFrame, places: pd.DataFrame, by: str) -> pd.DataFrame:
-    """Utterances and words per kind of source (people, organisations, places, unattributed) per month or outlet,
-    with each kind's share of the utterances of that month or outlet."""
-    speaking = entities[entities["utterances"] > 0]
-    kind = speaking["kind"].where(speaking["kind"].isin(SOURCE_KINDS), "other")
-    out = (speaking.assign(source_kind=kind)
+def voice_share(voice: pd.DataFrame, places: pd.DataFrame, by: str) -> pd.DataFrame:
+    """Utterances and words per kind of source (people, organisations, places, unattributed, other) per month or
+    outlet, with each kind's share of the utterances of that month or outlet (voice_counts: each utterance once, so
+    the shares are of the utterances and add up to one)."""
+    speaking = voice[voice["utterances"] > 0]
+    out = (speaking.rename(columns={"kind": "source_kind"})
            .groupby([by, "source_kind"])[["utterances", "own_words", "reported_words"]].sum().reset_index())
     articles = places.groupby(by)["key"].nunique().rename("articles")
     out = out.merge(articles, left_on=by, right_index=True, how="left")
@@ -283,17 +317,19 @@ class Summary:
         self.parts: dict[str, list[pd.DataFrame]] = {name: [] for name in
                                                      ("entities", "voice", "stance", "speakers", "term_lists")}
 
-    def add(self, entities: pd.DataFrame, stance: pd.DataFrame, term_lists: pd.DataFrame | None = None) -> None:
-        """Count one part's per-article rows (entity_counts, stance_counts, term-list counts)."""
+    def add(self, entities: pd.DataFrame, voice: pd.DataFrame, stance: pd.DataFrame,
+            term_lists: pd.DataFrame | None = None) -> None:
+        """Count one part's per-article rows (entity_counts, voice_counts, stance_counts, term-list counts)."""
         term_lists = pd.DataFrame(columns=TERM_LIST_COLUMNS) if term_lists is None else term_lists
         fresh = [self._fresh(table, columns) for table, columns in ((entities, ENTITY_COLUMNS),
+                                                                     (voice, VOICE_COLUMNS),
                                                                      (stance, STANCE_COLUMNS),
                                                                      (term_lists, TERM_LIST_COLUMNS))]
-        for table in (entities, stance, term_lists):
+        for table in (entities, voice, stance, term_lists):
             self.seen.update(table["key"])
-        entities, stance, term_lists = fresh
+        entities, voice, stance, term_lists = fresh
         self._keep("entities", entity_kind_sums(entities), ["entity", "kind"], ["n", *ENTITY_SUMS], "first")
-        self._keep("voice", entities[entities["utterances"] > 0], VOICE_KEYS, WORDS)
+        self._keep("voice", voice, VOICE_KEYS, WORDS)
         self._keep("stance", stance, STANCE_KEYS, ["uses"])
         self._keep("speakers", speaker_term_sums(stance), ["owner_name", "frame", "term"], ["uses", "articles"])
         self._keep("term_lists", term_lists, TERM_LIST_KEYS, ["uses"])
@@ -325,10 +361,10 @@ class Summary:
         }
 
 
-def summarise(articles: pd.DataFrame, entities: pd.DataFrame, stance: pd.DataFrame,
+def summarise(articles: pd.DataFrame, entities: pd.DataFrame, voice: pd.DataFrame, stance: pd.DataFrame,
               term_lists: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
     """The corpus summary tables by file name, from the article list (key, date, outlet, status) and the
     per-article counts all at once (Summary counts them a part at a time)."""
     summary = Summary(articles)
-    summary.add(entities, stance, term_lists)
+    summary.add(entities, voice, stance, term_lists)
     return summary.tables()

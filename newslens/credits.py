@@ -8,6 +8,9 @@ The words that mark these lines live in data/credit_words.csv; the shapes are th
     author note    "Jane Roe is a reporter who covers ..." in one of the last paragraphs
     contribution   "John Doe contributed to this report."
     link           a line opening "READ MORE:", "WATCH:" or "RELATED |" (the headline of another story)
+    promotion      a line the audit finds the page put there to send the reader elsewhere: "Related: ...", "Sign up
+                   to ...", or a promotion closed by a call to action ("Join a panel hosted by Jane Roe ... Book
+                   tickets here"; newslens.audit.labelled_lines)
 """
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import paths
+from .audit import labelled_lines
 from .files import read_word_kinds
 from .tokens import Span
 
@@ -33,7 +37,7 @@ NOTE_PARAGRAPHS = 3
 class Credit:
     start: int
     end: int
-    kind: str  # photo credit, byline, author note, contribution, link
+    kind: str  # photo credit, byline, author note, contribution, link, promotion
 
 
 @dataclass(frozen=True)
@@ -176,4 +180,6 @@ def _line_credits(body: str, words: _Words) -> list[Credit]:
 def find_credits(body: str, tokens: list[Span]) -> list[Credit]:
     """Spans of the body that credit the page's makers or link elsewhere, in text order (tokens: tokens.words(body))."""
     words = credit_words()
-    return sorted(_photo_credits(body, tokens, words) + _line_credits(body, words), key=lambda c: c.start)
+    found = _photo_credits(body, tokens, words) + _line_credits(body, words)
+    found += [Credit(a, b, "promotion") for a, b in labelled_lines(body)]
+    return sorted(found, key=lambda c: c.start)

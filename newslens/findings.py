@@ -120,7 +120,7 @@ def mention_findings(article: Article) -> list[str]:
             out.append(f"{len(roles)} of the {plural(len(people), 'person', 'people')} "
                        f"{verb(len(roles), 'comes', 'come')} with a title, kept as a "
                        f"role ({examples}).")
-    for kind, plural_kind in (("place", "places"), ("organisation", "organisations")):
+    for kind in ("place", "organisation"):
         rows = table[table.kind == kind]
         if len(rows):
             top = [(e, m) for e, m in rows[["entity", "mentions"]].itertuples(index=False) if m > 1]
@@ -210,7 +210,7 @@ def stance_findings(article: Article, lexicon: Sequence[stance.Term] | None = No
         out.append(f'"{term}"{forms} occurs {times} in the body{headline}: '
                    f"{listing(flags)}.")
     quoted = uses[uses.voice.isin(["direct", "partial"])]
-    top = quoted.owner.value_counts()
+    top = quoted.owner.map(stance.counts_for).value_counts()
     lead = f" ({top.iloc[0]} of them {top.index[0]}'s)" if len(top) else ""
     held = int((uses.voice == "view").sum())
     views = f", {held} in a source's reported view (what it fears, believes or wants)" if held else ""

@@ -40,7 +40,6 @@ from typing import Sequence
 
 import pandas as pd
 
-from . import paths
 from .measure import stamp
 from .offsets import check_span
 from .quotes.table import quotes_only

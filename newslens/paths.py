@@ -10,8 +10,7 @@ ARTICLES = DATA / "articles"
 ANNOTATIONS = DATA / "annotations"
 EVALUATION = DATA / "evaluation"  # figures measured on research data by `make evaluate`; read by notebooks
 CORPUS = DATA / "corpus"  # aggregates of the research corpora (names, counts; no text) by `make corpus`
-# The test suite points these two at a temporary folder to compare a fresh run with what is committed.
-PROCESSED = Path(os.environ.get("NEWSLENS_PROCESSED", DATA / "processed"))
+# The test suite and the report point it at a temporary folder (a fresh run to compare with what is committed).
 FIGURES = Path(os.environ.get("NEWSLENS_FIGURES", ROOT / "figures"))
 NOTEBOOKS = ROOT / "notebooks"
 
@@ -26,7 +25,3 @@ CACHE = Path(os.environ.get("NEWSLENS_CACHE", Path(os.environ.get("XDG_CACHE_HOM
 
 SEED = ARTICLES / "2022-01-nato-no-troops-to-ukraine.txt"
 
-
-def processed_dir(article_id: str) -> Path:
-    """The folder the analyse command writes one article's tables to."""
-    return PROCESSED / article_id

@@ -112,7 +112,7 @@ def build(source: Path, out: Path, encoding: str | None = None, progress: bool =
     try:
         write_body(article, work)
         tables = write_tables(analyse(article), work / "tables")
-        env = dict(os.environ, NEWSLENS_FIGURES=str(work / "figures"), NEWSLENS_PROCESSED=str(work / "tables"))
+        env = dict(os.environ, NEWSLENS_FIGURES=str(work / "figures"))
         values = {"article_path": str(source), "encoding": encoding}
         pages = []
         for path in tqdm(notebooks(), desc="notebooks", unit="nb", disable=not progress):

@@ -25,8 +25,7 @@ from .document import Document, read_document
 from .mentions import same_name
 from .quotes import UNATTRIBUTED, VIEW  # one label for a quote with no speaker, in every table and chart; a view's kind
 from .typed_frames import BOOL, INT, OPTIONAL_INT, STR, rows_frame, typed_frame
-# CUES_PATH and load_cues are re-exported: the cue list is still found where readers of this module looked for it
-from .stance_scope import CUES_PATH, Cue, Flag, Scope, is_verbal, load_cues
+from .stance_scope import Cue, Flag, Scope, is_verbal, load_cues
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -100,9 +99,22 @@ class Occurrence:
     speakers: tuple[str, ...] = ()
 
 
+# A named owner's office, as the quotes step writes it once the owner is resolved ("Boris Johnson's office" for "his
+# office said"); a description's ("the president's office") stays as written: which president is not known here.
+_OFFICE = re.compile(r"(?P<owner>[A-Z].*?)[’']s\s+(?i:office)")
+
+
+def counts_for(owner: str) -> str:
+    """The source a use counts for in the owner tables and charts: a named owner's office speaks for it ("Boris
+    Johnson's office" counts for Boris Johnson, as the never-quoted tables and the stance score have it); any other
+    owner as shown."""
+    office = _OFFICE.fullmatch(owner)
+    return office["owner"] if office else owner
+
+
 def owners_of(occurrence: Occurrence) -> tuple[str, ...]:
-    """Each owner of a use: the speakers of a joint quote one by one, else its one owner."""
-    return occurrence.speakers or (occurrence.owner,)
+    """Each owner a use counts for (counts_for): the speakers of a joint quote one by one, else its one owner."""
+    return tuple(dict.fromkeys(map(counts_for, occurrence.speakers or (occurrence.owner,))))
 
 
 # ---------------------------------------------------------------------------------------------------- lexicon
@@ -471,7 +483,8 @@ def _by_column(rows: Sequence[Mapping], kinds: Mapping[str, str]) -> pd.DataFram
 
 
 def _term_rows(occurrences: Sequence[Occurrence], lexicon: Sequence[Term], title: str | None) -> list[dict]:
-    """term_table's rows, most used first (then by frame and term)."""
+    """The stance table's rows, one per term: body and headline counts, narrator/quoted/reported uses, negated,
+    hypothetical, forms seen and owners; every term listed, most used first (then by frame and term)."""
     headline = Counter(m.term for m in find_matches(title or "", lexicon))
     by_term: dict[str, list[Occurrence]] = defaultdict(list)
     for o in occurrences:
@@ -494,13 +507,8 @@ def _term_rows(occurrences: Sequence[Occurrence], lexicon: Sequence[Term], title
     return sorted(rows, key=lambda r: (-r["count"], r["frame"], r["term"]))
 
 
-def term_table(occurrences: Sequence[Occurrence], lexicon: Sequence[Term], title: str | None = None) -> pd.DataFrame:
-    """Per term: body and headline counts, narrator/quoted/reported uses, negated, hypothetical; every term listed."""
-    return _by_column(_term_rows(occurrences, lexicon, title), TERM_KINDS)
-
-
 def _frame_rows(term_rows: Iterable[Mapping]) -> list[dict]:
-    """frame_table's rows from term rows: sums per frame, most used first."""
+    """The stance_frames table's rows from term rows: sums per frame, most used first."""
     frames: dict[str, dict] = {}
     for row in term_rows:
         total = frames.setdefault(row["frame"], {"frame": row["frame"], **dict.fromkeys(COUNT_COLUMNS, 0),
@@ -509,11 +517,6 @@ def _frame_rows(term_rows: Iterable[Mapping]) -> list[dict]:
             total[c] += int(row[c])
         total["terms_used"] += int(row["count"]) > 0
     return sorted(frames.values(), key=lambda r: (-r["count"], r["frame"]))
-
-
-def frame_table(terms: pd.DataFrame) -> pd.DataFrame:
-    """Per frame: how many uses in the body and headline, and how many negated or hypothetical."""
-    return _by_column(_frame_rows(terms.to_dict("records")), FRAME_KINDS)
 
 
 def owner_frame_table(occurrences: Sequence[Occurrence]) -> pd.DataFrame:

@@ -20,7 +20,7 @@ from . import paths
 from .files import read_data_csv
 from .mentions import find_mentions, same_name
 from .quotes import find_quotes
-from .stance import NARRATOR, find_occurrences, load_lexicon, occurrence_table
+from .stance import NARRATOR, counts_for, find_occurrences, load_lexicon, occurrence_table
 
 FOLDER = paths.ANNOTATIONS / "stance"
 CHECK_FOLDER = paths.ANNOTATIONS / "stance_check"
@@ -90,21 +90,19 @@ def _acronym(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Z][\w-]*", name) if w.lower() not in ("of", "the", "and"))
 
 
-_OFFICE = re.compile(r"[’']s\s+office$", re.IGNORECASE)
-
-
 def same_owner(gold: str, got: str | None) -> bool:
     """Whether the program's owner is the annotated one: narrator for narrator; for a source, the same entity: equal
     after case and punctuation folding (newslens.mentions.same_name, aliases included), the same surname for a person
     ("Putin", "Vladimir Putin") or given name ("Alla", "Alla Bout"), one an acronym ("UN", "United Nations") or the closing words ("authorities", "border
     authorities") of the other, a trailing phrase set aside ("pundits on Russian television" is "pundits"). Joint
-    owners ("A and B") are right when one part of each is the same. A person's office is its owner ("Boris Johnson's
-    office" is Boris Johnson: the quotes step lets "his office said" speak for him); a ministry is not its state."""
+    owners ("A and B") are right when one part of each is the same. A person's office is its owner (stance.counts_for:
+    "Boris Johnson's office" is Boris Johnson, the quotes step lets "his office said" speak for him); a ministry is
+    not its state."""
     if got is None:
         return False
     if NARRATOR in (gold, got):
         return gold == got
-    gold, got = (_OFFICE.sub("", name) for name in (gold, got))
+    gold, got = counts_for(gold), counts_for(got)
     if same_name(gold, got):
         return True
     return any(_same_part(g, p) for g in re.split(r"\s+and\s+", gold) for p in re.split(r"\s+and\s+", got))

@@ -102,6 +102,25 @@ def test_a_caption_with_no_credit_and_a_two_sentence_opinion_headline_are_not_th
         "Talks stall in GenevaRead more"]
 
 
+def test_a_promotion_ending_in_a_call_to_action_is_not_the_article():
+    event = ("Join a panel of reporters, hosted by Ann Writer, for an online event on the crisis. On Monday 7 March, "
+             "8pm GMT | 9pm CET. Book tickets here")
+    # on its own line, glued after a heading, or inside a paragraph whose line breaks were lost (with the next text
+    # glued on): from the sentence opening with the call-to-action verb to where the reader is sent
+    assert _not_article(f"The talks stalled.\n{event}\nPrices rose.") == [event]
+    assert _not_article("The talks stalled.\nNewsroom: the crisisJoin a panel of reporters. Book tickets here.") == [
+        "Join a panel of reporters. Book tickets here"]
+    assert _not_article(f"The talks stalled. Prices rose. {event} This article was amended.") == [event]
+    # the call alone when nothing before it in the paragraph opens with such a verb: the paragraph's prose stays
+    assert _not_article("Allies called for more sanctions. Follow our coverage on the live blog here.\nIt rained.") == [
+        "Follow our coverage on the live blog here"]
+    assert _not_article("The Morning Briefing reaches thousands of inboxes. If you are not already receiving it, "
+                        "you can sign up here.") == [
+        "If you are not already receiving it, you can sign up here"]
+    # prose: the verb inside a sentence, a sentence not ending on where to act, a quoted call
+    assert _not_article("Leaders refused to join a photo here. Join the queue, he said. “Watch now,” he said.") == []
+
+
 def test_a_media_link_glued_into_a_paragraph_is_not_the_article_with_or_without_its_running_time():
     text = ("Labour would back the measures. 0Boris Johnson promises a package of sanctions after the invasion – video "
             "Johnson had faced criticism. Prices rose. Finland's leaders confirm intention to join Nato – video While "

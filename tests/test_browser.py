@@ -87,7 +87,7 @@ def lab(tmp_path_factory):
     write_settings(state / "settings")
     port, token = free_port(), secrets.token_hex(16)
     env = dict(os.environ,
-               NEWSLENS_FIGURES=str(base / "figures"), NEWSLENS_PROCESSED=str(base / "processed"),
+               NEWSLENS_FIGURES=str(base / "figures"),
                JUPYTERLAB_SETTINGS_DIR=str(state / "settings"), JUPYTERLAB_WORKSPACES_DIR=str(state / "workspaces"),
                JUPYTER_CONFIG_DIR=str(state / "config"), JUPYTER_RUNTIME_DIR=str(state / "runtime"))
     shutil.rmtree(ARTIFACTS, ignore_errors=True)  # only this run's screenshots, none left from an earlier one

@@ -214,6 +214,14 @@ def test_an_office_speaking_quotes_its_owner():
     assert rows.loc["Boris Johnson's office", "utterances"] == 1
 
 
+def test_an_office_s_stance_uses_count_for_its_owner_among_the_speakers():
+    uses = pd.DataFrame({"key": "k", "article_id": "a", "term": "sanctions", "frame": "economic pressure",
+                         "owner": ["Boris Johnson's office", "Boris Johnson", "narrator"], "negated": False,
+                         "hypothetical": False})
+    counts = corpus_summary.stance_counts(uses).set_index("owner_name")["uses"]
+    assert counts.to_dict() == {"Boris Johnson": 2, "narrator": 1}
+
+
 def test_read_table_reconciles_a_part_whose_columns_are_empty(tmp_path):
     (tmp_path / "stance").mkdir()
     empty = pd.DataFrame({"term": pd.Series([], dtype=object), "uses": pd.Series([], dtype=object)})
@@ -323,15 +331,33 @@ def test_a_summary_counted_part_by_part_equals_one_counted_at_once():
     lists = pd.DataFrame([("k1", "a1", "full list", "attack", "narrator", 2), ("k3", "a3", "core terms", "attack",
                                                                              "narrator", 1)],
                          columns=corpus_summary.TERM_LIST_COLUMNS)
-    whole = corpus_summary.summarise(articles, entities, stance, lists)
+    voice = pd.DataFrame([("k1", "a1", "person", 2, 3, 7), ("k1", "a1", "organisation", 1, 5, 0),
+                          ("k2", "a2", "unattributed", 1, 4, 0)], columns=corpus_summary.VOICE_COLUMNS)
+    whole = corpus_summary.summarise(articles, entities, voice, stance, lists)
     assert whole["entities"].set_index("entity").loc["NATO", "kind"] == "organisation"
     summary = corpus_summary.Summary(articles, compact_every=2)
     for k in ("k1", "k2", "k1", "k3"):  # k1 twice, as an article analysed in two partitions: counted once
-        summary.add(*(table[table.key == k] for table in (entities, stance, lists)))
+        summary.add(*(table[table.key == k] for table in (entities, voice, stance, lists)))
     parts = summary.tables()
     assert parts.keys() == whole.keys()
     for name in whole:
         pd.testing.assert_frame_equal(parts[name], whole[name], check_dtype=False, obj=name)
+
+
+def test_an_utterance_by_two_speakers_counts_once_in_the_voice_shares(tmp_path):
+    # the speaker table gives the utterance to each speaker; the voice chart's N and shares are of utterances
+    text = ("Washington and London have said that sanctions would follow any invasion. Anna Berg and NATO said the "
+            "talks would go on until Friday. Tom Varga said he would not attend the talks.")
+    source = write_jsonl(tmp_path / "articles.jsonl", [{"id": "joint", "date": "2022-03-01", "text": text}])
+    rows = [row for part in corpus.partitions(source, 1)
+            for row in corpus.analyse_partition([part], str(tmp_path / "out"), frozenset())]
+    summary = corpus._summarise(tmp_path / "out", pd.DataFrame(rows))
+    assert summary["entities"].set_index("entity").loc[["Washington", "London"], "utterances"].tolist() == [1, 1]
+    voice = summary["voice_by_month"].set_index("source_kind")
+    # three utterances: one by two places, one by a person and an organisation (the kind of the first named), one more
+    assert voice["utterances"].to_dict() == {"person": 2, "place": 1}
+    assert voice["share"].sum() == 1 and voice.loc["place", "reported_words"] == len(
+        "that sanctions would follow any invasion".split())
 
 
 def test_an_entity_seen_with_two_kinds_equally_often_takes_the_first_articles_at_any_partition_size(tmp_path):

@@ -332,6 +332,15 @@ def test_link_lines_to_other_stories_are_not_mentions():
     assert set(people(text)) == {"Linda Okafor"}
 
 
+def test_a_promotion_line_names_nobody_in_the_story():
+    # the host of an event the page advertises is the outlet's journalist, not someone the story is about
+    text = ("Mayor Linda Okafor said the bridge is safe.\n"
+            "Join a panel of reporters, hosted by Harold Quist, for an online event on the vote. Book tickets here\n"
+            "Sign up to Morning Post, our daily newsletter, from Marcus Ellery\n"
+            "Okafor spoke on Monday.")
+    assert set(people(text)) == {"Linda Okafor"}
+
+
 def test_an_english_stop_word_is_no_first_name_unless_used_as_one_in_english():
     # "Even" and "Five" are first names somewhere in gender-guesser's data, never in Britain, Ireland or the USA.
     text = "Even Harbour Authority officials agreed, and the Five Rivers group said so too. Bill Tanaka said no."

@@ -21,8 +21,8 @@ class Run:
     """One fresh execution of a notebook: the executed notebook (or the error) and the folders it wrote."""
 
     def __init__(self, path, folder):
-        self.path, self.figures, self.processed = path, folder / "figures", folder / "processed"
-        env = dict(os.environ, NEWSLENS_FIGURES=str(self.figures), NEWSLENS_PROCESSED=str(self.processed))
+        self.path, self.figures = path, folder / "figures"
+        env = dict(os.environ, NEWSLENS_FIGURES=str(self.figures))
         try:
             self.notebook, self.error = execute(path, env=env), None
         except Exception as err:  # a raising cell, a dead kernel, a timeout: reported by each test of it

@@ -85,7 +85,7 @@ def run_notebook_offline(notebook, folder) -> tuple[subprocess.CompletedProcess,
     log = folder / "network.log"
     env = {"PATH": f"{sys.prefix}/bin:/usr/bin:/bin", "HOME": str(folder),
            "PYTHONPATH": f"{guard}:{paths.ROOT}", "NEWSLENS_NETWORK_LOG": str(log),
-           "NEWSLENS_FIGURES": str(folder / "figures"), "NEWSLENS_PROCESSED": str(folder / "processed"),
+           "NEWSLENS_FIGURES": str(folder / "figures"),
            "NO_PROXY": "*", "HTTPS_PROXY": "http://0.0.0.0:9", "JUPYTER_PLATFORM_DIRS": "1"}
     done = subprocess.run([*_offline_loopback_prefix(), sys.executable, "-c", RUN_NOTEBOOK, str(notebook)],
                           capture_output=True, text=True, cwd=paths.ROOT, env=env)

@@ -6,7 +6,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from newslens import findings, paths, report
+from newslens import paths, report
 from newslens.cli import main
 
 OTHER = paths.ROOT / "tests" / "fixtures" / "harbour-ferry.txt"

@@ -12,7 +12,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
-from newslens import audit, paths, stance  # noqa: E402
+from newslens import audit, paths, stance, stance_scope  # noqa: E402
 from newslens.article import load_article  # noqa: E402
 
 
@@ -464,7 +464,7 @@ def test_the_shipped_lexicon_round_trips_and_has_a_header():
     assert stance.lexicon_from_frame(stance.lexicon_frame(lexicon)) == lexicon
     text = stance.LEXICON_PATH.read_text(encoding="utf-8")
     assert text.startswith("#") and "Where the terms come from" in text
-    assert stance.CUES_PATH.read_text(encoding="utf-8").startswith("#")
+    assert stance_scope.CUES_PATH.read_text(encoding="utf-8").startswith("#")
 
 
 def test_editing_the_data_file_changes_counts_and_charts_with_no_code_change(tmp_path, monkeypatch):
@@ -700,6 +700,28 @@ def test_the_shipped_lexicon_leaves_out_tact_film_roles_agencies_a_phoney_war_an
     found = stance.find_matches(text, stance.load_lexicon())
     assert [(m.text, m.start) for m in found] == [("Diplomacy", text.index("Diplomacy f")),
                                                   ("support", text.rindex("support"))]
+
+
+def test_an_office_s_uses_count_for_its_owner_in_the_owner_tables_and_chart():
+    from newslens.quotes import find_quotes
+    from newslens.tables import analyse
+
+    text = ("Prime Minister Boris Johnson spoke on Monday. Johnson's office said sanctions would follow an invasion. "
+            "Johnson said the allies stood together.")
+    occurrences = stance.find_occurrences(text, find_quotes(text))
+    # each use keeps the speaker as notebook 03 shows it, but counts for the office's owner
+    assert {o.owner for o in occurrences} == {"Boris Johnson's office", "Boris Johnson"}
+    assert list(stance.owner_frame_table(occurrences)["owner"]) == ["Boris Johnson"]
+    fig, data = stance.plot_owner_frames(occurrences)
+    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["Boris Johnson"]
+    import matplotlib.pyplot as plt
+    plt.close(fig)
+    # the seed: 'Boris Johnson's office said ... supporting NATO allies' is Johnson's in the stance table's owners
+    terms = analyse(load_article(paths.SEED))["stance"].set_index("term")
+    assert terms.loc["allies", "owners"] == "Boris Johnson"
+    assert stance.counts_for("Anna Berg’s Office") == "Anna Berg"
+    assert stance.counts_for("president's office") == "president's office"  # whose is not known
+    assert stance.counts_for("Ukraine's foreign ministry") == "Ukraine's foreign ministry"  # a ministry is no office
 
 
 def test_a_joint_subjects_use_counts_for_each_speaker_as_notebook_03_gives_each_the_quote():
