@@ -39,6 +39,10 @@ VERB_PARTICLES = {"to", "for", "in", "into", "on", "with"}
 # subject matter of the act ("meet for talks", "argue about an incursion"), so an act not yet real reaches it; after
 # others ("work in partnership", "be under threat", "prisoners of war") the noun is a manner, place or part.
 GOAL_PREPOSITIONS = {"for", "about", "on", "over", "against", "towards", "toward"}
+# The prepositions of means and path (Quirk et al. 1985, 9.48): a phrase of means belongs to the verb, also after the
+# verb's object ("can build a way out through diplomatic channels", "facilitate his fall through tighter sanctions"),
+# so an act not yet real reaches it there too; the object itself, when definite, stays real.
+MEANS_PREPOSITIONS = {"through", "via"}
 # Determiners that are also adverbs of degree: right after a modal or "to" no noun phrase can open, so they are the
 # adverb ("would further complicate", "to further annex").
 DEGREE_ADVERBS = {"further", "more"}
@@ -48,9 +52,11 @@ CLAUSE_PUNCTUATION = set(".!?;:,()[]‐‑‒–—-")  # marks that end a claus
 MAX_REACH = 25  # tokens between a cue and its term: a longer stretch is another clause in all but name
 
 # Walk states: what the words so far lead the cue to expect next.
+# KNOWN_OBJ: the definite object of a verb no list knows ("could shorten the war"): real, but a phrase of means after
+# it is not.
 # ADJUNCT: inside a prepositional phrase of a clause that is not (yet) real; there an indefinite or bare noun is no
 # particular, real thing (Givón 2001, ch. 10: indefinites in irrealis scope are non-referential), a definite one is.
-VERB, VERB_UNKNOWN, AFTER_TO, NP, OBJ, NOMINAL, SUBJ, ADJUNCT = range(8)
+VERB, VERB_UNKNOWN, AFTER_TO, NP, OBJ, NOMINAL, SUBJ, ADJUNCT, KNOWN_OBJ = range(9)
 IRREALIS = {"modal", "plan", "condition", "prospect"}
 
 
@@ -325,6 +331,13 @@ class Scope:
                 if state == NP and self._coordinate_adjectives(k, j):
                     continue  # "proposing immediate, in-person talks"
                 return None
+            if state == KNOWN_OBJ:
+                if word in MEANS_PREPOSITIONS:
+                    state, named = ADJUNCT, False
+                elif not (role in (None, "indefinite", "definite", "skip", "subject") or word == "of"):
+                    return None  # the object's noun phrase goes on to its end: "his fall", "the arming of Kyiv"
+                previous = role
+                continue
             if role == "boundary":
                 if word in ("and", "or") and state in (NP, OBJ, VERB_UNKNOWN, SUBJ):
                     previous = role
@@ -364,11 +377,11 @@ class Scope:
                     state = NP
                 elif k == particle_at and word in VERB_PARTICLES:
                     pass  # the verb's object after its particle: "if the EU goes ahead with sanctions"
-                elif kind in IRREALIS and (state == ADJUNCT or (state in (VERB_UNKNOWN, OBJ)
-                                                                and word in GOAL_PREPOSITIONS)):
+                elif kind in IRREALIS and (state == ADJUNCT or (state in (VERB_UNKNOWN, OBJ) and word in (
+                        GOAL_PREPOSITIONS | MEANS_PREPOSITIONS)) or (state == NP and word in MEANS_PREPOSITIONS)):
                     # "will meet on Monday for talks": the aim of an act not yet real (a PP of the verb, not of a
                     # noun: "lessen its reliance on partners"); a new aim leaves the name of the last one behind
-                    state, named = ADJUNCT, named and word not in GOAL_PREPOSITIONS
+                    state, named = ADJUNCT, named and word not in GOAL_PREPOSITIONS | MEANS_PREPOSITIONS
                 elif kind in IRREALIS and state in (VERB_UNKNOWN, OBJ) and k + 1 < j and self._capital(k + 1, lo):
                     named = True  # a place or a day on the way ("will meet in Brussels for talks"), never the aim
                 elif state != SUBJ:
@@ -376,9 +389,11 @@ class Scope:
             elif role in ("definite", "indefinite") and state in (VERB, AFTER_TO) and kind != "not" and verb_cue:
                 return None  # "going to this war": the cue wants a verb, and "to" was a preposition
             elif role == "definite":
-                if (state == VERB and kind == "not") or state in (VERB_UNKNOWN, ADJUNCT):
+                if state == VERB_UNKNOWN and kind in IRREALIS:
+                    state = KNOWN_OBJ  # "could shorten the war": the war is presupposed, a means after it is not
+                elif (state == VERB and kind == "not") or state in (VERB_UNKNOWN, ADJUNCT):
                     return None  # "not the first war"; "could end the war": the war is presupposed
-                if state != SUBJ:
+                elif state != SUBJ:
                     state = NP
             elif role == "indefinite":
                 if state not in (SUBJ, VERB_UNKNOWN, ADJUNCT):
@@ -410,7 +425,7 @@ class Scope:
                     # after a name ("if the European Union goes ahead with sanctions")
                     state, particle_at = VERB_UNKNOWN, k + 1
             previous = role
-        return None if named else state
+        return None if named or state == KNOWN_OBJ else state
 
     def _coordinated_walk(self, hit: _Hit, t0: int, lo: int, verbal: bool) -> int | None:
         """The walk's state at the term when the term sits in a later verb phrase of a coordination whose first verb

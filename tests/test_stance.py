@@ -296,6 +296,14 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     ("It would oblige Russia to restore balance by arming, including by imposing sanctions.", "sanctions", "",
      "would"),
     ("New sanctions will be seen by invading troops as a permission to attack.", "troops", "", ""),
+    # a phrase of means belongs to the verb, also after its object: the act not yet real reaches it there; a definite
+    # object stays real
+    ("Europe would weaken Moscow through new sanctions.", "sanctions", "", "would"),
+    ("Europe would weaken Moscow's economy via harsher sanctions.", "sanctions", "", "would"),
+    ("Europe would weaken Moscow through the sanctions.", "sanctions", "", ""),
+    ("Europe could shorten the war through new sanctions.", "sanctions", "", "could"),
+    ("Europe could shorten the war through new sanctions.", "war", "", ""),
+    ("Europe weakened Moscow through new sanctions.", "sanctions", "", ""),
 ])
 def test_negation_and_condition_belong_to_the_terms_own_clause(sentence, word, negation_cue, condition_cue):
     (found,) = [o for o in occ(sentence, lexicon=SCOPE) if o.text == word]
