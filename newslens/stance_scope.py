@@ -35,10 +35,11 @@ NOT_ADVERBS = {"family", "supply", "apply", "reply", "rally", "assembly", "anoma
 # The prepositions a verb that brings its object about takes before that object ("lead to war", "call for sanctions",
 # "engage in talks"); after others ("be used during the war") the noun is an adjunct, not the object.
 VERB_PARTICLES = {"to", "for", "in", "into", "on", "with"}
-# The prepositions of purpose, target and topic (Quirk et al. 1985, 9.44-9.58): what follows them is the aim or the
-# subject matter of the act ("meet for talks", "argue about an incursion"), so an act not yet real reaches it; after
-# others ("work in partnership", "be under threat", "prisoners of war") the noun is a manner, place or part.
-GOAL_PREPOSITIONS = {"for", "about", "on", "over", "against", "towards", "toward"}
+# The prepositions of purpose, target and topic, and "into" of result (Quirk et al. 1985, 9.44-9.58): what follows
+# them is the aim, the subject matter or the outcome of the act ("meet for talks", "argue about an incursion", "could
+# turn into a war"), so an act not yet real reaches it; after others ("work in partnership", "be under threat",
+# "prisoners of war") the noun is a manner, place or part.
+GOAL_PREPOSITIONS = {"for", "about", "on", "over", "against", "towards", "toward", "into"}
 # The prepositions of means and path (Quirk et al. 1985, 9.48): a phrase of means belongs to the verb, also after the
 # verb's object ("can build a way out through diplomatic channels", "facilitate his fall through tighter sanctions"),
 # so an act not yet real reaches it there too; the object itself, when definite, stays real.
@@ -322,6 +323,8 @@ class Scope:
             if k < resume:
                 continue  # inside an aside
             word, role = self.low[k], self._role(k)
+            if role == "block_verb" and k + 1 < j and self.low[k + 1] == "into":
+                role = "pass_verb"  # a resultative "into" names what the verb brings about: "escalate into a war"
             if self._punct(k):
                 if word in QUOTE_MARKS:
                     continue

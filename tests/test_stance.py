@@ -304,6 +304,11 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     ("Europe could shorten the war through new sanctions.", "sanctions", "", "could"),
     ("Europe could shorten the war through new sanctions.", "war", "", ""),
     ("Europe weakened Moscow through new sanctions.", "sanctions", "", ""),
+    # "into" of result names what the act brings about, also after a verb whose object exists
+    ("Officials made sure the clash did not escalate into a wider war.", "war", "not", ""),
+    ("The clash could escalate into war.", "war", "", "could"),
+    ("The clash could turn into a war.", "war", "", "could"),
+    ("The clash could drag Nato into the war.", "war", "", ""),
 ])
 def test_negation_and_condition_belong_to_the_terms_own_clause(sentence, word, negation_cue, condition_cue):
     (found,) = [o for o in occ(sentence, lexicon=SCOPE) if o.text == word]
