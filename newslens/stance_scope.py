@@ -392,6 +392,8 @@ class Scope:
             elif role in ("definite", "indefinite") and state in (VERB, AFTER_TO) and kind != "not" and verb_cue:
                 return None  # "going to this war": the cue wants a verb, and "to" was a preposition
             elif role == "definite":
+                if k == i and kind == "no" and self.low[k - 1] == "of":
+                    return None  # "keeping out of the war", "free of its alliances": the war, the alliances exist
                 if state == VERB_UNKNOWN and kind in IRREALIS:
                     state = KNOWN_OBJ  # "could shorten the war": the war is presupposed, a means after it is not
                 elif (state == VERB and kind == "not") or state in (VERB_UNKNOWN, ADJUNCT):

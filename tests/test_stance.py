@@ -309,6 +309,12 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     ("The clash could escalate into war.", "war", "", "could"),
     ("The clash could turn into a war.", "war", "", "could"),
     ("The clash could drag Nato into the war.", "war", "", ""),
+    # a noun phrase said to be absent ("free of", "lack of", "stayed out of") is negated; a definite one after "of" is
+    # presupposed: the war one keeps out of is real
+    ("Finland remained free of any alliance.", "alliance", "free of", ""),
+    ("Sweden has stayed out of any military alliance.", "alliance", "stayed out of", ""),
+    ("The lack of support hurt Kyiv.", "support", "lack of", ""),
+    ("Biden is keeping out of the war.", "war", "", ""),
 ])
 def test_negation_and_condition_belong_to_the_terms_own_clause(sentence, word, negation_cue, condition_cue):
     (found,) = [o for o in occ(sentence, lexicon=SCOPE) if o.text == word]
