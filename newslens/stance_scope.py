@@ -314,6 +314,8 @@ class Scope:
                     return None
                 if self.low[k] in ("and", "or") and k + 1 < j and self._role(k + 1) in (None, "aux", "pass_verb"):
                     return None  # "denied responsibility and suggested ...": another verb, another clause
+                if self._role(k) == "block_verb":
+                    return None  # "rejected feelers about joining the alliance": the alliance exists, joining is denied
             return NP
         verb_cue = kind in ("not", "modal", "plan")
         state = SUBJ if kind == "condition" else VERB if verb_cue else NP

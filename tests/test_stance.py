@@ -315,6 +315,9 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     ("Sweden has stayed out of any military alliance.", "alliance", "stayed out of", ""),
     ("The lack of support hurt Kyiv.", "support", "lack of", ""),
     ("Biden is keeping out of the war.", "war", "", ""),
+    # a denial reaches no further than a verb whose object exists: what is denied is the joining, not the alliance
+    ("Washington rejected Moscow's feelers about joining the alliance.", "alliance", "", ""),
+    ("Washington rejected Moscow's feelers about a new alliance.", "alliance", "rejected", ""),
 ])
 def test_negation_and_condition_belong_to_the_terms_own_clause(sentence, word, negation_cue, condition_cue):
     (found,) = [o for o in occ(sentence, lexicon=SCOPE) if o.text == word]
