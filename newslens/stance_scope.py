@@ -613,8 +613,9 @@ class Scope:
                     # as known ("pressed the alliance to take the threat seriously"), as for any to-infinitive
                     continue
                 hit, kind = _Hit(hit.i, hit.j, DIRECTED_TO), "plan"
-            if kind == "plan" and hit.cue.cue.split()[-1] != "to" and not self.low[hit.j].endswith("ing"):
-                continue  # "aimed at destabilising" is an aim; "aimed at troops", a target
+            if kind == "plan" and hit.cue.cue.split()[-1] != "to" and not self.low[
+                    next((k for k in range(hit.j, t0) if self.low[k] not in QUOTE_MARKS), t0)].endswith("ing"):
+                continue  # "aimed at destabilising" (also 'intent on "creating"') is an aim; "aimed at troops", a target
             state = self._walk(hit.j, t0, hit, lo)
             if state is None and kind in ("modal", "plan"):
                 # "will be under fire and face the threat"; people exist whatever is done to them ("and urge allies")

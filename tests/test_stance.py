@@ -318,6 +318,14 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     # a denial reaches no further than a verb whose object exists: what is denied is the joining, not the alliance
     ("Washington rejected Moscow's feelers about joining the alliance.", "alliance", "", ""),
     ("Washington rejected Moscow's feelers about a new alliance.", "alliance", "rejected", ""),
+    # what is risked, readied, drawn up, looked forward to or hoped for is not real yet; an intent takes a gerund
+    ("Any country that interferes risks sanctions.", "sanctions", "", "risks"),
+    ("Governments readied new sanctions.", "sanctions", "", "readied"),
+    ("Ministers are drawing up sanctions.", "sanctions", "", "drawing up"),
+    ("Kyiv is looking forward to new support.", "support", "", "looking forward to"),
+    ("There is little hope of an alliance.", "alliance", "", "hope of"),
+    ("Moscow was intent on “imposing sanctions” on Kyiv.", "sanctions", "", "intent on"),
+    ("Moscow was intent on the war.", "war", "", ""),
 ])
 def test_negation_and_condition_belong_to_the_terms_own_clause(sentence, word, negation_cue, condition_cue):
     (found,) = [o for o in occ(sentence, lexicon=SCOPE) if o.text == word]
