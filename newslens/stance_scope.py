@@ -49,6 +49,10 @@ MEANS_PREPOSITIONS = {"through", "via"}
 DEGREE_ADVERBS = {"further", "more"}
 # Cardinal numerals after a noun name it ("world war three"), they are no head it modifies.
 NUMERALS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "ii", "iii", "iv"}
+# Nouns of number before "of": the head of "thousands of troops" in form only (Quirk et al. 1985, 5.25)
+QUANTITIES = {"tens", "dozens", "scores", "hundreds", "thousands", "millions", "billions", "hundred", "thousand",
+              "million", "billion", "dozen", "couple", "handful", "majority", "most", "some", "many", "all", "none",
+              "half", "part", "rest", "bulk"}
 CLAUSE_PUNCTUATION = set(".!?;:,()[]‐‑‒–—-")  # marks that end a clause or part a list ("$", "%", "/" do not)
 MAX_REACH = 25  # tokens between a cue and its term: a longer stretch is another clause in all but name
 
@@ -653,7 +657,8 @@ class Scope:
             condition = self._flag(modal.i, modal.j)  # "sending troops would be a mistake"
         if condition is not None and t1 < hi and self.low[t1] == "already":
             condition = None  # "would adopt the sanctions already imposed": they exist, whatever the clause says
-        if not (negation and condition) and not verbal:  # the term as the subject of what follows
+        if not (negation and condition) and not verbal and not self._prepositional(t0, lo):
+            # the term as the subject of what follows
             predicate = self._predicate(t1, hi, lo)
             after = predicate["after"]
             if after is not None and after.cue.kind in NEGATING:
@@ -669,6 +674,23 @@ class Scope:
             if predicate["modal"] and not self._definite(t0, lo) and (_norm(form) not in self.people or acted_on):
                 condition = condition or self._flag(predicate["modal"].i, predicate["modal"].j)  # "a war would"
         return negation, condition
+
+    def _prepositional(self, t0: int, lo: int) -> bool:
+        """Whether the noun phrase ending in the term at t0 is the object of a preposition ("recovery from Russia's war
+        of aggression will be ...", "support for sanctions would ..."): then it is no subject, and the predicate after
+        it is another noun's. Not after a noun of quantity or kind, the phrase's head only in form ("a number of
+        troops would", "thousands of troops will", "any kind of war would": nominal_pass nouns and numerals)."""
+        k = t0 - 1
+        while k > lo and k > t0 - 5 and not self._punct(k) and (
+                self._role(k) in (None, "definite", "indefinite", "subject") and self.low[k] not in self.index):
+            k -= 1  # over the phrase's determiners, possessives and modifiers
+        if k < lo or self._role(k) != "preposition":
+            return False
+        if self.low[k] == "of" and k > lo:
+            before = self.low[k - 1]
+            return not (self._role(k - 1) == "nominal_pass" or before.isdigit() or before in NUMERALS
+                        or before in QUANTITIES)
+        return True
 
     def _modifies_next(self, t1: int, hi: int, form: str) -> bool:
         """Whether a singular noun term modifies the noun right after it, the head of its phrase ("war crimes",

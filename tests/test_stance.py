@@ -326,6 +326,13 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     ("There is little hope of an alliance.", "alliance", "", "hope of"),
     ("Moscow was intent on “imposing sanctions” on Kyiv.", "sanctions", "", "intent on"),
     ("Moscow was intent on the war.", "war", "", ""),
+    # a term in a prepositional phrase is no subject: the predicate after it is the head noun's; a noun of quantity
+    # or kind is the head in form only
+    ("Support for sanctions would be weak.", "sanctions", "", ""),
+    ("Kyiv's recovery from the war of aggression will take years.", "war", "", ""),
+    ("Thousands of troops would be sent.", "troops", "", "would"),
+    ("Any kind of war would be a disaster.", "war", "", "would"),
+    ("The prospects for an alliance look dim.", "alliance", "", "prospects for"),
 ])
 def test_negation_and_condition_belong_to_the_terms_own_clause(sentence, word, negation_cue, condition_cue):
     (found,) = [o for o in occ(sentence, lexicon=SCOPE) if o.text == word]
