@@ -40,6 +40,9 @@ VERB_PARTICLES = {"to", "for", "in", "into", "on", "with"}
 # turn into a war"), so an act not yet real reaches it; after others ("work in partnership", "be under threat",
 # "prisoners of war") the noun is a manner, place or part.
 GOAL_PREPOSITIONS = {"for", "about", "on", "over", "against", "towards", "toward", "into"}
+# The prepositions of topic (Quirk et al. 1985, 9.58): what one fears or warns "about" is unreal when indefinite ("worries
+# about a wider war"), a definite or possessive topic is known ("concerned about Sweden's support")
+TOPIC_PREPOSITIONS = {"about", "over", "at"}
 # The prepositions of means and path (Quirk et al. 1985, 9.48): a phrase of means belongs to the verb, also after the
 # verb's object ("can build a way out through diplomatic channels", "facilitate his fall through tighter sanctions"),
 # so an act not yet real reaches it there too; the object itself, when definite, stays real.
@@ -398,8 +401,11 @@ class Scope:
             elif role in ("definite", "indefinite") and state in (VERB, AFTER_TO) and kind != "not" and verb_cue:
                 return None  # "going to this war": the cue wants a verb, and "to" was a preposition
             elif role == "definite":
-                if k == i and kind == "no" and self.low[k - 1] == "of":
-                    return None  # "keeping out of the war", "free of its alliances": the war, the alliances exist
+                if k == i and ((kind == "no" and self.low[k - 1] == "of") or (
+                        kind == "prospect" and self.low[k - 1] in TOPIC_PREPOSITIONS)):
+                    # "keeping out of the war", "free of its alliances", "worries about Russia's invasion": the war,
+                    # the alliances, the invasion exist
+                    return None
                 if state == VERB_UNKNOWN and kind in IRREALIS:
                     state = KNOWN_OBJ  # "could shorten the war": the war is presupposed, a means after it is not
                 elif (state == VERB and kind == "not") or state in (VERB_UNKNOWN, ADJUNCT):

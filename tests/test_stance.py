@@ -333,6 +333,9 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     ("Thousands of troops would be sent.", "troops", "", "would"),
     ("Any kind of war would be a disaster.", "war", "", "would"),
     ("The prospects for an alliance look dim.", "alliance", "", "prospects for"),
+    # a noun or verb of fear or concern: what it is about is unreal when indefinite, known when definite
+    ("Worries about a wider war are growing.", "war", "", "Worries about"),
+    ("Ankara is concerned about Sweden's support for the group.", "support", "", ""),
 ])
 def test_negation_and_condition_belong_to_the_terms_own_clause(sentence, word, negation_cue, condition_cue):
     (found,) = [o for o in occ(sentence, lexicon=SCOPE) if o.text == word]
