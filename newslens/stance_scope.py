@@ -31,6 +31,7 @@ QUOTE_MARKS = set("\"“”‘’'«»")
 BE = {"be", "is", "are", "was", "were", "been", "being"}
 NOMINAL_ENDINGS = ("ion", "ions", "ment", "ments", "ity", "ities", "ance", "ences", "ence", "ship", "acy", "ism",
                    "ic", "al", "ive", "ile", "ue", "ues", "shed", "fare", "or", "ors")
+ADJECTIVE_ENDINGS = ("ic", "al")  # "diplomatic", "military": an adjective, not a noun modifying the next noun
 NOT_ADVERBS = {"family", "supply", "apply", "reply", "rally", "assembly", "anomaly", "monopoly", "italy", "butterfly"}
 # The prepositions a verb that brings its object about takes before that object ("lead to war", "call for sanctions",
 # "engage in talks"); after others ("be used during the war") the noun is an adjunct, not the object.
@@ -47,6 +48,9 @@ TOPIC_PREPOSITIONS = {"about", "over", "at"}
 # verb's object ("can build a way out through diplomatic channels", "facilitate his fall through tighter sanctions"),
 # so an act not yet real reaches it there too; the object itself, when definite, stays real.
 MEANS_PREPOSITIONS = {"through", "via"}
+# A phrase of means or of result belongs to the verb also after the verb's object: "provoking Putin into a wider war"
+# (an object-oriented resultative; Quirk et al. 1985, 16.44), "taking us into overt war".
+AFTER_OBJECT = MEANS_PREPOSITIONS | {"into"}
 # Determiners that are also adverbs of degree: right after a modal or "to" no noun phrase can open, so they are the
 # adverb ("would further complicate", "to further annex").
 DEGREE_ADVERBS = {"further", "more"}
@@ -390,7 +394,7 @@ class Scope:
                 elif k == particle_at and word in VERB_PARTICLES:
                     pass  # the verb's object after its particle: "if the EU goes ahead with sanctions"
                 elif kind in IRREALIS and (state == ADJUNCT or (state in (VERB_UNKNOWN, OBJ) and word in (
-                        GOAL_PREPOSITIONS | MEANS_PREPOSITIONS)) or (state == NP and word in MEANS_PREPOSITIONS)):
+                        GOAL_PREPOSITIONS | MEANS_PREPOSITIONS)) or (state == NP and word in AFTER_OBJECT)):
                     # "will meet on Monday for talks": the aim of an act not yet real (a PP of the verb, not of a
                     # noun: "lessen its reliance on partners"); a new aim leaves the name of the last one behind
                     state, named = ADJUNCT, named and word not in GOAL_PREPOSITIONS | MEANS_PREPOSITIONS
@@ -635,8 +639,12 @@ class Scope:
             if state is None or (hit.cue is DIRECTED_TO and state == VERB_UNKNOWN):
                 continue  # a verb no list knows may take a real object: "urged businesses to defy diplomatic warnings"
             if modifier and ((kind in ("no", "prospect") and hit.cue.cue.split()[-1] not in ("of", "for", "to"))
-                             or (kind in IRREALIS and state == VERB_UNKNOWN)):
-                continue  # the cue opens the phrase, or its verb's object is the phrase: it governs the head
+                             or (kind in IRREALIS and (state == VERB_UNKNOWN or (
+                                 state == ADJUNCT and not _norm(form).endswith(ADJECTIVE_ENDINGS))))):
+                # the cue opens the phrase, or its verb's object or aim is the phrase: it governs the head ("launch an
+                # investigation into possible war crimes": the war is real); an adjective is the head's own kind ("a
+                # way out through diplomatic channels": no channels, no diplomacy)
+                continue
             if kind == "denial" and (k := self._denial_negated(hit, lo)) is not None:
                 # "did not rule out sanctions", "refused to rule out": not denied, left open
                 condition, negation_done = condition or self._flag(k, hit.j), True

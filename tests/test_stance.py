@@ -126,6 +126,11 @@ def test_an_aim_is_a_gerund_after_aimed_at_not_a_target(sentence, word, cue):
     assert found.condition_cue == cue
 
 
+def test_an_adjective_in_the_aim_of_an_unreal_act_is_as_unreal_as_its_head():
+    (found,) = occ("Once the fighting stops, Kyiv can find a way out through diplomatic channels.")
+    assert (found.text, found.condition_cue) == ("diplomatic", "can")
+
+
 def test_a_cue_inside_the_term_itself_does_not_negate_it():
     lexicon = stance.lexicon_from_frame(pd.DataFrame([
         {"frame": "denial", "term": "no intention", "forms": ""},
@@ -336,6 +341,10 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     # a noun or verb of fear or concern: what it is about is unreal when indefinite, known when definite
     ("Worries about a wider war are growing.", "war", "", "Worries about"),
     ("Ankara is concerned about Sweden's support for the group.", "support", "", ""),
+    # a phrase of result after the verb's object belongs to the verb; a noun modifying the head of the aim is real
+    ("The move could provoke Moscow into a wider war.", "war", "", "could"),
+    ("The move could drag Moscow into the war.", "war", "", ""),
+    ("The court will launch an investigation into possible war crimes.", "war", "", ""),
 ])
 def test_negation_and_condition_belong_to_the_terms_own_clause(sentence, word, negation_cue, condition_cue):
     (found,) = [o for o in occ(sentence, lexicon=SCOPE) if o.text == word]
