@@ -144,7 +144,7 @@ def _read_roles(path: Path, mtime_ns: int, size: int) -> dict[str, str]:
 
 
 # word lists read apart from the walk's roles (load_word_set)
-SET_ROLES = ("aside", "person", "ordinal", "causative", "directive")
+SET_ROLES = ("aside", "person", "ordinal", "causative", "directive", "sending")
 
 
 def load_word_set(role: str, path: str | Path | None = None) -> frozenset[str]:
@@ -212,6 +212,7 @@ class Scope:
         self.ordinals = load_word_set("ordinal")
         self.causatives = load_word_set("causative")
         self.directives = load_word_set("directive")
+        self.sending = load_word_set("sending")
         # per sentence: its cue hits sorted by end, their ends (for bisect), and the hits by first token
         self._hits: dict[tuple[int, int], tuple[list[_Hit], list[int], dict[int, list[_Hit]]]] = {}
         self._sentence = ((0, 0), 0, 0)  # the sentence being judged: its key, first token, one past its last
@@ -612,7 +613,7 @@ class Scope:
                 if self._asserted_infinitive(hit.i, lo):
                     continue  # "the only country to support Russia", "forced Kyiv to impose sanctions"
                 if (hit.j == t0 and self._verb_use(t0, t1, hi, verbal)) or (
-                        not (verbal or modifier) and _norm(form) not in self.people
+                        not (verbal or modifier) and (_norm(form) not in self.people or self.low[hit.j] in self.sending)
                         and not any(h.i < hit.i < h.j for h in near) and self._brought_about(hit.j, t0, lo)):
                     # (a "to" that ends another cue is read with it: "failed to impose sanctions", "plans to send")
                     condition = self._flag(hit.i, hit.j)  # "to invade", "to sanction Russia": not asserted

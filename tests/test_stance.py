@@ -345,6 +345,9 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     ("The move could provoke Moscow into a wider war.", "war", "", "could"),
     ("The move could drag Moscow into the war.", "war", "", ""),
     ("The court will launch an investigation into possible war crimes.", "war", "", ""),
+    # a verb of sending or putting people somewhere reaches them from its to-infinitive: their deployment is the event
+    ("It is not necessary to send troops.", "troops", "", "to"),
+    ("Britain agreed to commit extra troops.", "troops", "", "to"),
 ])
 def test_negation_and_condition_belong_to_the_terms_own_clause(sentence, word, negation_cue, condition_cue):
     (found,) = [o for o in occ(sentence, lexicon=SCOPE) if o.text == word]
