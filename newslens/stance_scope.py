@@ -337,8 +337,12 @@ class Scope:
             if k < resume:
                 continue  # inside an aside
             word, role = self.low[k], self._role(k)
-            if role == "block_verb" and k + 1 < j and self.low[k + 1] == "into":
-                role = "pass_verb"  # a resultative "into" names what the verb brings about: "escalate into a war"
+            if role == "block_verb" and k + 1 < j and self.low[k + 1] in ("into", "in"):
+                # "into", "in" of result name what the verb brings about: "escalate into a war", "could end in a
+                # full-fledged war"; a definite phrase there is known ("would fight in the war")
+                if k + 2 < j and self._role(k + 2) == "definite":
+                    return None
+                role = "pass_verb"
             if self._punct(k):
                 if word in QUOTE_MARKS:
                     continue

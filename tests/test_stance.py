@@ -314,6 +314,9 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     ("The clash could escalate into war.", "war", "", "could"),
     ("The clash could turn into a war.", "war", "", "could"),
     ("The clash could drag Nato into the war.", "war", "", ""),
+    ("The clash could end in a wider war.", "war", "", "could"),
+    ("The clash did not end in a wider war.", "war", "not", ""),
+    ("Nato troops would fight in the war.", "war", "", ""),
     # a noun phrase said to be absent ("free of", "lack of", "stayed out of") is negated; a definite one after "of" is
     # presupposed: the war one keeps out of is real
     ("Finland remained free of any alliance.", "alliance", "free of", ""),
