@@ -49,8 +49,9 @@ TOPIC_PREPOSITIONS = {"about", "over", "at"}
 # so an act not yet real reaches it there too; the object itself, when definite, stays real.
 MEANS_PREPOSITIONS = {"through", "via"}
 # A phrase of means or of result belongs to the verb also after the verb's object: "provoking Putin into a wider war"
-# (an object-oriented resultative; Quirk et al. 1985, 16.44), "taking us into overt war".
-AFTER_OBJECT = MEANS_PREPOSITIONS | {"into"}
+# (an object-oriented resultative; Quirk et al. 1985, 16.44), "taking us into overt war"; and so does the "from" of
+# what is prevented ("to deter Russia from further aggression", "to prevent this conflict from becoming a war").
+AFTER_OBJECT = MEANS_PREPOSITIONS | {"into", "from"}
 # Determiners that are also adverbs of degree: right after a modal or "to" no noun phrase can open, so they are the
 # adverb ("would further complicate", "to further annex").
 DEGREE_ADVERBS = {"further", "more"}

@@ -348,6 +348,8 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     ("The move could provoke Moscow into a wider war.", "war", "", "could"),
     ("The move could drag Moscow into the war.", "war", "", ""),
     ("The court will launch an investigation into possible war crimes.", "war", "", ""),
+    ("Nato acted to prevent Moscow from starting a war.", "war", "", "to prevent"),
+    ("Nato acted to prevent Moscow from widening the war.", "war", "", ""),
     # a verb of sending or putting people somewhere reaches them from its to-infinitive: their deployment is the event
     ("It is not necessary to send troops.", "troops", "", "to"),
     ("Britain agreed to commit extra troops.", "troops", "", "to"),
