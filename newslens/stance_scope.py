@@ -34,8 +34,9 @@ NOMINAL_ENDINGS = ("ion", "ions", "ment", "ments", "ity", "ities", "ance", "ence
 ADJECTIVE_ENDINGS = ("ic", "al")  # "diplomatic", "military": an adjective, not a noun modifying the next noun
 NOT_ADVERBS = {"family", "supply", "apply", "reply", "rally", "assembly", "anomaly", "monopoly", "italy", "butterfly"}
 # The prepositions a verb that brings its object about takes before that object ("lead to war", "call for sanctions",
-# "engage in talks"); after others ("be used during the war") the noun is an adjunct, not the object.
-VERB_PARTICLES = {"to", "for", "in", "into", "on", "with"}
+# "engage in talks", "placed under sanctions"); after others ("be used during the war") the noun is an adjunct, not the
+# object.
+VERB_PARTICLES = {"to", "for", "in", "into", "on", "with", "under"}
 # The prepositions of purpose, target and topic, and "into" of result (Quirk et al. 1985, 9.44-9.58): what follows
 # them is the aim, the subject matter or the outcome of the act ("meet for talks", "argue about an incursion", "could
 # turn into a war"), so an act not yet real reaches it; after others ("work in partnership", "be under threat",

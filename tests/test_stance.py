@@ -350,6 +350,7 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     ("The court will launch an investigation into possible war crimes.", "war", "", ""),
     ("Nato acted to prevent Moscow from starting a war.", "war", "", "to prevent"),
     ("Nato acted to prevent Moscow from widening the war.", "war", "", ""),
+    ("The men have not been placed under sanctions.", "sanctions", "not", ""),
     # a verb of sending or putting people somewhere reaches them from its to-infinitive: their deployment is the event
     ("It is not necessary to send troops.", "troops", "", "to"),
     ("Britain agreed to commit extra troops.", "troops", "", "to"),
