@@ -543,6 +543,9 @@ class Scope:
         found = {"modal": None, "not": None, "be": False, "verb": None, "after": None, "k": k}
         while k < hi and steps < 6:  # the rest of the noun phrase: "an invasion OF UKRAINE would ..."
             role = self._role(k)
+            if self.low[k] in QUOTE_MARKS:
+                k += 1  # a quotation opening on the predicate: 'deployment on their territories "would provoke ..."'
+                continue
             if self._punct(k):
                 break
             # a future time adverbial (a multi-word after-cue) on an indefinite noun phrase: "talks in the coming days"
@@ -575,6 +578,9 @@ class Scope:
             aside = self._aside_end(k, hi)
             if aside is not None:
                 k = aside  # "sanctions will not, however, be imposed"
+                continue
+            if self.low[k] in QUOTE_MARKS:
+                k += 1
                 continue
             role = self._role(k)
             if role == "aux" or (role == "skip" and self.low[k] != "to") or self.low[k] in BE:
@@ -691,7 +697,8 @@ class Scope:
                 negation = negation or self._flag(predicate["not"].i, predicate["not"].j)  # "troops were not sent"
             # people exist whatever they would do ("partners would send weapons"); what would be done to them is not
             # real ("troops would be deployed")
-            acted_on = predicate["be"] and roles.get(predicate["verb"] or "") == "pass_verb"
+            acted_on = predicate["be"] and roles.get(predicate["verb"] or "") == "pass_verb" and not (
+                predicate["verb"] or "").endswith("ing")  # "partners would be imposing sanctions" is what they do
             if predicate["modal"] and not self._definite(t0, lo) and (_norm(form) not in self.people or acted_on):
                 condition = condition or self._flag(predicate["modal"].i, predicate["modal"].j)  # "a war would"
         return negation, condition

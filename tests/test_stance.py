@@ -351,6 +351,9 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     ("Nato acted to prevent Moscow from starting a war.", "war", "", "to prevent"),
     ("Nato acted to prevent Moscow from widening the war.", "war", "", ""),
     ("The men have not been placed under sanctions.", "sanctions", "not", ""),
+    # the predicate after a term read past a quotation mark; people doing something in the progressive are real
+    ('He said “new sanctions” would follow.', "sanctions", "", "would"),
+    ("Extra troops would be deploying to Poland.", "troops", "", ""),
     # a verb of sending or putting people somewhere reaches them from its to-infinitive: their deployment is the event
     ("It is not necessary to send troops.", "troops", "", "to"),
     ("Britain agreed to commit extra troops.", "troops", "", "to"),
