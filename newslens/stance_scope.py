@@ -21,8 +21,8 @@ from .files import read_data_csv
 
 CUES_PATH = paths.DATA / "negation_cues.csv"
 WORDS_PATH = paths.DATA / "scope_words.csv"
-CUE_KINDS = ("not", "no", "denial", "condition", "modal", "prospect", "plan", "infinitive", "pseudo")
-NEGATING = {"not", "no", "denial"}  # the rest ("condition", "modal", "prospect", "plan") make a use hypothetical
+CUE_KINDS = ("not", "no", "denial", "cessation", "condition", "modal", "prospect", "plan", "infinitive", "pseudo")
+NEGATING = {"not", "no", "denial", "cessation"}  # the rest ("condition", "modal", "prospect", "plan") make a use hypothetical
 ROLES = ("boundary", "aux", "pass_verb", "block_verb", "occurrence_verb", "nominal_pass", "definite", "indefinite",
          "preposition", "skip", "subject")  # the order decides a word listed under several roles
 # Words, with inner apostrophes and hyphens, or any other single character (punctuation).
@@ -640,8 +640,12 @@ class Scope:
                     # as known ("pressed the alliance to take the threat seriously"), as for any to-infinitive
                     continue
                 hit, kind = _Hit(hit.i, hit.j, DIRECTED_TO), "plan"
-            if kind == "plan" and hit.cue.cue.split()[-1] != "to" and not self.low[
-                    next((k for k in range(hit.j, t0) if self.low[k] not in QUOTE_MARKS), t0)].endswith("ing"):
+            gerund = self.low[next((k for k in range(hit.j, t0) if self.low[k] not in QUOTE_MARKS), t0)].endswith("ing")
+            if kind == "cessation":
+                if not gerund:
+                    continue  # "to stop a war" keeps it from happening, which is no denial of it
+                hit, kind = _Hit(hit.i, hit.j, Cue(hit.cue.cue, "not", hit.cue.position)), "not"  # "stopped supporting"
+            if kind == "plan" and hit.cue.cue.split()[-1] != "to" and not gerund:
                 continue  # "aimed at destabilising" (also 'intent on "creating"') is an aim; "aimed at troops", a target
             state = self._walk(hit.j, t0, hit, lo)
             if state is None and kind in ("modal", "plan"):
