@@ -561,9 +561,13 @@ class Scope:
                 continue
             break
         found["k"] = k
+        definite = self._definite(t1 - 1, lo)
         while k < hi:
-            hit = next((h for h in self._starting(k, hi, lo)
-                        if h.cue.kind in ("not", "modal", "plan") or h.cue.position == "after"), None)
+            # a futurate progressive ("is coming", "were approaching"; Quirk et al. 1985, 4.28) is said of an
+            # indefinite subject: "war was coming", not "Chelsea's main threat was coming from crosses"
+            hit = next((h for h in self._starting(k, hi, lo) if h.cue.kind in ("not", "modal", "plan") or (
+                h.cue.position == "after" and not (definite and h.cue.kind == "prospect" and self.low[h.i] in BE))),
+                       None)
             if hit is not None and hit.cue.position == "after":
                 found["after"] = hit
                 return found

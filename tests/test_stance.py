@@ -363,6 +363,9 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     # the predicate after a term read past a quotation mark; people doing something in the progressive are real
     ('He said “new sanctions” would follow.', "sanctions", "", "would"),
     ("Extra troops would be deploying to Poland.", "troops", "", ""),
+    # a futurate progressive after an indefinite subject: the event is still to come
+    ("Everyone knew war was coming.", "war", "", "was coming"),
+    ("Everyone knew the war was coming to an end.", "war", "", ""),
     # a verb of sending or putting people somewhere reaches them from its to-infinitive: their deployment is the event
     ("It is not necessary to send troops.", "troops", "", "to"),
     ("Britain agreed to commit extra troops.", "troops", "", "to"),
