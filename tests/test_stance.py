@@ -360,6 +360,8 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     ("Nato acted to prevent Moscow from starting a war.", "war", "", "to prevent"),
     ("Nato acted to prevent Moscow from widening the war.", "war", "", ""),
     ("The men have not been placed under sanctions.", "sanctions", "not", ""),
+    ("Two more banks will be subject to sanctions.", "sanctions", "", "will"),
+    ("The shipments were not subject to sanctions.", "sanctions", "not", ""),
     # the predicate after a term read past a quotation mark; people doing something in the progressive are real
     ('He said “new sanctions” would follow.', "sanctions", "", "would"),
     ("Extra troops would be deploying to Poland.", "troops", "", ""),
