@@ -742,7 +742,9 @@ class Scope:
         if t1 + 1 >= hi or self._punct(t1 + 1):
             return True
         after = self.low[t1 + 1]
-        return self._role(t1 + 1) in ("boundary", "preposition", "aux") or after in BE or after.endswith("ed")
+        # a lower-case pronoun opens a relative clause with no "that" ("troop movements it was seeing")
+        return self._role(t1 + 1) in ("boundary", "preposition", "aux") or after in BE or after.endswith("ed") or (
+            self._role(t1 + 1) == "subject" and self.raw[t1 + 1].islower())
 
     def _verb_use(self, t0: int, t1: int, hi: int, verbal: bool) -> bool:
         """Whether the term right after "to" is a verb: a verbal form ("invade"), or a form that is also a noun with

@@ -353,6 +353,7 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     # a noun or verb of fear or concern: what it is about is unreal when indefinite, known when definite
     ("Worries about a wider war are growing.", "war", "", "Worries about"),
     ("Ankara is concerned about Sweden's support for the group.", "support", "", ""),
+    ("The West was concerned about unusual war games it was seeing.", "war", "", ""),
     # a phrase of result after the verb's object belongs to the verb; a noun modifying the head of the aim is real
     ("The move could provoke Moscow into a wider war.", "war", "", "could"),
     ("The move could drag Moscow into the war.", "war", "", ""),
