@@ -21,8 +21,8 @@ from .files import read_data_csv
 
 CUES_PATH = paths.DATA / "negation_cues.csv"
 WORDS_PATH = paths.DATA / "scope_words.csv"
-CUE_KINDS = ("not", "no", "denial", "condition", "modal", "prospect", "plan", "infinitive", "pseudo")
-NEGATING = {"not", "no", "denial"}  # the rest ("condition", "modal", "prospect", "plan") make a use hypothetical
+CUE_KINDS = ("not", "no", "denial", "cessation", "condition", "modal", "prospect", "plan", "infinitive", "pseudo")
+NEGATING = {"not", "no", "denial", "cessation"}  # the rest ("condition", "modal", "prospect", "plan") make a use hypothetical
 ROLES = ("boundary", "aux", "pass_verb", "block_verb", "occurrence_verb", "nominal_pass", "definite", "indefinite",
          "preposition", "skip", "subject")  # the order decides a word listed under several roles
 # Words, with inner apostrophes and hyphens, or any other single character (punctuation).
@@ -31,26 +31,46 @@ QUOTE_MARKS = set("\"“”‘’'«»")
 BE = {"be", "is", "are", "was", "were", "been", "being"}
 NOMINAL_ENDINGS = ("ion", "ions", "ment", "ments", "ity", "ities", "ance", "ences", "ence", "ship", "acy", "ism",
                    "ic", "al", "ive", "ile", "ue", "ues", "shed", "fare", "or", "ors")
+ADJECTIVE_ENDINGS = ("ic", "al")  # "diplomatic", "military": an adjective, not a noun modifying the next noun
 NOT_ADVERBS = {"family", "supply", "apply", "reply", "rally", "assembly", "anomaly", "monopoly", "italy", "butterfly"}
 # The prepositions a verb that brings its object about takes before that object ("lead to war", "call for sanctions",
-# "engage in talks"); after others ("be used during the war") the noun is an adjunct, not the object.
-VERB_PARTICLES = {"to", "for", "in", "into", "on", "with"}
-# The prepositions of purpose, target and topic (Quirk et al. 1985, 9.44-9.58): what follows them is the aim or the
-# subject matter of the act ("meet for talks", "argue about an incursion"), so an act not yet real reaches it; after
-# others ("work in partnership", "be under threat", "prisoners of war") the noun is a manner, place or part.
-GOAL_PREPOSITIONS = {"for", "about", "on", "over", "against", "towards", "toward"}
+# "engage in talks", "placed under sanctions"); after others ("be used during the war") the noun is an adjunct, not the
+# object.
+VERB_PARTICLES = {"to", "for", "in", "into", "on", "with", "under"}
+# The prepositions of purpose, target and topic, and "into" of result (Quirk et al. 1985, 9.44-9.58): what follows
+# them is the aim, the subject matter or the outcome of the act ("meet for talks", "argue about an incursion", "could
+# turn into a war"), so an act not yet real reaches it; after others ("work in partnership", "be under threat",
+# "prisoners of war") the noun is a manner, place or part.
+GOAL_PREPOSITIONS = {"for", "about", "on", "over", "against", "towards", "toward", "into"}
+# The prepositions of topic (Quirk et al. 1985, 9.58): what one fears or warns "about" is unreal when indefinite ("worries
+# about a wider war"), a definite or possessive topic is known ("concerned about Sweden's support")
+TOPIC_PREPOSITIONS = {"about", "over", "at"}
+# The prepositions of means and path (Quirk et al. 1985, 9.48): a phrase of means belongs to the verb, also after the
+# verb's object ("can build a way out through diplomatic channels", "facilitate his fall through tighter sanctions"),
+# so an act not yet real reaches it there too; the object itself, when definite, stays real.
+MEANS_PREPOSITIONS = {"through", "via"}
+# A phrase of means or of result belongs to the verb also after the verb's object: "provoking Putin into a wider war"
+# (an object-oriented resultative; Quirk et al. 1985, 16.44), "taking us into overt war"; and so does the "from" of
+# what is prevented ("to deter Russia from further aggression", "to prevent this conflict from becoming a war").
+AFTER_OBJECT = MEANS_PREPOSITIONS | {"into", "from"}
 # Determiners that are also adverbs of degree: right after a modal or "to" no noun phrase can open, so they are the
 # adverb ("would further complicate", "to further annex").
 DEGREE_ADVERBS = {"further", "more"}
 # Cardinal numerals after a noun name it ("world war three"), they are no head it modifies.
 NUMERALS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "ii", "iii", "iv"}
+# Nouns of number before "of": the head of "thousands of troops" in form only (Quirk et al. 1985, 5.25)
+QUANTITIES = {"tens", "dozens", "scores", "hundreds", "thousands", "millions", "billions", "hundred", "thousand",
+              "million", "billion", "dozen", "couple", "handful", "majority", "most", "some", "many", "all", "none",
+              "half", "part", "rest", "bulk"}
 CLAUSE_PUNCTUATION = set(".!?;:,()[]‐‑‒–—-")  # marks that end a clause or part a list ("$", "%", "/" do not)
 MAX_REACH = 25  # tokens between a cue and its term: a longer stretch is another clause in all but name
 
 # Walk states: what the words so far lead the cue to expect next.
+# KNOWN_OBJ: the definite object of a verb no list knows ("could shorten the war"): real, but a phrase of means after
+# it is not.
 # ADJUNCT: inside a prepositional phrase of a clause that is not (yet) real; there an indefinite or bare noun is no
 # particular, real thing (Givón 2001, ch. 10: indefinites in irrealis scope are non-referential), a definite one is.
-VERB, VERB_UNKNOWN, AFTER_TO, NP, OBJ, NOMINAL, SUBJ, ADJUNCT = range(8)
+VERB, VERB_UNKNOWN, AFTER_TO, NP, OBJ, NOMINAL, SUBJ, ADJUNCT, KNOWN_OBJ = range(9)
 IRREALIS = {"modal", "plan", "condition", "prospect"}
 
 
@@ -126,7 +146,7 @@ def _read_roles(path: Path, mtime_ns: int, size: int) -> dict[str, str]:
 
 
 # word lists read apart from the walk's roles (load_word_set)
-SET_ROLES = ("aside", "person", "ordinal", "causative", "directive")
+SET_ROLES = ("aside", "person", "ordinal", "causative", "directive", "sending")
 
 
 def load_word_set(role: str, path: str | Path | None = None) -> frozenset[str]:
@@ -194,6 +214,7 @@ class Scope:
         self.ordinals = load_word_set("ordinal")
         self.causatives = load_word_set("causative")
         self.directives = load_word_set("directive")
+        self.sending = load_word_set("sending")
         # per sentence: its cue hits sorted by end, their ends (for bisect), and the hits by first token
         self._hits: dict[tuple[int, int], tuple[list[_Hit], list[int], dict[int, list[_Hit]]]] = {}
         self._sentence = ((0, 0), 0, 0)  # the sentence being judged: its key, first token, one past its last
@@ -307,6 +328,8 @@ class Scope:
                     return None
                 if self.low[k] in ("and", "or") and k + 1 < j and self._role(k + 1) in (None, "aux", "pass_verb"):
                     return None  # "denied responsibility and suggested ...": another verb, another clause
+                if self._role(k) == "block_verb":
+                    return None  # "rejected feelers about joining the alliance": the alliance exists, joining is denied
             return NP
         verb_cue = kind in ("not", "modal", "plan")
         state = SUBJ if kind == "condition" else VERB if verb_cue else NP
@@ -316,6 +339,12 @@ class Scope:
             if k < resume:
                 continue  # inside an aside
             word, role = self.low[k], self._role(k)
+            if role == "block_verb" and k + 1 < j and self.low[k + 1] in ("into", "in"):
+                # "into", "in" of result name what the verb brings about: "escalate into a war", "could end in a
+                # full-fledged war"; a definite phrase there is known ("would fight in the war")
+                if k + 2 < j and self._role(k + 2) == "definite":
+                    return None
+                role = "pass_verb"
             if self._punct(k):
                 if word in QUOTE_MARKS:
                     continue
@@ -325,6 +354,13 @@ class Scope:
                 if state == NP and self._coordinate_adjectives(k, j):
                     continue  # "proposing immediate, in-person talks"
                 return None
+            if state == KNOWN_OBJ:
+                if word in MEANS_PREPOSITIONS:
+                    state, named = ADJUNCT, False
+                elif not (role in (None, "indefinite", "definite", "skip", "subject") or word == "of"):
+                    return None  # the object's noun phrase goes on to its end: "his fall", "the arming of Kyiv"
+                previous = role
+                continue
             if role == "boundary":
                 if word in ("and", "or") and state in (NP, OBJ, VERB_UNKNOWN, SUBJ):
                     previous = role
@@ -364,11 +400,11 @@ class Scope:
                     state = NP
                 elif k == particle_at and word in VERB_PARTICLES:
                     pass  # the verb's object after its particle: "if the EU goes ahead with sanctions"
-                elif kind in IRREALIS and (state == ADJUNCT or (state in (VERB_UNKNOWN, OBJ)
-                                                                and word in GOAL_PREPOSITIONS)):
+                elif kind in IRREALIS and (state == ADJUNCT or (state in (VERB_UNKNOWN, OBJ) and word in (
+                        GOAL_PREPOSITIONS | MEANS_PREPOSITIONS)) or (state == NP and word in AFTER_OBJECT)):
                     # "will meet on Monday for talks": the aim of an act not yet real (a PP of the verb, not of a
                     # noun: "lessen its reliance on partners"); a new aim leaves the name of the last one behind
-                    state, named = ADJUNCT, named and word not in GOAL_PREPOSITIONS
+                    state, named = ADJUNCT, named and word not in GOAL_PREPOSITIONS | MEANS_PREPOSITIONS
                 elif kind in IRREALIS and state in (VERB_UNKNOWN, OBJ) and k + 1 < j and self._capital(k + 1, lo):
                     named = True  # a place or a day on the way ("will meet in Brussels for talks"), never the aim
                 elif state != SUBJ:
@@ -376,9 +412,16 @@ class Scope:
             elif role in ("definite", "indefinite") and state in (VERB, AFTER_TO) and kind != "not" and verb_cue:
                 return None  # "going to this war": the cue wants a verb, and "to" was a preposition
             elif role == "definite":
-                if (state == VERB and kind == "not") or state in (VERB_UNKNOWN, ADJUNCT):
+                if k == i and ((kind == "no" and self.low[k - 1] == "of") or (
+                        kind == "prospect" and self.low[k - 1] in TOPIC_PREPOSITIONS)):
+                    # "keeping out of the war", "free of its alliances", "worries about Russia's invasion": the war,
+                    # the alliances, the invasion exist
+                    return None
+                if state == VERB_UNKNOWN and kind in IRREALIS:
+                    state = KNOWN_OBJ  # "could shorten the war": the war is presupposed, a means after it is not
+                elif (state == VERB and kind == "not") or state in (VERB_UNKNOWN, ADJUNCT):
                     return None  # "not the first war"; "could end the war": the war is presupposed
-                if state != SUBJ:
+                elif state != SUBJ:
                     state = NP
             elif role == "indefinite":
                 if state not in (SUBJ, VERB_UNKNOWN, ADJUNCT):
@@ -410,7 +453,7 @@ class Scope:
                     # after a name ("if the European Union goes ahead with sanctions")
                     state, particle_at = VERB_UNKNOWN, k + 1
             previous = role
-        return None if named else state
+        return None if named or state == KNOWN_OBJ else state
 
     def _coordinated_walk(self, hit: _Hit, t0: int, lo: int, verbal: bool) -> int | None:
         """The walk's state at the term when the term sits in a later verb phrase of a coordination whose first verb
@@ -500,6 +543,9 @@ class Scope:
         found = {"modal": None, "not": None, "be": False, "verb": None, "after": None, "k": k}
         while k < hi and steps < 6:  # the rest of the noun phrase: "an invasion OF UKRAINE would ..."
             role = self._role(k)
+            if self.low[k] in QUOTE_MARKS:
+                k += 1  # a quotation opening on the predicate: 'deployment on their territories "would provoke ..."'
+                continue
             if self._punct(k):
                 break
             # a future time adverbial (a multi-word after-cue) on an indefinite noun phrase: "talks in the coming days"
@@ -515,9 +561,13 @@ class Scope:
                 continue
             break
         found["k"] = k
+        definite = self._definite(t1 - 1, lo)
         while k < hi:
-            hit = next((h for h in self._starting(k, hi, lo)
-                        if h.cue.kind in ("not", "modal", "plan") or h.cue.position == "after"), None)
+            # a futurate progressive ("is coming", "were approaching"; Quirk et al. 1985, 4.28) is said of an
+            # indefinite subject: "war was coming", not "Chelsea's main threat was coming from crosses"
+            hit = next((h for h in self._starting(k, hi, lo) if h.cue.kind in ("not", "modal", "plan") or (
+                h.cue.position == "after" and not (definite and h.cue.kind == "prospect" and self.low[h.i] in BE))),
+                       None)
             if hit is not None and hit.cue.position == "after":
                 found["after"] = hit
                 return found
@@ -532,6 +582,9 @@ class Scope:
             aside = self._aside_end(k, hi)
             if aside is not None:
                 k = aside  # "sanctions will not, however, be imposed"
+                continue
+            if self.low[k] in QUOTE_MARKS:
+                k += 1
                 continue
             role = self._role(k)
             if role == "aux" or (role == "skip" and self.low[k] != "to") or self.low[k] in BE:
@@ -576,7 +629,7 @@ class Scope:
                 if self._asserted_infinitive(hit.i, lo):
                     continue  # "the only country to support Russia", "forced Kyiv to impose sanctions"
                 if (hit.j == t0 and self._verb_use(t0, t1, hi, verbal)) or (
-                        not (verbal or modifier) and _norm(form) not in self.people
+                        not (verbal or modifier) and (_norm(form) not in self.people or self.low[hit.j] in self.sending)
                         and not any(h.i < hit.i < h.j for h in near) and self._brought_about(hit.j, t0, lo)):
                     # (a "to" that ends another cue is read with it: "failed to impose sanctions", "plans to send")
                     condition = self._flag(hit.i, hit.j)  # "to invade", "to sanction Russia": not asserted
@@ -591,8 +644,13 @@ class Scope:
                     # as known ("pressed the alliance to take the threat seriously"), as for any to-infinitive
                     continue
                 hit, kind = _Hit(hit.i, hit.j, DIRECTED_TO), "plan"
-            if kind == "plan" and hit.cue.cue.split()[-1] != "to" and not self.low[hit.j].endswith("ing"):
-                continue  # "aimed at destabilising" is an aim; "aimed at troops", a target
+            gerund = self.low[next((k for k in range(hit.j, t0) if self.low[k] not in QUOTE_MARKS), t0)].endswith("ing")
+            if kind == "cessation":
+                if not gerund:
+                    continue  # "to stop a war" keeps it from happening, which is no denial of it
+                hit, kind = _Hit(hit.i, hit.j, Cue(hit.cue.cue, "not", hit.cue.position)), "not"  # "stopped supporting"
+            if kind == "plan" and hit.cue.cue.split()[-1] != "to" and not gerund:
+                continue  # "aimed at destabilising" (also 'intent on "creating"') is an aim; "aimed at troops", a target
             state = self._walk(hit.j, t0, hit, lo)
             if state is None and kind in ("modal", "plan"):
                 # "will be under fire and face the threat"; people exist whatever is done to them ("and urge allies")
@@ -602,8 +660,12 @@ class Scope:
             if state is None or (hit.cue is DIRECTED_TO and state == VERB_UNKNOWN):
                 continue  # a verb no list knows may take a real object: "urged businesses to defy diplomatic warnings"
             if modifier and ((kind in ("no", "prospect") and hit.cue.cue.split()[-1] not in ("of", "for", "to"))
-                             or (kind in IRREALIS and state == VERB_UNKNOWN)):
-                continue  # the cue opens the phrase, or its verb's object is the phrase: it governs the head
+                             or (kind in IRREALIS and (state == VERB_UNKNOWN or (
+                                 state == ADJUNCT and not _norm(form).endswith(ADJECTIVE_ENDINGS))))):
+                # the cue opens the phrase, or its verb's object or aim is the phrase: it governs the head ("launch an
+                # investigation into possible war crimes": the war is real); an adjective is the head's own kind ("a
+                # way out through diplomatic channels": no channels, no diplomacy)
+                continue
             if kind == "denial" and (k := self._denial_negated(hit, lo)) is not None:
                 # "did not rule out sanctions", "refused to rule out": not denied, left open
                 condition, negation_done = condition or self._flag(k, hit.j), True
@@ -630,7 +692,8 @@ class Scope:
             condition = self._flag(modal.i, modal.j)  # "sending troops would be a mistake"
         if condition is not None and t1 < hi and self.low[t1] == "already":
             condition = None  # "would adopt the sanctions already imposed": they exist, whatever the clause says
-        if not (negation and condition) and not verbal:  # the term as the subject of what follows
+        if not (negation and condition) and not verbal and not self._prepositional(t0, lo):
+            # the term as the subject of what follows
             predicate = self._predicate(t1, hi, lo)
             after = predicate["after"]
             if after is not None and after.cue.kind in NEGATING:
@@ -642,10 +705,28 @@ class Scope:
                 negation = negation or self._flag(predicate["not"].i, predicate["not"].j)  # "troops were not sent"
             # people exist whatever they would do ("partners would send weapons"); what would be done to them is not
             # real ("troops would be deployed")
-            acted_on = predicate["be"] and roles.get(predicate["verb"] or "") == "pass_verb"
+            acted_on = predicate["be"] and roles.get(predicate["verb"] or "") == "pass_verb" and not (
+                predicate["verb"] or "").endswith("ing")  # "partners would be imposing sanctions" is what they do
             if predicate["modal"] and not self._definite(t0, lo) and (_norm(form) not in self.people or acted_on):
                 condition = condition or self._flag(predicate["modal"].i, predicate["modal"].j)  # "a war would"
         return negation, condition
+
+    def _prepositional(self, t0: int, lo: int) -> bool:
+        """Whether the noun phrase ending in the term at t0 is the object of a preposition ("recovery from Russia's war
+        of aggression will be ...", "support for sanctions would ..."): then it is no subject, and the predicate after
+        it is another noun's. Not after a noun of quantity or kind, the phrase's head only in form ("a number of
+        troops would", "thousands of troops will", "any kind of war would": nominal_pass nouns and numerals)."""
+        k = t0 - 1
+        while k > lo and k > t0 - 5 and not self._punct(k) and (
+                self._role(k) in (None, "definite", "indefinite", "subject") and self.low[k] not in self.index):
+            k -= 1  # over the phrase's determiners, possessives and modifiers
+        if k < lo or self._role(k) != "preposition":
+            return False
+        if self.low[k] == "of" and k > lo:
+            before = self.low[k - 1]
+            return not (self._role(k - 1) == "nominal_pass" or before.isdigit() or before in NUMERALS
+                        or before in QUANTITIES)
+        return True
 
     def _modifies_next(self, t1: int, hi: int, form: str) -> bool:
         """Whether a singular noun term modifies the noun right after it, the head of its phrase ("war crimes",
@@ -661,7 +742,9 @@ class Scope:
         if t1 + 1 >= hi or self._punct(t1 + 1):
             return True
         after = self.low[t1 + 1]
-        return self._role(t1 + 1) in ("boundary", "preposition", "aux") or after in BE or after.endswith("ed")
+        # a lower-case pronoun opens a relative clause with no "that" ("troop movements it was seeing")
+        return self._role(t1 + 1) in ("boundary", "preposition", "aux") or after in BE or after.endswith("ed") or (
+            self._role(t1 + 1) == "subject" and self.raw[t1 + 1].islower())
 
     def _verb_use(self, t0: int, t1: int, hi: int, verbal: bool) -> bool:
         """Whether the term right after "to" is a verb: a verbal form ("invade"), or a form that is also a noun with

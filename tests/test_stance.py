@@ -126,6 +126,20 @@ def test_an_aim_is_a_gerund_after_aimed_at_not_a_target(sentence, word, cue):
     assert found.condition_cue == cue
 
 
+def test_an_adjective_in_the_aim_of_an_unreal_act_is_as_unreal_as_its_head():
+    (found,) = occ("Once the fighting stops, Kyiv can find a way out through diplomatic channels.")
+    assert (found.text, found.condition_cue) == ("diplomatic", "can")
+
+
+def test_a_verb_of_ceasing_negates_the_gerund_after_it_and_no_noun():
+    lexicon = stance.lexicon_from_frame(pd.DataFrame([
+        {"frame": "alliance and support", "term": "support", "forms": "supporting"},
+        {"frame": "military action", "term": "war", "forms": ""}]), "ceasing lexicon")
+    found = occ("Minsk must stop “supporting” the war. Talks aim to stop a war.", lexicon=lexicon)
+    assert [(o.text, o.negation_cue, o.negated) for o in found] == [
+        ("supporting", "stop", True), ("war", "", False), ("war", "", False)]
+
+
 def test_a_cue_inside_the_term_itself_does_not_negate_it():
     lexicon = stance.lexicon_from_frame(pd.DataFrame([
         {"frame": "denial", "term": "no intention", "forms": ""},
@@ -296,6 +310,68 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     ("It would oblige Russia to restore balance by arming, including by imposing sanctions.", "sanctions", "",
      "would"),
     ("New sanctions will be seen by invading troops as a permission to attack.", "troops", "", ""),
+    # a phrase of means belongs to the verb, also after its object: the act not yet real reaches it there; a definite
+    # object stays real
+    ("Europe would weaken Moscow through new sanctions.", "sanctions", "", "would"),
+    ("Europe would weaken Moscow's economy via harsher sanctions.", "sanctions", "", "would"),
+    ("Europe would weaken Moscow through the sanctions.", "sanctions", "", ""),
+    ("Europe could shorten the war through new sanctions.", "sanctions", "", "could"),
+    ("Europe could shorten the war through new sanctions.", "war", "", ""),
+    ("Europe weakened Moscow through new sanctions.", "sanctions", "", ""),
+    # "into" of result names what the act brings about, also after a verb whose object exists
+    ("Officials made sure the clash did not escalate into a wider war.", "war", "not", ""),
+    ("The clash could escalate into war.", "war", "", "could"),
+    ("The clash could turn into a war.", "war", "", "could"),
+    ("The clash could drag Nato into the war.", "war", "", ""),
+    ("The clash could end in a wider war.", "war", "", "could"),
+    ("The clash did not end in a wider war.", "war", "not", ""),
+    ("Nato troops would fight in the war.", "war", "", ""),
+    # a noun phrase said to be absent ("free of", "lack of", "stayed out of") is negated; a definite one after "of" is
+    # presupposed: the war one keeps out of is real
+    ("Finland remained free of any alliance.", "alliance", "free of", ""),
+    ("Sweden has stayed out of any military alliance.", "alliance", "stayed out of", ""),
+    ("The lack of support hurt Kyiv.", "support", "lack of", ""),
+    ("Biden is keeping out of the war.", "war", "", ""),
+    # a denial reaches no further than a verb whose object exists: what is denied is the joining, not the alliance
+    ("Washington rejected Moscow's feelers about joining the alliance.", "alliance", "", ""),
+    ("Washington rejected Moscow's feelers about a new alliance.", "alliance", "rejected", ""),
+    # what is risked, readied, drawn up, looked forward to or hoped for is not real yet; an intent takes a gerund
+    ("Any country that interferes risks sanctions.", "sanctions", "", "risks"),
+    ("Governments readied new sanctions.", "sanctions", "", "readied"),
+    ("Ministers are drawing up sanctions.", "sanctions", "", "drawing up"),
+    ("Kyiv is looking forward to new support.", "support", "", "looking forward to"),
+    ("There is little hope of an alliance.", "alliance", "", "hope of"),
+    ("Moscow was intent on “imposing sanctions” on Kyiv.", "sanctions", "", "intent on"),
+    ("Moscow was intent on the war.", "war", "", ""),
+    # a term in a prepositional phrase is no subject: the predicate after it is the head noun's; a noun of quantity
+    # or kind is the head in form only
+    ("Support for sanctions would be weak.", "sanctions", "", ""),
+    ("Kyiv's recovery from the war of aggression will take years.", "war", "", ""),
+    ("Thousands of troops would be sent.", "troops", "", "would"),
+    ("Any kind of war would be a disaster.", "war", "", "would"),
+    ("The prospects for an alliance look dim.", "alliance", "", "prospects for"),
+    # a noun or verb of fear or concern: what it is about is unreal when indefinite, known when definite
+    ("Worries about a wider war are growing.", "war", "", "Worries about"),
+    ("Ankara is concerned about Sweden's support for the group.", "support", "", ""),
+    ("The West was concerned about unusual war games it was seeing.", "war", "", ""),
+    # a phrase of result after the verb's object belongs to the verb; a noun modifying the head of the aim is real
+    ("The move could provoke Moscow into a wider war.", "war", "", "could"),
+    ("The move could drag Moscow into the war.", "war", "", ""),
+    ("The court will launch an investigation into possible war crimes.", "war", "", ""),
+    ("Nato acted to prevent Moscow from starting a war.", "war", "", "to prevent"),
+    ("Nato acted to prevent Moscow from widening the war.", "war", "", ""),
+    ("The men have not been placed under sanctions.", "sanctions", "not", ""),
+    ("Two more banks will be subject to sanctions.", "sanctions", "", "will"),
+    ("The shipments were not subject to sanctions.", "sanctions", "not", ""),
+    # the predicate after a term read past a quotation mark; people doing something in the progressive are real
+    ('He said “new sanctions” would follow.', "sanctions", "", "would"),
+    ("Extra troops would be deploying to Poland.", "troops", "", ""),
+    # a futurate progressive after an indefinite subject: the event is still to come
+    ("Everyone knew war was coming.", "war", "", "was coming"),
+    ("Everyone knew the war was coming to an end.", "war", "", ""),
+    # a verb of sending or putting people somewhere reaches them from its to-infinitive: their deployment is the event
+    ("It is not necessary to send troops.", "troops", "", "to"),
+    ("Britain agreed to commit extra troops.", "troops", "", "to"),
 ])
 def test_negation_and_condition_belong_to_the_terms_own_clause(sentence, word, negation_cue, condition_cue):
     (found,) = [o for o in occ(sentence, lexicon=SCOPE) if o.text == word]
