@@ -163,7 +163,9 @@ def find_quotes(article: Article | Document | str, mentions: Sequence[Any] | Non
             if row["attr"] is not None:
                 row["attr"].used_by_direct = True
             results.append(row)
-            previous_direct = row if (row["attr"] is not None or row["follow"] is not None) else None
+            # (a quote going on from someone's reported words may be continued in turn)
+            previous_direct = row if (row["attr"] is not None or row["follow"] is not None
+                                      or row.get("follow_attr") is not None) else None
             continue
         # partial: the cue of its sentence, if any
         attr = _partial_attr(in_order[f], seg) if f in in_order else None

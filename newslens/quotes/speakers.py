@@ -80,6 +80,10 @@ class _Resolver:
         self.subjects = self._subjects(frames)
         self.frame_starts = [fs for fs, _ in frames]
         self.entity_roles: dict[str, set[str]] | None = None  # made when a description first needs it
+        # the words naming a speaker, resolved once: two cues of one subject ('the president added, saying ...')
+        # have one speaker, whatever was named or said between the two lookups
+        self.named_at: dict[tuple[int, int], tuple[str, str]] = {}
+        self.person_words: set[str] = set()  # speaker words resolved to a person (a lone name seen so once stays so)
 
     def _within(self, start: int, end: int) -> list[Any]:
         """The mentions lying inside body[start:end]."""
@@ -149,7 +153,9 @@ class _Resolver:
         out = []
         for a, b in attr.speaker_spans:
             s, e = toks[a].start, toks[b - 1].end
-            name, kind = self.resolve(s, e)
+            if (s, e) not in self.named_at:
+                self.named_at[(s, e)] = self.resolve(s, e)
+            name, kind = self.named_at[(s, e)]
             out.append((name, kind, s, e))
         if out:
             names = [(n, k) for n, k, _, _ in out if n]
@@ -175,7 +181,9 @@ class _Resolver:
         words = self.body[start:end]
         clause = re.search(r"\s+(?:who|whom|whose|which|that|but|on condition|familiar with|close to|with knowledge)\b|,",
                            words)
-        described = re.match(r"(?:the|a|an|some|several|two|three|one)\s", words, re.IGNORECASE) or words[:1].islower()
+        # ('Another, Jane Roe, said': a lone determiner is a description too, of the one named after it)
+        described = re.match(r"(?:the|a|an|some|several|two|three|one|another)(?:\s|$)", words, re.IGNORECASE) \
+            or words[:1].islower()
         if clause and clause.start() and described and not any(
                 w.lower() in description_heads()["document"] for w in re.findall(r"[\w'-]+", words[:clause.start()])):
             # "a senior aide who spoke on condition of anonymity", "sources familiar with the talks": the description
@@ -250,10 +258,15 @@ class _Resolver:
         if kind != "person" and self.named and re.fullmatch(r"[A-Z][a-z’'-]+", words.strip()):
             # "Bout's wife, Alla, told ...": a lone name set off after a word for a person is a person's name
             before = re.search(r"([a-z]+),\s*$", self.body[max(0, start - 40):start])
-            if before and before.group(1) in speaker_words()["person_head"]:
+            # "Lavrov, the Russian foreign minister, claimed ...": or before a description of one person set off
+            after = re.match(r",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?([a-z]+)\s*,", self.body[end:end + 80])
+            heads = description_heads()
+            if before and before.group(1) in speaker_words()["person_head"] or after and after.group(1) in (
+                    heads["title"] | heads["person"]) or words.strip() in self.person_words:
                 name, kind = words.strip(), "person"
         if kind == "person" and is_proper_name(name):
             self._add_person(start, name)
+            self.person_words.add(words.strip())  # the same lone name later is the same person
         return name, kind
 
     def _description(self, start: int, end: int, words: str) -> tuple[str, str] | None:
@@ -389,27 +402,33 @@ class _Resolver:
         return (subject[0], subject[1]) if named <= {subject[1]} else None
 
     def paragraph_subject(self, at: int) -> str:
-        """The speaker of a quote with no cue opening its paragraph at offset `at`: the one person the paragraph
-        before is about ('Laurin lost her job. / "It took me two years ..."'), the only person named there, or
-        the person a 'He', 'She', 'His' or 'Her' opening it stands for; '' when it names nobody or several people."""
+        """The speaker of a quote with no cue at offset `at`: the one person the paragraph is about, before the quote
+        ('Kettunen took part in a peace mission. "You could say ..."'; nobody when a speaker spoke there) or, for a quote opening its paragraph, the
+        paragraph before ('Laurin lost her job. / "It took me two years ..."'): the only person named there, or the
+        person a 'He', 'She', 'His' or 'Her' opening it (after a conjunction or a short opening phrase) stands for; '' when it names nobody or several people."""
         line_start = self.body.rfind("\n", 0, at) + 1
-        if self.body[line_start:at].strip():
-            return ""
-        end = line_start - 1
-        while end > 0:
-            start = self.body.rfind("\n", 0, end) + 1
-            if re.search(r"[A-Za-z]", self.body[start:end]):
-                break  # the paragraph before, past lines with no words ('.') some scrapers leave
-            end = start - 1
+        if re.search(r"[A-Za-z]", self.body[line_start:at]):
+            if line_start <= self.last_at < at:
+                return ""  # someone spoke in the paragraph before the quote: its words may go on in their voice
+            start, end = line_start, at
         else:
-            return ""
+            end = line_start - 1
+            while end > 0:
+                start = self.body.rfind("\n", 0, end) + 1
+                if re.search(r"[A-Za-z]", self.body[start:end]):
+                    break  # the paragraph before, past lines with no words ('.') some scrapers leave
+                end = start - 1
+            else:
+                return ""
         named = {getattr(m, "entity", "") or m.text
                  for m in self.mentions[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]
                  if getattr(m, "kind", "") == "person"}  # named in anyone's words too: then whose voice is unclear
         if len(named) == 1:
             name = named.pop()
             return name if is_proper_name(name) else ""
-        opener = re.match(r"\s*(he|she|his|her)\b", self.body[start:end], re.IGNORECASE)
+        # (the pronoun may follow a conjunction or a short opening phrase: 'But early on, he did have ...')
+        opener = re.match(r"\s*(?:(?:but|and|yet|so|still)\s+)?(?:[^,.;:“”\"]{1,30},\s*)?(he|she|his|her)\b",
+                          self.body[start:end], re.IGNORECASE)
         if not named and opener:
             return self._salient_person(POSSESSIVE_PRONOUNS.get(opener.group(1).lower(), opener.group(1).lower()), start)
         return ""

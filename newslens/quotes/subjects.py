@@ -136,6 +136,13 @@ def _adverbial_opener(toks: Sequence[QuoteToken], lo: int, comma: int) -> bool:
         w.text[:1].islower() or w.text[:1].isdigit() or w.low in WHEN_WORDS for w in words[1:])
 
 
+def _participle_opener(toks: Sequence[QuoteToken], lo: int, comma: int) -> bool:
+    """Whether toks[lo:comma] is a participle clause opening its sentence ('Discussing the talks between Moscow and
+    Kyiv,'): its nouns are its object, never the subject of the verb after the comma."""
+    return comma - lo >= 2 and toks[lo].low.endswith("ing") and toks[lo].text[1:].islower() and not any(
+        t.text in {",", ";", ":"} for t in toks[lo + 1:comma])
+
+
 def _clause_subject(toks: Sequence[QuoteToken], a: int, end: int) -> tuple[list[tuple[int, int]], str] | None:
     """The subject opening the clause at token a: a pronoun, or a run of capitalised words; None otherwise."""
     if a >= end:
@@ -294,6 +301,9 @@ def _subject_left(toks: Sequence[QuoteToken], cue_i: int, lo: int) -> tuple[list
             if k < lo or not (k + 1 < end and (toks[k + 1].low in CLAUSE_INTRO or end - k <= 14)):
                 return None
             found = _np_left(toks, k - 1, lo)
+            if found and _participle_opener(toks, lo, k) and _clause_subject(toks, k + 1, end):
+                # "Discussing the talks between Moscow and Kyiv, Lavrov, said": the name after the opening clause
+                return _clause_subject(toks, k + 1, end)
             if found and found[0] == lo and _adverbial_opener(toks, lo, k):
                 # "Nonetheless, she played nice ... and, without meaning a word of it, told Tracy": the clause's
                 # own subject, after the opening adverbial
