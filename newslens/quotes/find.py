@@ -466,8 +466,8 @@ def _direct_attr(body, toks, seg, left_from, right_to, tok_index, by_cue_tok, in
     if not glued_new_sentence:
         # up to 30 words: '"...," the US general Mark Milley, the chair of the joint chiefs of staff, said'
         for i in range(lo, min(hi, lo + 30)):
-            if toks[i].text in {".", "!", "?"}:
-                break
+            if toks[i].text in {".", "!", "?"} and not body[toks[i].end:toks[i].end + 1].isalnum():
+                break  # (a full stop inside a word, 'e.GO', ends no sentence)
             if i in by_cue_tok:
                 attr = by_cue_tok[i]
                 if attr.lemma == "according to":
@@ -501,10 +501,17 @@ def _colon_attr(body, toks, fs, mark, tok_index, by_cue_tok, f) -> _Attr | None:
     if toks[lo].low.endswith("ing"):
         # 'Speaking in Doha, Ibrahim Kalin, an adviser, spelled it out: "..."': the name after the opening phrase
         start = next((k + 1 for k in range(lo, colon) if toks[k].text == ","), lo)
+    if start < colon and toks[start].low in _NOBODY:
+        start += 1  # ('And here was the big reveal: "..."': a conjunction or an adverb opening it names nobody)
     np = _np_right(toks, start, colon)
     if np is None or np[1] - start > 8:
         return None
     return _Attr(-1, ":", toks[colon].start, toks[colon].end, ":", [np], frame=f)
+
+
+# Words opening a clause that name nobody: conjunctions and adverbs ('And here was the big reveal:')
+_NOBODY = frozenset({"and", "but", "or", "so", "yet", "then", "here", "there", "now", "still", "however",
+                     "meanwhile", "instead", "also"})
 
 
 def _adjacent(body, frames, prev_seg, seg, frame_at) -> bool:

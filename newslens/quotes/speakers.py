@@ -403,13 +403,16 @@ class _Resolver:
 
     def paragraph_subject(self, at: int) -> str:
         """The speaker of a quote with no cue at offset `at`: the one person the paragraph is about, before the quote
-        ('Kettunen took part in a peace mission. "You could say ..."'; nobody when a speaker spoke there) or, for a quote opening its paragraph, the
+        ('Kettunen took part in a peace mission. "You could say ..."'; when someone spoke there, that speaker if nobody
+        else is named after them) or, for a quote opening its paragraph, the
         paragraph before ('Laurin lost her job. / "It took me two years ..."'): the only person named there, or the
         person a 'He', 'She', 'His' or 'Her' opening it (after a conjunction or a short opening phrase) stands for; '' when it names nobody or several people."""
         line_start = self.body.rfind("\n", 0, at) + 1
         if re.search(r"[A-Za-z]", self.body[line_start:at]):
             if line_start <= self.last_at < at:
-                return ""  # someone spoke in the paragraph before the quote: its words may go on in their voice
+                # someone spoke in the paragraph before the quote ('"Forget it," Ellison said. And here was the
+                # reveal: "..."'): the voice goes on, if it is a person's and nobody else is named after them
+                return self._speaker_going_on(at)
             start, end = line_start, at
         else:
             end = line_start - 1
@@ -432,6 +435,18 @@ class _Resolver:
         if not named and opener:
             return self._salient_person(POSSESSIVE_PRONOUNS.get(opener.group(1).lower(), opener.group(1).lower()), start)
         return ""
+
+    def _speaker_going_on(self, at: int) -> str:
+        """The newest speaker, if a person and nobody else is named outside quotes between where they were named and
+        offset `at` (a full name the mentions step could not type counts: 'Unison Dave Prentis criticised the
+        plans.'); else ''."""
+        if not self.recent or self.recent[-1][1] != "person":
+            return ""
+        name = self.recent[-1][0]
+        between = {getattr(x, "entity", "") or x.text for x in self._within(self.last_at + 1, at)
+                   if not self.in_quote(x.start) and (getattr(x, "kind", "") == "person" or getattr(
+                       x, "kind", "") == "other" and len(x.text.split()) > 1 and is_proper_name(x.text))}
+        return name if between <= {name} and is_proper_name(name) else ""
 
     def _document(self, start: int, end: int, words: str) -> tuple[str, str] | None:
         """A document as subject ('the lawsuit claims', 'the union's release said'): who wrote it. Its owner when

@@ -479,6 +479,14 @@ def _find_subject(toks, i, last, lo, hi, frame_attrs, lemma: str = "say") -> tup
 _FINITE_VERBS = {"is", "are", "was", "were", "has", "have", "had"}
 
 
+def _verb_after_adverbs(toks, m: int, i: int) -> bool:
+    """Whether a verb in the past or an auxiliary follows at token m, past adverbs ('also published', 'has')."""
+    while m < i - 1 and toks[m].text.islower() and (toks[m].low in {"also", "then", "now", "later", "again"}
+                                                    or toks[m].low.endswith("ly")):
+        m += 1
+    return m < i and toks[m].text.islower() and (toks[m].low.endswith("ed") or toks[m].low in AUX)
+
+
 def _sentence_subject(toks, lo, i):
     """The first noun phrase of the sentence (after an opening phrase ending in a comma, or a quote opening it)."""
     if lo < i and toks[lo].text in QUOTE_TOKENS:
@@ -515,7 +523,9 @@ def _sentence_subject(toks, lo, i):
     # are neither clause words nor verbs (-ed), then a name, or a verb
     m = k
     # ("US secretary of state Antony Blinken": an "of" inside the title)
-    while m < i and m - k < 3 and toks[m].text.isalpha() and toks[m].text.islower() and toks[m].low not in STOP \
+    # ("The foreign ministry's consular-affairs office": a possessive or a hyphenated word inside the description)
+    while m < i and m - k < 4 and re.fullmatch(r"[a-z]+(?:-[a-z]+)*(?:['’]s)?", toks[m].text) \
+            and toks[m].low not in STOP \
             and (toks[m].low not in NP_GLUE | DETERMINERS or (toks[m].low == "of" and m > k)) \
             and not toks[m].low.endswith("ed") and toks[m].low not in AUX:
         m += 1
@@ -527,8 +537,7 @@ def _sentence_subject(toks, lo, i):
         # 'The Russian foreign minister left ... after telling', 'Erdoğan’s regime, ... while claiming': the
         # description, to its head
         return (j, heads[0] + 1)
-    elif m > k and toks[j].low in {"the", "a", "an"} and m < i and (
-            toks[m].low.endswith("ed") or toks[m].low in AUX) and toks[m].text.islower():
+    elif m > k and toks[j].low in {"the", "a", "an"} and m < i and _verb_after_adverbs(toks, m, i):
         return (j, m)  # 'A Superior Court of Ontario judge ruled ...': the head noun before the verb ends it
     if k > j and any(toks[n].text[:1].isupper() and toks[n].low not in DETERMINERS for n in range(j, k)):
         return (j, k)
