@@ -182,6 +182,22 @@ def test_a_lone_name_before_a_description_of_one_person_is_a_person():
     assert [(q.speaker, q.speaker_kind) for q in said] == [("Brinkov", "person")] * 3
 
 
+def test_a_title_may_stand_for_a_person_the_writer_described_so_inside_reported_words():
+    text = ("Tom Reed said he had spoken to Ruritania's president, Anna Berg, and Borduria's prime minister.\n\n"
+            "Berg's office said the president had emphasised that the two countries should stop supporting rebels.")
+    said = {q.cue: q.speaker for q in found(text)}
+    assert said["emphasised"] == "Anna Berg"
+
+
+def test_a_title_stands_for_the_current_speaker_a_description_so_named_before():
+    # 'the president' is Quill, whom 'The Ruritanian president' named as a speaker, not Reed, whom the writer
+    # called a president inside reported words
+    text = ('Ruritania must not be humiliated, Mara Quill has said. The Ruritanian president said her Bordurian '
+            'counterpart, Tom Reed, had made an error. Quill said: "We must not humiliate them." The role of the '
+            'country was that of "a mediating power", the president added.')
+    assert {q.cue: q.speaker for q in found(text)}["added"] == "Mara Quill"
+
+
 def test_a_document_as_subject_stands_for_its_author_or_for_nobody():
     text = ('A study released on Monday by the Lantern Institute looked at rents in six cities. '
             'The study said that rents rose by a third in two years.')

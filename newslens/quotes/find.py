@@ -407,7 +407,7 @@ def _build_quotes(body: str, toks: Sequence[QuoteToken], mentions: Sequence[Any]
         i = bisect.bisect_right(said_starts, offset) - 1
         return inside_quote(offset) or (i >= 0 and offset < said[i][1])
 
-    resolver = _Resolver(body, toks, mentions, frames, inside_said)
+    resolver = _Resolver(body, toks, mentions, frames, inside_said, inside_quote)
     quotes: list[Quote] = []
     resolved: dict[int, list[tuple[str, str, int, int]]] = {}
     for row in results:

@@ -48,9 +48,10 @@ class _Resolver:
     """Turns speaker words into (name, kind), keeping the current speaker for pronouns."""
 
     def __init__(self, body: str, toks: Sequence[QuoteToken], mentions: Sequence[Any] | None,
-                 frames: Sequence[tuple[int, int]] = (), in_quote=lambda offset: False):
+                 frames: Sequence[tuple[int, int]] = (), in_quote=lambda offset: False, in_marks=None):
         self.body = body
-        self.in_quote = in_quote
+        self.in_quote = in_quote  # inside anyone's words: a quote or reported words
+        self.in_marks = in_marks or in_quote  # inside quotation marks: the speaker's own wording
         self.mentions = sorted(mentions or [], key=lambda m: m.start)
         # Every lookup below goes through sorted offsets (bisect), never a scan of all mentions per speaker: the
         # time stays linear in the article's length.
@@ -83,6 +84,7 @@ class _Resolver:
         # the words naming a speaker, resolved once: two cues of one subject ('the president added, saying ...')
         # have one speaker, whatever was named or said between the two lookups
         self.named_at: dict[tuple[int, int], tuple[str, str]] = {}
+        self.said_as: dict[str, set[str]] = {}  # a person -> the words of descriptions that named them as a speaker
         self.person_words: set[str] = set()  # speaker words resolved to a person (a lone name seen so once stays so)
 
     def _within(self, start: int, end: int) -> list[Any]:
@@ -218,6 +220,11 @@ class _Resolver:
             return f"{owner}'s {m.group(2)}", "organisation"
         described = self._description(start, end, words)
         if described is not None:
+            if described[1] == "person" and described[0] and self.first_named.get(described[0], end) < start:
+                # ('The French president said': the person so described is 'the president' later on; not a guess at
+                # someone named only after it)
+                self.said_as.setdefault(described[0], set()).update(
+                    _fold_word(w) for w in re.findall(r"[\w’'.-]+", words))
             return described
         document = self._document(start, end, words)
         if document is not None:
@@ -305,6 +312,17 @@ class _Resolver:
             return None  # a name inside ("the Kremlin's spokesman", "the EBU") is resolved as a name
         required = {_fold_word(w) for w in re.findall(r"[\w’'.-]+", mods) if w[:1].isupper()} | {head}
         if head in persons:
+            # the current speaker, when the article describes them so or a description so named them as a speaker
+            # ('The French president said ... . Macron said ... . The president added'),
+            # before anyone else it described so (an older mention in reported words: 'talks with the Russian
+            # president')
+            if self.recent and self.recent[-1][1] == "person" and 0 <= self.last_at < start:
+                speaker = self.recent[-1][0]
+                if required <= self.said_as.get(speaker, set()) or any(
+                        getattr(x, "entity", "") == speaker and required <= self._described_as(x) | self._roles_of(
+                        speaker) for x in _newest_first(self._described_by().get(head, []), start)):
+                    self._add_person(start, speaker)
+                    return speaker, "person"
             # only the people described by the head word are tried, newest first
             for x in _newest_first(self._described_by().get(head, []), start):
                 if required <= self._described_as(x) | self._roles_of(getattr(x, "entity", "")):
@@ -523,10 +541,14 @@ class _Resolver:
         return self.entity_roles.get(entity, set())
 
     def _described_by(self) -> dict[str, list[Any]]:
-        """Person mentions outside anyone's words, by each word the article describes them with (made once)."""
+        """Person mentions outside quotation marks, by each word the article describes them with (made once): in
+        reported words too, whose wording is the writer's ('Stoltenberg said he had spoken to Turkey's president,
+        Recep Tayyip Erdoğan')."""
         if self.described_index is None:
             self.described_index = {}
-            for x in self.free_people:
+            for x in self.mentions:
+                if getattr(x, "kind", "") != "person" or self.in_marks(x.start):
+                    continue
                 for word in self._described_as(x) | self._roles_of(getattr(x, "entity", "")):
                     self.described_index.setdefault(word, []).append(x)
         return self.described_index
