@@ -198,6 +198,13 @@ def test_a_title_stands_for_the_current_speaker_a_description_so_named_before():
     assert {q.cue: q.speaker for q in found(text)}["added"] == "Mara Quill"
 
 
+def test_a_verbless_comment_after_an_inserted_cue_is_not_the_reported_words():
+    text = ('Ruritania will apply to join the union on Wednesday, its prime minister, Anna Berg, has said, in a '
+            'seismic shift in the region after the invasion.')
+    q = only(text, "reported")
+    assert q.text == "Ruritania will apply to join the union on Wednesday" and q.speaker == "Anna Berg"
+
+
 def test_a_document_as_subject_stands_for_its_author_or_for_nobody():
     text = ('A study released on Monday by the Lantern Institute looked at rents in six cities. '
             'The study said that rents rose by a third in two years.')

@@ -622,6 +622,16 @@ _WHEN_WORD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday
 # ... or only where: '..., German chancellor Olaf Scholz said in Madrid.' (a capitalised place or event, nothing after)
 _WHERE_ONLY = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s*[.!?]?\s*$")
 
+# ... or, set off by a comma, a phrase with no verb closing the sentence: the writer's comment on what was said
+# ('Sweden will apply, its prime minister has said, in a seismic shift in Europe's security after the invasion.')
+_COMMENT_ONLY = re.compile(r"\s*,\s*(?:in|as|amid|after|with)\s+(?:an?|the|what|its|his|her|their)\s[^,;:“”\"]*?[.!?]?\s*$")
+
+
+def _comment_only(rest: str) -> bool:
+    """Whether the words after a cue are only _COMMENT_ONLY: no verb of their own, no 'that' or 'to' clause."""
+    return bool(_COMMENT_ONLY.match(rest)) and not any(
+        w in _FINITE or w in {"that", "to", "who", "which"} for w in re.findall(r"[\w’']+", rest.lower()))
+
 
 class _CueOrder:
     """The speech cues of one sentence (those with a verb), sorted by where they start: the cues next to an offset
@@ -716,6 +726,7 @@ def _reported_content(body, toks, attr, sentence_cues: _CueOrder, fs, fe, tok_in
     appositive = inverted and rest.lstrip().startswith(",")
     if (appositive or not rest.strip(" .!?\"”") or rest.strip()[:1] in {'"', "“"} and not rest.strip()[1:].strip()
             or _WHEN_ONLY.match(rest) and _WHEN_WORD.search(rest) or _WHERE_ONLY.match(rest)
+            or _comment_only(rest) and _opens_with_clause(body[fs:head])
             or _background_after_cue(rest, cues) and _opens_with_clause(body[fs:head])):
         # sentence-final cue: "Britain is set to ..., his office said."
         # '..., the agency's director, Jane Roe, said': the speaker's description is not what was said
