@@ -205,6 +205,18 @@ def test_a_verbless_comment_after_an_inserted_cue_is_not_the_reported_words():
     assert q.text == "Ruritania will apply to join the union on Wednesday" and q.speaker == "Anna Berg"
 
 
+def test_a_description_no_mention_matched_stands_for_the_one_person_named_just_before():
+    text = ('The Sharks scored a goal late in the third.\n\nEdmonton pulled one back when Tom Reed scored his first goal.\n\n'
+            '"I will have a little smile," said the rookie defenceman.')
+    assert only(text, "direct").speaker == "Tom Reed"
+    text = ('The plant opened in May when Ruth Alder cut the ribbon. "It took two years," the lanky, bespectacled '
+            'professor said.')
+    assert only(text, "direct").speaker == "Ruth Alder"
+    # one who speaks for another is never the person named before, whom they speak for
+    text = 'The plant opened in May when Ruth Alder cut the ribbon. "It took two years," the spokesman said.'
+    assert only(text, "direct").speaker == "spokesman"
+
+
 def test_a_document_as_subject_stands_for_its_author_or_for_nobody():
     text = ('A study released on Monday by the Lantern Institute looked at rents in six cities. '
             'The study said that rents rose by a third in two years.')

@@ -253,14 +253,22 @@ class _Resolver:
         if last in speaker_words()["person_head"] and not any(getattr(x, "kind", "") == "person"
                                                               for x in self._within(start, end)):
             # "The UK culture secretary", "the former president", "Critics": an unnamed person, as the text names them
-            return re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.IGNORECASE), "person"
+            # ('"...," the lanky, bespectacled professor said': a lone noun after a description cut at its commas
+            # stands for the one person named just before, as a description does)
+            bare = re.fullmatch(r"[a-z]+", words.strip()) and last not in description_heads()["agent"] \
+                and not last.endswith("s") and re.search(r"\bthe\s[^.;:“”\"]*,[^.;:,“”\"]*$", self.body[max(0, start - 60):start])
+            return (bare and self._person_just_named(start)) or (
+                re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.IGNORECASE), "person")
         name, kind = self._name(start, end, words)
         places = [x.end for x in self._within(start, end) if getattr(x, "kind", "") == "place"]
         if kind == "place" and " " in words.strip() and places and max(places) <= start + words.rstrip().rfind(" "):
             # "the Kentucky Republican", "a Vancouver hockey coach": the place only says where the speaker is from
             heads = description_heads()
             if last.strip(".,") in heads["title"] | heads["person"] | speaker_words()["title"] | speaker_words()["person_head"]:
-                return self._unnamed_person(start, end, last in heads["title"]) or _as_written(words)
+                # (else, as for a description with a place in it, the one person named just before: '... McConnell
+                # blamed the media. "...," the Kentucky Republican said')
+                return self._unnamed_person(start, end, last in heads["title"]) or (
+                    last not in heads["agent"] and self._person_just_named(start)) or _as_written(words)
             return re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.IGNORECASE), "other"
         if kind != "person" and self.named and re.fullmatch(r"[A-Z][a-z’'-]+", words.strip()):
             # "Bout's wife, Alla, told ...": a lone name set off after a word for a person is a person's name
@@ -337,6 +345,10 @@ class _Resolver:
                         return before[1], "person"
                     return self._person(start, x)
             return self._unnamed_person(start, end, head in titles, required, head) or _as_written(written)
+        if head not in orgs and head not in heads["document"] | heads["agent"] and mods.strip() and \
+                _AGENTIVE.search(head) and head not in speaker_words()["organisation"]:
+            # 'the rookie defenceman': a modified word for a person (by its ending) no list holds
+            return self._person_just_named(start) or _as_written(written)
         if head in orgs:
             for x in _newest_first(self._organisations_by_word().get(head, []), start):
                 return getattr(x, "entity", ""), "organisation"
@@ -395,6 +407,28 @@ class _Resolver:
                 self._add_person(start, subject[1])
                 return subject[1], "person"
         return None
+
+    def _person_just_named(self, start: int) -> tuple[str, str] | None:
+        """The one person named (outside anyone's words, not as an owner) in the sentence before `start` and in its
+        own sentence up to it ('Schuh is aware he is entering uncharted waters. "...," the lanky professor said'):
+        a description no mention matched stands for them; None when nobody or several people are named there."""
+        k = bisect.bisect_right(self.frame_starts, start) - 1
+        before = k - 1
+        while before >= 0 and not re.search(r"[A-Za-z]", self.body[self.frame_starts[before]:self.frame_starts[before + 1]]):
+            before -= 1  # (past lines with no words, the '.' some scrapers leave between paragraphs)
+        if before < 0:
+            return None
+        lo = bisect.bisect_left(self.free_people_starts, self.frame_starts[before])
+        hi = bisect.bisect_left(self.free_people_starts, start)
+        named = {getattr(x, "entity", "") or x.text for x in self.free_people[lo:hi]
+                 if self.body[x.end:x.end + 2] not in {"'s", "’s"}}
+        if len(named) != 1:
+            return None
+        name = named.pop()
+        if not is_proper_name(name):
+            return None
+        self._add_person(start, name)
+        return name, "person"
 
     def _described_otherwise(self, name: str, required: set[str], head: str) -> bool:
         """Whether the article gives the person `name` the description's head word without the rest of it (spoken of
@@ -694,8 +728,13 @@ DESCRIPTION_HEADS = paths.DATA / "description_heads.csv"
 @lru_cache(maxsize=1)
 def description_heads() -> dict[str, frozenset[str]]:
     """Head nouns of one-person or one-organisation descriptions and of documents, by kind (title, person,
-    organisation, document)."""
-    return read_word_kinds(DESCRIPTION_HEADS, ("title", "person", "organisation", "document"))
+    organisation, document; agent: a person speaking for someone else)."""
+    return read_word_kinds(DESCRIPTION_HEADS, ("title", "person", "organisation", "document", "agent"))
+
+
+# Endings of English nouns for a person ('defenceman', 'novelist', 'historian'; not '-er' or '-or', which as many
+# things end in as people: 'the court order', 'the final quarter')
+_AGENTIVE = re.compile(r"(?:man|woman|ist|ian)$")
 
 
 def _fold_word(text: str) -> str:

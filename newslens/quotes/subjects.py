@@ -69,7 +69,8 @@ WHEN_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
 @lru_cache(maxsize=1)
 def _head_words() -> frozenset[str]:
     """Head nouns of descriptions of one person or organisation (data/description_heads.csv: 'minister', 'agency')."""
-    kinds = read_word_kinds(paths.DATA / "description_heads.csv", ("title", "person", "organisation", "document"))
+    kinds = read_word_kinds(paths.DATA / "description_heads.csv",
+                            ("title", "person", "organisation", "document", "agent"))
     return kinds["title"] | kinds["person"] | kinds["organisation"]
 
 
