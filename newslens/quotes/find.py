@@ -22,6 +22,7 @@ from .table import VIEW
 from .view_rules import not_a_view
 
 TITLE_CUES = paths.DATA / "title_cues.txt"
+SPEECH_NOUNS = paths.DATA / "speech_nouns.txt"
 
 KINDS = ("direct", "partial", "reported")
 # No quote is longer: a longer one is a runaway pairing of marks or unbroken text (one 200,000-character sentence
@@ -44,6 +45,63 @@ class Quote:
     cue_end: int | None = None
     attribution: int = 0  # shared by the pieces of one utterance: a split quote, its follow-ons, partials inside
     inferred: bool = False  # the text lost the speaker's name: the speaker is the last person who spoke before
+
+
+@lru_cache(maxsize=1)
+def speech_nouns() -> frozenset[str]:
+    """Nouns of saying that report words before a source and a 'that' clause (data/speech_nouns.txt)."""
+    return frozenset(w.lower() for w in read_data_list(SPEECH_NOUNS))
+
+
+# a noun of saying, 'from' or 'by', the source's words (up to ten, commas allowed for an apposition), then 'that'
+_NOMINAL = re.compile(r"\b([a-z]+)\s+(?:from|by)\s+((?:[\w’'.-]+,?\s+){1,10}?)that\s", re.IGNORECASE)
+
+
+_NOMINAL_END = re.compile(r",\s+(?:is|are|was|were|has|have|had)\b|,\s+(?:he|she|they|it)\s+[a-z]+|\s[–—]\s|;\s")
+
+
+def _nominal_rows(body, toks, frames, frame_at, tok_index, inside_quote, overlaps_direct, not_article) -> list[dict]:
+    """Rows (kind VIEW) for nominal speech: a noun of saying, its source after 'from' or 'by', and the 'that' clause of
+    what was said ('Despite an announcement from Ukraine's president, Volodymyr Zelenskiy, that counter-offensives
+    were pushing Russian forces back, ...'). The words run to the end of the sentence, or, when the sentence opens
+    with a subordinate or prepositional phrase, to the comma that closes it; before the writer's clause takes over
+    (_NOMINAL_END)."""
+    nouns = speech_nouns()
+    rows = []
+    for m in _NOMINAL.finditer(body):
+        if m.group(1).lower() not in nouns or inside_quote(m.start()) or _within(not_article, m.start()):
+            continue
+        fs, fe = frames[frame_at(m.start())]
+        a = m.end(2)
+        source = re.findall(r"[\w’'.-]+", m.group(2))
+        after = re.match(r"that\s+([\w’'-]+)", body[a:])
+        if fe <= a or any(w.islower() and (w in _FINITE or w.endswith("ed")) for w in source) or not after or (
+                after.group(1).islower() and (after.group(1) in _FINITE or after.group(1).endswith("ed"))):
+            continue  # (a verb in the source's words: no noun phrase; a verb after 'that': a relative clause)
+        first = re.match(r"\s*[\w’']+", body[fs:m.start()] or " ")
+        opener = first is not None and first.group().strip().lower() in _SUBORDINATE_OPENERS | {"despite", "following"}
+        comma = re.compile(r",\s").search(body, a, fe) if opener else None
+        while comma is not None and inside_quote(comma.start()):
+            comma = re.compile(r",\s").search(body, comma.end(), fe)
+        b = comma.start() if comma else fe
+        # ('..., that Russia will quit, is only the latest ...', '... would be lost, he told MSPs', '... – though'):
+        # the writer's clause takes over
+        stop = _NOMINAL_END.search(body, a, b)
+        while stop is not None and inside_quote(stop.start()):
+            stop = _NOMINAL_END.search(body, stop.end(), b)
+        a, b = _trim(body, a, stop.start() if stop else b)
+        b = text_end(body, b, " .!?")
+        if b <= a or _fewer_words(body, a, b, 4) or overlaps_direct(a, b):
+            continue
+        k0, k1 = tok_index(m.start(2)), tok_index(m.end(2))  # the source's words, up to 'that'
+        while k1 > k0 + 1 and toks[k1 - 1].text in {",", ";"}:
+            k1 -= 1
+        noun_i = tok_index(m.start(1))
+        attr = _Attr(noun_i, m.group(1), m.start(1), m.end(1), m.group(1).lower(), [(k0, k1)],
+                     frame=frame_at(m.start()))
+        attr.content = (a, b)
+        rows.append(dict(start=a, end=b, kind=VIEW, attr=attr, follow=None, seg=None))
+    return rows
 
 
 @lru_cache(maxsize=1)
@@ -227,7 +285,11 @@ def find_quotes(article: Article | Document | str, mentions: Sequence[Any] | Non
     if mentions is not None:  # a name in a caption or a link headline is nobody the article's pronouns stand for
         mentions = [m for m in mentions if not _within(not_article, m.start)]
     said = _build_quotes(body, toks, mentions, frames, results, inside_quote)
-    held = _view_rows(body, toks, frames, attrs, results, tok_index, cues, inside_quote, not_article) if views else []
+    # (with them, nominal speech: 'an announcement from the president that ...', a source's words the writer gives
+    # without a verb of saying; attribution corpora such as PolNeAR do not mark it as a quote, so it is kept with the
+    # views, for the stance step's owners)
+    held = _view_rows(body, toks, frames, attrs, results, tok_index, cues, inside_quote, not_article) + _nominal_rows(
+        body, toks, frames, frame_at, tok_index, inside_quote, overlaps_direct, not_article) if views else []
     if not held:
         return said
     # the views' holders resolved in a second pass over quotes and views together ("he" after a quote is its
