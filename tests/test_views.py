@@ -178,3 +178,16 @@ def test_what_a_source_calls_a_thing_is_its_view():
     assert [(q.speaker, q.text) for q in rows] == [("west", "that a bogus pretext for a war of aggression")]
     for text in ("The union calls for talks with the government.", "She calls on the council to act before May."):
         assert not [q for q in find_quotes(text, find_mentions(text)[1], views=True) if q.kind == "view"]
+
+
+def test_nominal_speech_is_held_as_a_view_of_its_source():
+    from newslens.mentions import find_mentions
+    from newslens.quotes import find_quotes
+
+    text = ("Despite an announcement from Ruritania's president, Anna Berg, that the army was pushing invading forces "
+            "back, the front did not move. Statements by officials that questioned the plan were ignored.")
+    held = [q for q in find_quotes(text, find_mentions(text)[1], views=True) if q.kind == "view"]
+    assert [(q.speaker, q.text) for q in held] == [("Anna Berg", "that the army was pushing invading forces back")]
+    # not a quote: without views nothing is found
+    assert find_quotes(text, find_mentions(text)[1]) == []
+

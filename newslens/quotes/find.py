@@ -22,6 +22,7 @@ from .table import VIEW
 from .view_rules import not_a_view
 
 TITLE_CUES = paths.DATA / "title_cues.txt"
+SPEECH_NOUNS = paths.DATA / "speech_nouns.txt"
 
 KINDS = ("direct", "partial", "reported")
 # No quote is longer: a longer one is a runaway pairing of marks or unbroken text (one 200,000-character sentence
@@ -44,6 +45,63 @@ class Quote:
     cue_end: int | None = None
     attribution: int = 0  # shared by the pieces of one utterance: a split quote, its follow-ons, partials inside
     inferred: bool = False  # the text lost the speaker's name: the speaker is the last person who spoke before
+
+
+@lru_cache(maxsize=1)
+def speech_nouns() -> frozenset[str]:
+    """Nouns of saying that report words before a source and a 'that' clause (data/speech_nouns.txt)."""
+    return frozenset(w.lower() for w in read_data_list(SPEECH_NOUNS))
+
+
+# a noun of saying, 'from' or 'by', the source's words (up to ten, commas allowed for an apposition), then 'that'
+_NOMINAL = re.compile(r"\b([a-z]+)\s+(?:from|by)\s+((?:[\w’'.-]+,?\s+){1,10}?)that\s", re.IGNORECASE)
+
+
+_NOMINAL_END = re.compile(r",\s+(?:is|are|was|were|has|have|had)\b|,\s+(?:he|she|they|it)\s+[a-z]+|\s[–—]\s|;\s")
+
+
+def _nominal_rows(body, toks, frames, frame_at, tok_index, inside_quote, overlaps_direct, not_article) -> list[dict]:
+    """Rows (kind VIEW) for nominal speech: a noun of saying, its source after 'from' or 'by', and the 'that' clause of
+    what was said ('Despite an announcement from Ukraine's president, Volodymyr Zelenskiy, that counter-offensives
+    were pushing Russian forces back, ...'). The words run to the end of the sentence, or, when the sentence opens
+    with a subordinate or prepositional phrase, to the comma that closes it; before the writer's clause takes over
+    (_NOMINAL_END)."""
+    nouns = speech_nouns()
+    rows = []
+    for m in _NOMINAL.finditer(body):
+        if m.group(1).lower() not in nouns or inside_quote(m.start()) or _within(not_article, m.start()):
+            continue
+        fs, fe = frames[frame_at(m.start())]
+        a = m.end(2)
+        source = re.findall(r"[\w’'.-]+", m.group(2))
+        after = re.match(r"that\s+([\w’'-]+)", body[a:])
+        if fe <= a or any(w.islower() and (w in _FINITE or w.endswith("ed")) for w in source) or not after or (
+                after.group(1).islower() and (after.group(1) in _FINITE or after.group(1).endswith("ed"))):
+            continue  # (a verb in the source's words: no noun phrase; a verb after 'that': a relative clause)
+        first = re.match(r"\s*[\w’']+", body[fs:m.start()] or " ")
+        opener = first is not None and first.group().strip().lower() in _SUBORDINATE_OPENERS | {"despite", "following"}
+        comma = re.compile(r",\s").search(body, a, fe) if opener else None
+        while comma is not None and inside_quote(comma.start()):
+            comma = re.compile(r",\s").search(body, comma.end(), fe)
+        b = comma.start() if comma else fe
+        # ('..., that Russia will quit, is only the latest ...', '... would be lost, he told MSPs', '... – though'):
+        # the writer's clause takes over
+        stop = _NOMINAL_END.search(body, a, b)
+        while stop is not None and inside_quote(stop.start()):
+            stop = _NOMINAL_END.search(body, stop.end(), b)
+        a, b = _trim(body, a, stop.start() if stop else b)
+        b = text_end(body, b, " .!?")
+        if b <= a or _fewer_words(body, a, b, 4) or overlaps_direct(a, b):
+            continue
+        k0, k1 = tok_index(m.start(2)), tok_index(m.end(2))  # the source's words, up to 'that'
+        while k1 > k0 + 1 and toks[k1 - 1].text in {",", ";"}:
+            k1 -= 1
+        noun_i = tok_index(m.start(1))
+        attr = _Attr(noun_i, m.group(1), m.start(1), m.end(1), m.group(1).lower(), [(k0, k1)],
+                     frame=frame_at(m.start()))
+        attr.content = (a, b)
+        rows.append(dict(start=a, end=b, kind=VIEW, attr=attr, follow=None, seg=None))
+    return rows
 
 
 @lru_cache(maxsize=1)
@@ -163,7 +221,9 @@ def find_quotes(article: Article | Document | str, mentions: Sequence[Any] | Non
             if row["attr"] is not None:
                 row["attr"].used_by_direct = True
             results.append(row)
-            previous_direct = row if (row["attr"] is not None or row["follow"] is not None) else None
+            # (a quote going on from someone's reported words may be continued in turn)
+            previous_direct = row if (row["attr"] is not None or row["follow"] is not None
+                                      or row.get("follow_attr") is not None) else None
             continue
         # partial: the cue of its sentence, if any
         attr = _partial_attr(in_order[f], seg) if f in in_order else None
@@ -225,7 +285,11 @@ def find_quotes(article: Article | Document | str, mentions: Sequence[Any] | Non
     if mentions is not None:  # a name in a caption or a link headline is nobody the article's pronouns stand for
         mentions = [m for m in mentions if not _within(not_article, m.start)]
     said = _build_quotes(body, toks, mentions, frames, results, inside_quote)
-    held = _view_rows(body, toks, frames, attrs, results, tok_index, cues, inside_quote, not_article) if views else []
+    # (with them, nominal speech: 'an announcement from the president that ...', a source's words the writer gives
+    # without a verb of saying; attribution corpora such as PolNeAR do not mark it as a quote, so it is kept with the
+    # views, for the stance step's owners)
+    held = _view_rows(body, toks, frames, attrs, results, tok_index, cues, inside_quote, not_article) + _nominal_rows(
+        body, toks, frames, frame_at, tok_index, inside_quote, overlaps_direct, not_article) if views else []
     if not held:
         return said
     # the views' holders resolved in a second pass over quotes and views together ("he" after a quote is its
@@ -405,7 +469,7 @@ def _build_quotes(body: str, toks: Sequence[QuoteToken], mentions: Sequence[Any]
         i = bisect.bisect_right(said_starts, offset) - 1
         return inside_quote(offset) or (i >= 0 and offset < said[i][1])
 
-    resolver = _Resolver(body, toks, mentions, frames, inside_said)
+    resolver = _Resolver(body, toks, mentions, frames, inside_said, inside_quote)
     quotes: list[Quote] = []
     resolved: dict[int, list[tuple[str, str, int, int]]] = {}
     for row in results:
@@ -464,8 +528,8 @@ def _direct_attr(body, toks, seg, left_from, right_to, tok_index, by_cue_tok, in
     if not glued_new_sentence:
         # up to 30 words: '"...," the US general Mark Milley, the chair of the joint chiefs of staff, said'
         for i in range(lo, min(hi, lo + 30)):
-            if toks[i].text in {".", "!", "?"}:
-                break
+            if toks[i].text in {".", "!", "?"} and not body[toks[i].end:toks[i].end + 1].isalnum():
+                break  # (a full stop inside a word, 'e.GO', ends no sentence)
             if i in by_cue_tok:
                 attr = by_cue_tok[i]
                 if attr.lemma == "according to":
@@ -499,10 +563,17 @@ def _colon_attr(body, toks, fs, mark, tok_index, by_cue_tok, f) -> _Attr | None:
     if toks[lo].low.endswith("ing"):
         # 'Speaking in Doha, Ibrahim Kalin, an adviser, spelled it out: "..."': the name after the opening phrase
         start = next((k + 1 for k in range(lo, colon) if toks[k].text == ","), lo)
+    if start < colon and toks[start].low in _NOBODY:
+        start += 1  # ('And here was the big reveal: "..."': a conjunction or an adverb opening it names nobody)
     np = _np_right(toks, start, colon)
     if np is None or np[1] - start > 8:
         return None
     return _Attr(-1, ":", toks[colon].start, toks[colon].end, ":", [np], frame=f)
+
+
+# Words opening a clause that name nobody: conjunctions and adverbs ('And here was the big reveal:')
+_NOBODY = frozenset({"and", "but", "or", "so", "yet", "then", "here", "there", "now", "still", "however",
+                     "meanwhile", "instead", "also"})
 
 
 def _adjacent(body, frames, prev_seg, seg, frame_at) -> bool:
@@ -613,6 +684,16 @@ _WHEN_WORD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday
 # ... or only where: '..., German chancellor Olaf Scholz said in Madrid.' (a capitalised place or event, nothing after)
 _WHERE_ONLY = re.compile(r"\s*(?:in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s*[.!?]?\s*$")
 
+# ... or, set off by a comma, a phrase with no verb closing the sentence: the writer's comment on what was said
+# ('Sweden will apply, its prime minister has said, in a seismic shift in Europe's security after the invasion.')
+_COMMENT_ONLY = re.compile(r"\s*,\s*(?:in|as|amid|after|with)\s+(?:an?|the|what|its|his|her|their)\s[^,;:“”\"]*?[.!?]?\s*$")
+
+
+def _comment_only(rest: str) -> bool:
+    """Whether the words after a cue are only _COMMENT_ONLY: no verb of their own, no 'that' or 'to' clause."""
+    return bool(_COMMENT_ONLY.match(rest)) and not any(
+        w in _FINITE or w in {"that", "to", "who", "which"} for w in re.findall(r"[\w’']+", rest.lower()))
+
 
 class _CueOrder:
     """The speech cues of one sentence (those with a verb), sorted by where they start: the cues next to an offset
@@ -707,6 +788,7 @@ def _reported_content(body, toks, attr, sentence_cues: _CueOrder, fs, fe, tok_in
     appositive = inverted and rest.lstrip().startswith(",")
     if (appositive or not rest.strip(" .!?\"”") or rest.strip()[:1] in {'"', "“"} and not rest.strip()[1:].strip()
             or _WHEN_ONLY.match(rest) and _WHEN_WORD.search(rest) or _WHERE_ONLY.match(rest)
+            or _comment_only(rest) and _opens_with_clause(body[fs:head])
             or _background_after_cue(rest, cues) and _opens_with_clause(body[fs:head])):
         # sentence-final cue: "Britain is set to ..., his office said."
         # '..., the agency's director, Jane Roe, said': the speaker's description is not what was said

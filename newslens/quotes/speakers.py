@@ -48,9 +48,10 @@ class _Resolver:
     """Turns speaker words into (name, kind), keeping the current speaker for pronouns."""
 
     def __init__(self, body: str, toks: Sequence[QuoteToken], mentions: Sequence[Any] | None,
-                 frames: Sequence[tuple[int, int]] = (), in_quote=lambda offset: False):
+                 frames: Sequence[tuple[int, int]] = (), in_quote=lambda offset: False, in_marks=None):
         self.body = body
-        self.in_quote = in_quote
+        self.in_quote = in_quote  # inside anyone's words: a quote or reported words
+        self.in_marks = in_marks or in_quote  # inside quotation marks: the speaker's own wording
         self.mentions = sorted(mentions or [], key=lambda m: m.start)
         # Every lookup below goes through sorted offsets (bisect), never a scan of all mentions per speaker: the
         # time stays linear in the article's length.
@@ -80,6 +81,11 @@ class _Resolver:
         self.subjects = self._subjects(frames)
         self.frame_starts = [fs for fs, _ in frames]
         self.entity_roles: dict[str, set[str]] | None = None  # made when a description first needs it
+        # the words naming a speaker, resolved once: two cues of one subject ('the president added, saying ...')
+        # have one speaker, whatever was named or said between the two lookups
+        self.named_at: dict[tuple[int, int], tuple[str, str]] = {}
+        self.said_as: dict[str, set[str]] = {}  # a person -> the words of descriptions that named them as a speaker
+        self.person_words: set[str] = set()  # speaker words resolved to a person (a lone name seen so once stays so)
 
     def _within(self, start: int, end: int) -> list[Any]:
         """The mentions lying inside body[start:end]."""
@@ -149,7 +155,9 @@ class _Resolver:
         out = []
         for a, b in attr.speaker_spans:
             s, e = toks[a].start, toks[b - 1].end
-            name, kind = self.resolve(s, e)
+            if (s, e) not in self.named_at:
+                self.named_at[(s, e)] = self.resolve(s, e)
+            name, kind = self.named_at[(s, e)]
             out.append((name, kind, s, e))
         if out:
             names = [(n, k) for n, k, _, _ in out if n]
@@ -175,7 +183,9 @@ class _Resolver:
         words = self.body[start:end]
         clause = re.search(r"\s+(?:who|whom|whose|which|that|but|on condition|familiar with|close to|with knowledge)\b|,",
                            words)
-        described = re.match(r"(?:the|a|an|some|several|two|three|one)\s", words, re.IGNORECASE) or words[:1].islower()
+        # ('Another, Jane Roe, said': a lone determiner is a description too, of the one named after it)
+        described = re.match(r"(?:the|a|an|some|several|two|three|one|another)(?:\s|$)", words, re.IGNORECASE) \
+            or words[:1].islower()
         if clause and clause.start() and described and not any(
                 w.lower() in description_heads()["document"] for w in re.findall(r"[\w'-]+", words[:clause.start()])):
             # "a senior aide who spoke on condition of anonymity", "sources familiar with the talks": the description
@@ -210,6 +220,11 @@ class _Resolver:
             return f"{owner}'s {m.group(2)}", "organisation"
         described = self._description(start, end, words)
         if described is not None:
+            if described[1] == "person" and described[0] and self.first_named.get(described[0], end) < start:
+                # ('The French president said': the person so described is 'the president' later on; not a guess at
+                # someone named only after it)
+                self.said_as.setdefault(described[0], set()).update(
+                    _fold_word(w) for w in re.findall(r"[\w’'.-]+", words))
             return described
         document = self._document(start, end, words)
         if document is not None:
@@ -238,22 +253,35 @@ class _Resolver:
         if last in speaker_words()["person_head"] and not any(getattr(x, "kind", "") == "person"
                                                               for x in self._within(start, end)):
             # "The UK culture secretary", "the former president", "Critics": an unnamed person, as the text names them
-            return re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.IGNORECASE), "person"
+            # ('"...," the lanky, bespectacled professor said': a lone noun after a description cut at its commas
+            # stands for the one person named just before, as a description does)
+            bare = re.fullmatch(r"[a-z]+", words.strip()) and last not in description_heads()["agent"] \
+                and not last.endswith("s") and re.search(r"\bthe\s[^.;:“”\"]*,[^.;:,“”\"]*$", self.body[max(0, start - 60):start])
+            return (bare and self._person_just_named(start)) or (
+                re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.IGNORECASE), "person")
         name, kind = self._name(start, end, words)
         places = [x.end for x in self._within(start, end) if getattr(x, "kind", "") == "place"]
         if kind == "place" and " " in words.strip() and places and max(places) <= start + words.rstrip().rfind(" "):
             # "the Kentucky Republican", "a Vancouver hockey coach": the place only says where the speaker is from
             heads = description_heads()
             if last.strip(".,") in heads["title"] | heads["person"] | speaker_words()["title"] | speaker_words()["person_head"]:
-                return self._unnamed_person(start, end, last in heads["title"]) or _as_written(words)
+                # (else, as for a description with a place in it, the one person named just before: '... McConnell
+                # blamed the media. "...," the Kentucky Republican said')
+                return self._unnamed_person(start, end, last in heads["title"]) or (
+                    last not in heads["agent"] and self._person_just_named(start)) or _as_written(words)
             return re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.IGNORECASE), "other"
         if kind != "person" and self.named and re.fullmatch(r"[A-Z][a-z’'-]+", words.strip()):
             # "Bout's wife, Alla, told ...": a lone name set off after a word for a person is a person's name
             before = re.search(r"([a-z]+),\s*$", self.body[max(0, start - 40):start])
-            if before and before.group(1) in speaker_words()["person_head"]:
+            # "Lavrov, the Russian foreign minister, claimed ...": or before a description of one person set off
+            after = re.match(r",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?([a-z]+)\s*,", self.body[end:end + 80])
+            heads = description_heads()
+            if before and before.group(1) in speaker_words()["person_head"] or after and after.group(1) in (
+                    heads["title"] | heads["person"]) or words.strip() in self.person_words:
                 name, kind = words.strip(), "person"
         if kind == "person" and is_proper_name(name):
             self._add_person(start, name)
+            self.person_words.add(words.strip())  # the same lone name later is the same person
         return name, kind
 
     def _description(self, start: int, end: int, words: str) -> tuple[str, str] | None:
@@ -292,6 +320,17 @@ class _Resolver:
             return None  # a name inside ("the Kremlin's spokesman", "the EBU") is resolved as a name
         required = {_fold_word(w) for w in re.findall(r"[\w’'.-]+", mods) if w[:1].isupper()} | {head}
         if head in persons:
+            # the current speaker, when the article describes them so or a description so named them as a speaker
+            # ('The French president said ... . Macron said ... . The president added'),
+            # before anyone else it described so (an older mention in reported words: 'talks with the Russian
+            # president')
+            if self.recent and self.recent[-1][1] == "person" and 0 <= self.last_at < start:
+                speaker = self.recent[-1][0]
+                if required <= self.said_as.get(speaker, set()) or any(
+                        getattr(x, "entity", "") == speaker and required <= self._described_as(x) | self._roles_of(
+                        speaker) for x in _newest_first(self._described_by().get(head, []), start)):
+                    self._add_person(start, speaker)
+                    return speaker, "person"
             # only the people described by the head word are tried, newest first
             for x in _newest_first(self._described_by().get(head, []), start):
                 if required <= self._described_as(x) | self._roles_of(getattr(x, "entity", "")):
@@ -306,6 +345,10 @@ class _Resolver:
                         return before[1], "person"
                     return self._person(start, x)
             return self._unnamed_person(start, end, head in titles, required, head) or _as_written(written)
+        if head not in orgs and head not in heads["document"] | heads["agent"] and mods.strip() and \
+                _AGENTIVE.search(head) and head not in speaker_words()["organisation"]:
+            # 'the rookie defenceman': a modified word for a person (by its ending) no list holds
+            return self._person_just_named(start) or _as_written(written)
         if head in orgs:
             for x in _newest_first(self._organisations_by_word().get(head, []), start):
                 return getattr(x, "entity", ""), "organisation"
@@ -365,6 +408,28 @@ class _Resolver:
                 return subject[1], "person"
         return None
 
+    def _person_just_named(self, start: int) -> tuple[str, str] | None:
+        """The one person named (outside anyone's words, not as an owner) in the sentence before `start` and in its
+        own sentence up to it ('Schuh is aware he is entering uncharted waters. "...," the lanky professor said'):
+        a description no mention matched stands for them; None when nobody or several people are named there."""
+        k = bisect.bisect_right(self.frame_starts, start) - 1
+        before = k - 1
+        while before >= 0 and not re.search(r"[A-Za-z]", self.body[self.frame_starts[before]:self.frame_starts[before + 1]]):
+            before -= 1  # (past lines with no words, the '.' some scrapers leave between paragraphs)
+        if before < 0:
+            return None
+        lo = bisect.bisect_left(self.free_people_starts, self.frame_starts[before])
+        hi = bisect.bisect_left(self.free_people_starts, start)
+        named = {getattr(x, "entity", "") or x.text for x in self.free_people[lo:hi]
+                 if self.body[x.end:x.end + 2] not in {"'s", "’s"}}
+        if len(named) != 1:
+            return None
+        name = named.pop()
+        if not is_proper_name(name):
+            return None
+        self._add_person(start, name)
+        return name, "person"
+
     def _described_otherwise(self, name: str, required: set[str], head: str) -> bool:
         """Whether the article gives the person `name` the description's head word without the rest of it (spoken of
         as 'Lithuania's foreign minister', so not 'Estonia's prime minister')."""
@@ -389,30 +454,51 @@ class _Resolver:
         return (subject[0], subject[1]) if named <= {subject[1]} else None
 
     def paragraph_subject(self, at: int) -> str:
-        """The speaker of a quote with no cue opening its paragraph at offset `at`: the one person the paragraph
-        before is about ('Laurin lost her job. / "It took me two years ..."'), the only person named there, or
-        the person a 'He', 'She', 'His' or 'Her' opening it stands for; '' when it names nobody or several people."""
+        """The speaker of a quote with no cue at offset `at`: the one person the paragraph is about, before the quote
+        ('Kettunen took part in a peace mission. "You could say ..."'; when someone spoke there, that speaker if nobody
+        else is named after them) or, for a quote opening its paragraph, the
+        paragraph before ('Laurin lost her job. / "It took me two years ..."'): the only person named there, or the
+        person a 'He', 'She', 'His' or 'Her' opening it (after a conjunction or a short opening phrase) stands for; '' when it names nobody or several people."""
         line_start = self.body.rfind("\n", 0, at) + 1
-        if self.body[line_start:at].strip():
-            return ""
-        end = line_start - 1
-        while end > 0:
-            start = self.body.rfind("\n", 0, end) + 1
-            if re.search(r"[A-Za-z]", self.body[start:end]):
-                break  # the paragraph before, past lines with no words ('.') some scrapers leave
-            end = start - 1
+        if re.search(r"[A-Za-z]", self.body[line_start:at]):
+            if line_start <= self.last_at < at:
+                # someone spoke in the paragraph before the quote ('"Forget it," Ellison said. And here was the
+                # reveal: "..."'): the voice goes on, if it is a person's and nobody else is named after them
+                return self._speaker_going_on(at)
+            start, end = line_start, at
         else:
-            return ""
+            end = line_start - 1
+            while end > 0:
+                start = self.body.rfind("\n", 0, end) + 1
+                if re.search(r"[A-Za-z]", self.body[start:end]):
+                    break  # the paragraph before, past lines with no words ('.') some scrapers leave
+                end = start - 1
+            else:
+                return ""
         named = {getattr(m, "entity", "") or m.text
                  for m in self.mentions[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]
                  if getattr(m, "kind", "") == "person"}  # named in anyone's words too: then whose voice is unclear
         if len(named) == 1:
             name = named.pop()
             return name if is_proper_name(name) else ""
-        opener = re.match(r"\s*(he|she|his|her)\b", self.body[start:end], re.IGNORECASE)
+        # (the pronoun may follow a conjunction or a short opening phrase: 'But early on, he did have ...')
+        opener = re.match(r"\s*(?:(?:but|and|yet|so|still)\s+)?(?:[^,.;:“”\"]{1,30},\s*)?(he|she|his|her)\b",
+                          self.body[start:end], re.IGNORECASE)
         if not named and opener:
             return self._salient_person(POSSESSIVE_PRONOUNS.get(opener.group(1).lower(), opener.group(1).lower()), start)
         return ""
+
+    def _speaker_going_on(self, at: int) -> str:
+        """The newest speaker, if a person and nobody else is named outside quotes between where they were named and
+        offset `at` (a full name the mentions step could not type counts: 'Unison Dave Prentis criticised the
+        plans.'); else ''."""
+        if not self.recent or self.recent[-1][1] != "person":
+            return ""
+        name = self.recent[-1][0]
+        between = {getattr(x, "entity", "") or x.text for x in self._within(self.last_at + 1, at)
+                   if not self.in_quote(x.start) and (getattr(x, "kind", "") == "person" or getattr(
+                       x, "kind", "") == "other" and len(x.text.split()) > 1 and is_proper_name(x.text))}
+        return name if between <= {name} and is_proper_name(name) else ""
 
     def _document(self, start: int, end: int, words: str) -> tuple[str, str] | None:
         """A document as subject ('the lawsuit claims', 'the union's release said'): who wrote it. Its owner when
@@ -489,10 +575,14 @@ class _Resolver:
         return self.entity_roles.get(entity, set())
 
     def _described_by(self) -> dict[str, list[Any]]:
-        """Person mentions outside anyone's words, by each word the article describes them with (made once)."""
+        """Person mentions outside quotation marks, by each word the article describes them with (made once): in
+        reported words too, whose wording is the writer's ('Stoltenberg said he had spoken to Turkey's president,
+        Recep Tayyip Erdoğan')."""
         if self.described_index is None:
             self.described_index = {}
-            for x in self.free_people:
+            for x in self.mentions:
+                if getattr(x, "kind", "") != "person" or self.in_marks(x.start):
+                    continue
                 for word in self._described_as(x) | self._roles_of(getattr(x, "entity", "")):
                     self.described_index.setdefault(word, []).append(x)
         return self.described_index
@@ -638,8 +728,13 @@ DESCRIPTION_HEADS = paths.DATA / "description_heads.csv"
 @lru_cache(maxsize=1)
 def description_heads() -> dict[str, frozenset[str]]:
     """Head nouns of one-person or one-organisation descriptions and of documents, by kind (title, person,
-    organisation, document)."""
-    return read_word_kinds(DESCRIPTION_HEADS, ("title", "person", "organisation", "document"))
+    organisation, document; agent: a person speaking for someone else)."""
+    return read_word_kinds(DESCRIPTION_HEADS, ("title", "person", "organisation", "document", "agent"))
+
+
+# Endings of English nouns for a person ('defenceman', 'novelist', 'historian'; not '-er' or '-or', which as many
+# things end in as people: 'the court order', 'the final quarter')
+_AGENTIVE = re.compile(r"(?:man|woman|ist|ian)$")
 
 
 def _fold_word(text: str) -> str:

@@ -69,7 +69,8 @@ WHEN_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
 @lru_cache(maxsize=1)
 def _head_words() -> frozenset[str]:
     """Head nouns of descriptions of one person or organisation (data/description_heads.csv: 'minister', 'agency')."""
-    kinds = read_word_kinds(paths.DATA / "description_heads.csv", ("title", "person", "organisation", "document"))
+    kinds = read_word_kinds(paths.DATA / "description_heads.csv",
+                            ("title", "person", "organisation", "document", "agent"))
     return kinds["title"] | kinds["person"] | kinds["organisation"]
 
 
@@ -134,6 +135,13 @@ def _adverbial_opener(toks: Sequence[QuoteToken], lo: int, comma: int) -> bool:
     words = toks[lo:comma]
     return 0 < len(words) <= 4 and words[0].low in sentence_openers() and all(
         w.text[:1].islower() or w.text[:1].isdigit() or w.low in WHEN_WORDS for w in words[1:])
+
+
+def _participle_opener(toks: Sequence[QuoteToken], lo: int, comma: int) -> bool:
+    """Whether toks[lo:comma] is a participle clause opening its sentence ('Discussing the talks between Moscow and
+    Kyiv,'): its nouns are its object, never the subject of the verb after the comma."""
+    return comma - lo >= 2 and toks[lo].low.endswith("ing") and toks[lo].text[1:].islower() and not any(
+        t.text in {",", ";", ":"} for t in toks[lo + 1:comma])
 
 
 def _clause_subject(toks: Sequence[QuoteToken], a: int, end: int) -> tuple[list[tuple[int, int]], str] | None:
@@ -294,6 +302,9 @@ def _subject_left(toks: Sequence[QuoteToken], cue_i: int, lo: int) -> tuple[list
             if k < lo or not (k + 1 < end and (toks[k + 1].low in CLAUSE_INTRO or end - k <= 14)):
                 return None
             found = _np_left(toks, k - 1, lo)
+            if found and _participle_opener(toks, lo, k) and _clause_subject(toks, k + 1, end):
+                # "Discussing the talks between Moscow and Kyiv, Lavrov, said": the name after the opening clause
+                return _clause_subject(toks, k + 1, end)
             if found and found[0] == lo and _adverbial_opener(toks, lo, k):
                 # "Nonetheless, she played nice ... and, without meaning a word of it, told Tracy": the clause's
                 # own subject, after the opening adverbial
@@ -469,6 +480,14 @@ def _find_subject(toks, i, last, lo, hi, frame_attrs, lemma: str = "say") -> tup
 _FINITE_VERBS = {"is", "are", "was", "were", "has", "have", "had"}
 
 
+def _verb_after_adverbs(toks, m: int, i: int) -> bool:
+    """Whether a verb in the past or an auxiliary follows at token m, past adverbs ('also published', 'has')."""
+    while m < i - 1 and toks[m].text.islower() and (toks[m].low in {"also", "then", "now", "later", "again"}
+                                                    or toks[m].low.endswith("ly")):
+        m += 1
+    return m < i and toks[m].text.islower() and (toks[m].low.endswith("ed") or toks[m].low in AUX)
+
+
 def _sentence_subject(toks, lo, i):
     """The first noun phrase of the sentence (after an opening phrase ending in a comma, or a quote opening it)."""
     if lo < i and toks[lo].text in QUOTE_TOKENS:
@@ -505,7 +524,9 @@ def _sentence_subject(toks, lo, i):
     # are neither clause words nor verbs (-ed), then a name, or a verb
     m = k
     # ("US secretary of state Antony Blinken": an "of" inside the title)
-    while m < i and m - k < 3 and toks[m].text.isalpha() and toks[m].text.islower() and toks[m].low not in STOP \
+    # ("The foreign ministry's consular-affairs office": a possessive or a hyphenated word inside the description)
+    while m < i and m - k < 4 and re.fullmatch(r"[a-z]+(?:-[a-z]+)*(?:['’]s)?", toks[m].text) \
+            and toks[m].low not in STOP \
             and (toks[m].low not in NP_GLUE | DETERMINERS or (toks[m].low == "of" and m > k)) \
             and not toks[m].low.endswith("ed") and toks[m].low not in AUX:
         m += 1
@@ -517,8 +538,7 @@ def _sentence_subject(toks, lo, i):
         # 'The Russian foreign minister left ... after telling', 'Erdoğan’s regime, ... while claiming': the
         # description, to its head
         return (j, heads[0] + 1)
-    elif m > k and toks[j].low in {"the", "a", "an"} and m < i and (
-            toks[m].low.endswith("ed") or toks[m].low in AUX) and toks[m].text.islower():
+    elif m > k and toks[j].low in {"the", "a", "an"} and m < i and _verb_after_adverbs(toks, m, i):
         return (j, m)  # 'A Superior Court of Ontario judge ruled ...': the head noun before the verb ends it
     if k > j and any(toks[n].text[:1].isupper() and toks[n].low not in DETERMINERS for n in range(j, k)):
         return (j, k)
