@@ -121,7 +121,7 @@ def test_the_check_set_is_scored_on_its_own(fixture, monkeypatch, tmp_path):
 def test_the_committed_check_set_is_apart_from_the_tuning_set():
     sets = stance_eval.annotation_sets()
     assert list(sets) == [stance_eval.DATASET, stance_eval.CHECK_DATASET]
-    assert [f.name for f in sets[stance_eval.CHECK_DATASET]] == ["stance_f.csv", "stance_g.csv"]
+    assert [f.name for f in sets[stance_eval.CHECK_DATASET]] == ["stance_h.csv"]
     tuning, check = (set(stance_eval.load_annotation(files).article_id) for files in sets.values())
-    # 12 + 24 drawn, all but one with a use of a stance term (the headers list them)
-    assert len(check) == 35 and not tuning & check
+    # 36 drawn, each with a use of a stance term (the header lists them)
+    assert len(check) == 36 and not tuning & check
