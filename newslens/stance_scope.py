@@ -47,9 +47,10 @@ GOAL_PREPOSITIONS = {"for", "about", "on", "over", "against", "towards", "toward
 # about a wider war"), a definite or possessive topic is known ("concerned about Sweden's support")
 TOPIC_PREPOSITIONS = {"about", "over", "at"}
 # The prepositions of means and path (Quirk et al. 1985, 9.48): a phrase of means belongs to the verb, also after the
-# verb's object ("can build a way out through diplomatic channels", "facilitate his fall through tighter sanctions"),
-# so an act not yet real reaches it there too; the object itself, when definite, stays real.
-MEANS_PREPOSITIONS = {"through", "via"}
+# verb's object ("can build a way out through diplomatic channels", "facilitate his fall through tighter sanctions",
+# "would respond with more sanctions", "would be hit with new sanctions"), so an act not yet real reaches it there
+# too; the object itself, when definite, stays real, and so do people ("a plan to work with allies").
+MEANS_PREPOSITIONS = {"through", "via", "with"}
 # A phrase of means or of result belongs to the verb also after the verb's object: "provoking Putin into a wider war"
 # (an object-oriented resultative; Quirk et al. 1985, 16.44), "taking us into overt war"; and so does the "from" of
 # what is prevented ("to deter Russia from further aggression", "to prevent this conflict from becoming a war").
@@ -383,6 +384,8 @@ class Scope:
                     pass  # the verb's object after its particle: "if the EU resorts to sanctions"
                 elif state != SUBJ:
                     return None
+            elif state == ADJUNCT and (word in BE or role == "aux"):
+                return None  # a new predicate after the adjunct: "to deter Putin with sanctions was hindered by ..."
             elif word in BE and state in (VERB, AFTER_TO, SUBJ):
                 state = OBJ  # a copula: what follows is its complement ("will be a war", "if there is a war")
             elif word in ("have", "has", "had") and k + 1 < j and self._role(k + 1) in ("definite", "indefinite"):
@@ -706,8 +709,9 @@ class Scope:
                 continue
             if kind == "condition" and state == SUBJ and not verbal and not self._happens(t1, hi, lo):
                 continue  # "if the war drags on": the condition is about dragging on
-            if state == ADJUNCT and verbal:
-                continue  # a verb form inside the adjunct modifies a noun: "be seen by invading forces"
+            if state == ADJUNCT and (verbal or (_norm(form) in self.people and self._with_phrase(t0, lo))):
+                continue  # a verb form inside the adjunct modifies a noun: "be seen by invading forces"; people one
+                # acts with exist ("a plan to work with allies")
             if kind in NEGATING:
                 negation = self._flag(hit.i, hit.j)
                 if prospect is not None and all(self._role(k) in ("definite", "indefinite", "aux", "skip", "subject")
@@ -771,6 +775,14 @@ class Scope:
         while k > lo and self._adverb(k):
             k -= 1  # "don't really think"
         return next((h for h in self._cue_hits()[0] if h.j == k + 1 and h.cue.kind == "not"), None)
+
+    def _with_phrase(self, t0: int, lo: int) -> bool:
+        """Whether the noun phrase ending in the term at t0 is the object of "with"."""
+        k = t0 - 1
+        while k > lo and k > t0 - 5 and not self._punct(k) and self._role(k) in (None, "definite", "indefinite",
+                                                                                   "subject"):
+            k -= 1
+        return k >= lo and self.low[k] == "with"
 
     def _prepositional(self, t0: int, lo: int) -> bool:
         """Whether the noun phrase ending in the term at t0 is the object of a preposition ("recovery from Russia's war

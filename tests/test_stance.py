@@ -399,6 +399,10 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     ("The regime has no justification for its invasion.", "invasion", "", ""),
     # the negation of a neg-raising verb is read in its complement
     ("I don't think Russia would start a war.", "war", "don't", "would"),
+    # "with" of means belongs to the unreal act; people one acts with exist; a new predicate ends the phrase
+    ("Russia would be hit with new sanctions.", "sanctions", "", "would"),
+    ("They plan to train with Polish troops.", "troops", "", ""),
+    ("An attempt to deter Moscow with threats was hindered by not imposing any sanctions.", "sanctions", "not", ""),
     # "nor" before an inverted auxiliary negates the verb, not the subject
     ("Nor can his invasion be excused.", "invasion", "", ""),
     ("Nor will Nato send troops.", "troops", "Nor", "will"),
