@@ -26,7 +26,8 @@ NEGATING = {"not", "no", "denial", "cessation"}  # the rest ("condition", "modal
 ROLES = ("boundary", "aux", "pass_verb", "block_verb", "occurrence_verb", "nominal_pass", "definite", "indefinite",
          "preposition", "skip", "subject")  # the order decides a word listed under several roles
 # Words, with inner apostrophes and hyphens, or any other single character (punctuation).
-TOKEN = re.compile(r"\w+(?:['’]\w+)*(?:[‐‑‒–—-]\w+(?:['’]\w+)*)*|\S")
+# A number with thousands separators is one word ("1,000 more troops"): its commas part no clause.
+TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+\b|\w+(?:['’]\w+)*(?:[‐‑‒–—-]\w+(?:['’]\w+)*)*|\S")
 QUOTE_MARKS = set("\"“”‘’'«»")
 BE = {"be", "is", "are", "was", "were", "been", "being"}
 NOMINAL_ENDINGS = ("ion", "ions", "ment", "ments", "ity", "ities", "ance", "ences", "ence", "ship", "acy", "ism",
@@ -46,9 +47,10 @@ GOAL_PREPOSITIONS = {"for", "about", "on", "over", "against", "towards", "toward
 # about a wider war"), a definite or possessive topic is known ("concerned about Sweden's support")
 TOPIC_PREPOSITIONS = {"about", "over", "at"}
 # The prepositions of means and path (Quirk et al. 1985, 9.48): a phrase of means belongs to the verb, also after the
-# verb's object ("can build a way out through diplomatic channels", "facilitate his fall through tighter sanctions"),
-# so an act not yet real reaches it there too; the object itself, when definite, stays real.
-MEANS_PREPOSITIONS = {"through", "via"}
+# verb's object ("can build a way out through diplomatic channels", "facilitate his fall through tighter sanctions",
+# "would respond with more sanctions", "would be hit with new sanctions"), so an act not yet real reaches it there
+# too; the object itself, when definite, stays real, and so do people ("a plan to work with allies").
+MEANS_PREPOSITIONS = {"through", "via", "with"}
 # A phrase of means or of result belongs to the verb also after the verb's object: "provoking Putin into a wider war"
 # (an object-oriented resultative; Quirk et al. 1985, 16.44), "taking us into overt war"; and so does the "from" of
 # what is prevented ("to deter Russia from further aggression", "to prevent this conflict from becoming a war").
@@ -59,9 +61,10 @@ DEGREE_ADVERBS = {"further", "more"}
 # Cardinal numerals after a noun name it ("world war three"), they are no head it modifies.
 NUMERALS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "ii", "iii", "iv"}
 # Nouns of number before "of": the head of "thousands of troops" in form only (Quirk et al. 1985, 5.25)
-QUANTITIES = {"tens", "dozens", "scores", "hundreds", "thousands", "millions", "billions", "hundred", "thousand",
-              "million", "billion", "dozen", "couple", "handful", "majority", "most", "some", "many", "all", "none",
-              "half", "part", "rest", "bulk"}
+NUMBER_NOUNS = {"tens", "dozens", "scores", "hundreds", "thousands", "millions", "billions", "hundred", "thousand",
+                "million", "billion", "dozen"}
+QUANTITIES = NUMBER_NOUNS | {"couple", "handful", "majority", "most", "some", "many", "all", "none", "half", "part",
+                             "rest", "bulk"}
 CLAUSE_PUNCTUATION = set(".!?;:,()[]‐‑‒–—-")  # marks that end a clause or part a list ("$", "%", "/" do not)
 MAX_REACH = 25  # tokens between a cue and its term: a longer stretch is another clause in all but name
 
@@ -146,7 +149,7 @@ def _read_roles(path: Path, mtime_ns: int, size: int) -> dict[str, str]:
 
 
 # word lists read apart from the walk's roles (load_word_set)
-SET_ROLES = ("aside", "person", "ordinal", "causative", "directive", "sending")
+SET_ROLES = ("aside", "person", "ordinal", "causative", "directive", "sending", "neg_raising")
 
 
 def load_word_set(role: str, path: str | Path | None = None) -> frozenset[str]:
@@ -215,6 +218,7 @@ class Scope:
         self.causatives = load_word_set("causative")
         self.directives = load_word_set("directive")
         self.sending = load_word_set("sending")
+        self.neg_raising = load_word_set("neg_raising")
         # per sentence: its cue hits sorted by end, their ends (for bisect), and the hits by first token
         self._hits: dict[tuple[int, int], tuple[list[_Hit], list[int], dict[int, list[_Hit]]]] = {}
         self._sentence = ((0, 0), 0, 0)  # the sentence being judged: its key, first token, one past its last
@@ -351,8 +355,8 @@ class Scope:
                 resume = self._aside_end(k, j) or 0
                 if resume:
                     continue
-                if state == NP and self._coordinate_adjectives(k, j):
-                    continue  # "proposing immediate, in-person talks"
+                if state in (NP, ADJUNCT) and self._coordinate_adjectives(k, j):
+                    continue  # "proposing immediate, in-person talks", "would wage a long, costly war"
                 return None
             if state == KNOWN_OBJ:
                 if word in MEANS_PREPOSITIONS:
@@ -372,12 +376,16 @@ class Scope:
             if word == "to":
                 if previous == "pass_verb":
                     state = NP  # "lead to war"
-                elif state in (VERB, AFTER_TO, NOMINAL) or previous == "nominal_pass":
-                    state = AFTER_TO  # "not to invade", "no intention to invade"
+                elif state in (VERB, AFTER_TO, NOMINAL) or previous == "nominal_pass" or (
+                        k > i and self.low[k - 1] == "able"):
+                    state = AFTER_TO  # "not to invade", "no intention to invade", "would be able to send" (a
+                    # semi-auxiliary; Quirk et al. 1985, 3.47)
                 elif k == particle_at:
                     pass  # the verb's object after its particle: "if the EU resorts to sanctions"
                 elif state != SUBJ:
                     return None
+            elif state == ADJUNCT and (word in BE or role == "aux"):
+                return None  # a new predicate after the adjunct: "to deter Putin with sanctions was hindered by ..."
             elif word in BE and state in (VERB, AFTER_TO, SUBJ):
                 state = OBJ  # a copula: what follows is its complement ("will be a war", "if there is a war")
             elif word in ("have", "has", "had") and k + 1 < j and self._role(k + 1) in ("definite", "indefinite"):
@@ -396,7 +404,11 @@ class Scope:
             elif role == "nominal_pass" and state != VERB:
                 state = NOMINAL
             elif role == "preposition":
-                if state == NOMINAL or (previous == "pass_verb" and word in VERB_PARTICLES):
+                if word == "of" and state == NP and k > i and (self.low[k - 1] in NUMBER_NOUNS or self.low[k - 1][
+                        :1].isdigit() or self.low[k - 1] in NUMERALS):
+                    pass  # a noun of number is the head in form only: "promised hundreds of thousands of troops" (not
+                    # "a part of negotiations", "a couple of hundred thousand troops": a part or a couple is a head)
+                elif state == NOMINAL or (previous == "pass_verb" and word in VERB_PARTICLES):
                     state = NP
                 elif k == particle_at and word in VERB_PARTICLES:
                     pass  # the verb's object after its particle: "if the EU goes ahead with sanctions"
@@ -417,6 +429,12 @@ class Scope:
                     # "keeping out of the war", "free of its alliances", "worries about Russia's invasion": the war,
                     # the alliances, the invasion exist
                     return None
+                if kind in NEGATING and previous == "preposition" and k - 2 >= i and (
+                        self._role(k - 2) == "nominal_pass") and all(
+                        self._role(m) in (None, "definite", "indefinite", "subject") for m in range(k + 1, j)):
+                    return None  # "no justification for its invasion": what a definite phrase names is known, only
+                    # the justification, the sign or the plan is denied (not "evidence of the kind of deployments":
+                    # the phrase's head is another noun of kind)
                 if state == VERB_UNKNOWN and kind in IRREALIS:
                     state = KNOWN_OBJ  # "could shorten the war": the war is presupposed, a means after it is not
                 elif (state == VERB and kind == "not") or state in (VERB_UNKNOWN, ADJUNCT):
@@ -429,13 +447,19 @@ class Scope:
             elif role == "subject" or self._capital(k, lo):
                 if state == ADJUNCT:
                     named = True  # a name makes the phrase a particular, real thing: "on supporting Nato allies"
-                elif state == VERB and kind in ("modal", "plan"):
-                    state = SUBJ  # a question: "will Russia invade?"
+                elif state == VERB and (kind in ("modal", "plan") or (kind == "not" and previous == "aux")):
+                    state = SUBJ  # a question: "will Russia invade?"; an inversion: "nor will Nato send troops"
                 elif state in (NP, OBJ, NOMINAL):
                     state = NP  # a modifier: "Russian troops", "Nato allies"
                 elif state not in (SUBJ, VERB_UNKNOWN):
                     return None
             else:  # a word no list knows: a modifier inside a noun phrase, else a verb governing what follows
+                if state == NP and word.endswith("ing") and k > i and previous is None and (
+                        self.raw[k - 1].isalpha() and self.raw[k - 1].islower()
+                        and not self.low[k - 1].endswith(ADJECTIVE_ENDINGS)) and k + 1 < j and (
+                        self._role(k + 1) in ("definite", "indefinite") or self._capital(k + 1, lo)):
+                    return None  # a participle with its own object after a noun opens a clause of its own: "its role
+                    # aiding Russia's invasion" (a reduced relative; Quirk et al. 1985, 17.24)
                 if state == ADJUNCT:
                     pass
                 elif state in (NP, OBJ, NOMINAL):
@@ -453,6 +477,8 @@ class Scope:
                     # after a name ("if the European Union goes ahead with sanctions")
                     state, particle_at = VERB_UNKNOWN, k + 1
             previous = role
+        if kind == "not" and state == SUBJ:
+            return None  # the term is the inverted subject: the negation is its verb's ("nor will Nato troops leave")
         return None if named or state == KNOWN_OBJ else state
 
     def _coordinated_walk(self, hit: _Hit, t0: int, lo: int, verbal: bool) -> int | None:
@@ -587,7 +613,8 @@ class Scope:
                 k += 1
                 continue
             role = self._role(k)
-            if role == "aux" or (role == "skip" and self.low[k] != "to") or self.low[k] in BE:
+            if role == "aux" or (role == "skip" and self.low[k] != "to") or self.low[k] in BE or (
+                    self.low[k] in DEGREE_ADVERBS and found["be"]):  # "must be further tightened"
                 found["be"] |= self.low[k] in BE
                 k += 1
                 continue
@@ -645,10 +672,20 @@ class Scope:
                     continue
                 hit, kind = _Hit(hit.i, hit.j, DIRECTED_TO), "plan"
             gerund = self.low[next((k for k in range(hit.j, t0) if self.low[k] not in QUOTE_MARKS), t0)].endswith("ing")
+            if kind == "no" and hit.j < t0 and self._role(hit.j) == "aux":
+                # "nor can his invasion be excused": before an inverted auxiliary "nor", "neither" negate the verb,
+                # not a noun phrase (Quirk et al. 1985, 10.60)
+                hit, kind = _Hit(hit.i, hit.j, Cue(hit.cue.cue, "not", hit.cue.position)), "not"
             if kind == "cessation":
                 if not gerund:
                     continue  # "to stop a war" keeps it from happening, which is no denial of it
                 hit, kind = _Hit(hit.i, hit.j, Cue(hit.cue.cue, "not", hit.cue.position)), "not"  # "stopped supporting"
+            to = next((k for k in range(t1, min(hi, t1 + 2)) if self.low[k] not in QUOTE_MARKS), hi)
+            if kind in IRREALIS and hit.cue.cue.split()[-1] == "for" and _norm(form) in self.people and (
+                    to + 1 < hi and self.low[to] == "to" and self.low[to + 1] != "be"):
+                continue  # "a call for Nato troops to leave": the subject of the infinitive called for
+                # (Quirk et al. 1985, 15.15: for-to clauses) is people, who exist; what they are asked to do is not
+                # ("called for more troops to be sent": what is done to them is the event)
             if kind == "plan" and hit.cue.cue.split()[-1] != "to" and not gerund:
                 continue  # "aimed at destabilising" (also 'intent on "creating"') is an aim; "aimed at troops", a target
             state = self._walk(hit.j, t0, hit, lo)
@@ -672,8 +709,9 @@ class Scope:
                 continue
             if kind == "condition" and state == SUBJ and not verbal and not self._happens(t1, hi, lo):
                 continue  # "if the war drags on": the condition is about dragging on
-            if state == ADJUNCT and verbal:
-                continue  # a verb form inside the adjunct modifies a noun: "be seen by invading forces"
+            if state == ADJUNCT and (verbal or (_norm(form) in self.people and self._with_phrase(t0, lo))):
+                continue  # a verb form inside the adjunct modifies a noun: "be seen by invading forces"; people one
+                # acts with exist ("a plan to work with allies")
             if kind in NEGATING:
                 negation = self._flag(hit.i, hit.j)
                 if prospect is not None and all(self._role(k) in ("definite", "indefinite", "aux", "skip", "subject")
@@ -688,6 +726,8 @@ class Scope:
                 prospect = hit if kind in ("prospect", "plan") else None
             if negation and condition:
                 break
+        if negation is None and condition is not None and (raised := self._raised_negation(condition, lo)) is not None:
+            negation = self._flag(raised.i, raised.j)  # "I don't think Russia would start a war"
         if condition is None and (modal := self._gerund_subject_modal(t0, t1, lo, hi)) is not None:
             condition = self._flag(modal.i, modal.j)  # "sending troops would be a mistake"
         if condition is not None and t1 < hi and self.low[t1] == "already":
@@ -707,9 +747,42 @@ class Scope:
             # real ("troops would be deployed")
             acted_on = predicate["be"] and roles.get(predicate["verb"] or "") == "pass_verb" and not (
                 predicate["verb"] or "").endswith("ing")  # "partners would be imposing sanctions" is what they do
-            if predicate["modal"] and not self._definite(t0, lo) and (_norm(form) not in self.people or acted_on):
+            # a thing a block verb acts on exists already ("new sanctions must be further strengthened", "sanctions
+            # could be lifted"): only what is done to it is unreal
+            exists = roles.get(predicate["verb"] or "") == "block_verb" and predicate["be"]
+            if predicate["modal"] and not self._definite(t0, lo) and not exists and (
+                    _norm(form) not in self.people or acted_on):
                 condition = condition or self._flag(predicate["modal"].i, predicate["modal"].j)  # "a war would"
         return negation, condition
+
+    def _raised_negation(self, condition: Flag, lo: int) -> _Hit | None:
+        """The negation of a neg-raising verb right before the clause whose modal is the condition cue ("I don't
+        think Russia would start a war": it would not; Horn 1989, A Natural History of Negation,
+        5.2): its subject (a pronoun or a name) and an optional "that" between; None when there is no such negation."""
+        m = bisect.bisect_left(self.starts, condition.start)
+        if m >= len(self.starts) or self.starts[m] != condition.start or not any(
+                h.cue.kind == "modal" for h in self._starting(m, 0, lo)):
+            return None
+        k = m - 1
+        while k > lo and k > m - 4 and (self._role(k) == "subject" or self._capital(k, lo)):
+            k -= 1  # the complement's subject
+        if k == m - 1:
+            return None
+        k -= self.low[k] == "that"
+        if k <= lo or self.low[k] not in self.neg_raising:
+            return None
+        k -= 1
+        while k > lo and self._adverb(k):
+            k -= 1  # "don't really think"
+        return next((h for h in self._cue_hits()[0] if h.j == k + 1 and h.cue.kind == "not"), None)
+
+    def _with_phrase(self, t0: int, lo: int) -> bool:
+        """Whether the noun phrase ending in the term at t0 is the object of "with"."""
+        k = t0 - 1
+        while k > lo and k > t0 - 5 and not self._punct(k) and self._role(k) in (None, "definite", "indefinite",
+                                                                                   "subject"):
+            k -= 1
+        return k >= lo and self.low[k] == "with"
 
     def _prepositional(self, t0: int, lo: int) -> bool:
         """Whether the noun phrase ending in the term at t0 is the object of a preposition ("recovery from Russia's war
@@ -720,8 +793,8 @@ class Scope:
         while k > lo and k > t0 - 5 and not self._punct(k) and (
                 self._role(k) in (None, "definite", "indefinite", "subject") and self.low[k] not in self.index):
             k -= 1  # over the phrase's determiners, possessives and modifiers
-        if k < lo or self._role(k) != "preposition":
-            return False
+        if k < lo or self._role(k) != "preposition" or (k + 1 < t0 and self.low[k + 1][:1].isdigit()):
+            return False  # before a numeral "about", "around", "over" approximate it: "about 300,000 troops will be"
         if self.low[k] == "of" and k > lo:
             before = self.low[k - 1]
             return not (self._role(k - 1) == "nominal_pass" or before.isdigit() or before in NUMERALS

@@ -372,6 +372,40 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     # a verb of sending or putting people somewhere reaches them from its to-infinitive: their deployment is the event
     ("It is not necessary to send troops.", "troops", "", "to"),
     ("Britain agreed to commit extra troops.", "troops", "", "to"),
+    # a number with thousands separators is one word; a noun of number before "of" is the head in form only
+    ("The US will send 2,000 more troops.", "troops", "", "will"),
+    ("The alliance promised hundreds of thousands of new troops.", "troops", "", "promised"),
+    ("About 3,000 troops across the region will be sent.", "troops", "", "will"),
+    ("The deal could not be a part of sanctions.", "sanctions", "", ""),
+    # what is promised, pledged or offered to be done is not given yet; offering a noun gives it
+    ("The leaders pledge support for the plan.", "support", "", "pledge"),
+    ("He spoke, promising full support for the bid.", "support", "", "promising"),
+    ("The minister offered moral support to Kyiv.", "support", "", ""),
+    ("The minister deserves our support.", "support", "", "deserves"),
+    ("There were loud demands for sanctions.", "sanctions", "", "demands for"),
+    ("The group called for the implementation of new sanctions.", "sanctions", "", "called for"),
+    ("Everyone said it was a matter of time before Russia invaded.", "invaded", "", "matter of time before"),
+    ("A new round of sanctions was being drawn up.", "sanctions", "", "being drawn up"),
+    # "yet to": not done so far; "had to" asserts what had to be done; "be able to" carries a modal or negation
+    ("The country has yet to impose sanctions.", "sanctions", "yet to", ""),
+    ("He said Moscow had to invade.", "invade", "", ""),
+    ("Nato will not be able to send troops.", "troops", "not", "will"),
+    # a thing a block verb acts on exists; people a call is for, to act themselves, exist
+    ("New sanctions must be further strengthened.", "sanctions", "", ""),
+    ("They backed the call for Nato troops to leave the region.", "troops", "", ""),
+    ("They backed the call for more troops to be sent.", "troops", "", "call for"),
+    # a participle with its own object after a noun opens its own clause; a definite phrase after "no ... for" is known
+    ("A fund has yet to be set up for the group aiding Russia's invasion.", "invasion", "", ""),
+    ("The regime has no justification for its invasion.", "invasion", "", ""),
+    # the negation of a neg-raising verb is read in its complement
+    ("I don't think Russia would start a war.", "war", "don't", "would"),
+    # "with" of means belongs to the unreal act; people one acts with exist; a new predicate ends the phrase
+    ("Russia would be hit with new sanctions.", "sanctions", "", "would"),
+    ("They plan to train with Polish troops.", "troops", "", ""),
+    ("An attempt to deter Moscow with threats was hindered by not imposing any sanctions.", "sanctions", "not", ""),
+    # "nor" before an inverted auxiliary negates the verb, not the subject
+    ("Nor can his invasion be excused.", "invasion", "", ""),
+    ("Nor will Nato send troops.", "troops", "Nor", "will"),
 ])
 def test_negation_and_condition_belong_to_the_terms_own_clause(sentence, word, negation_cue, condition_cue):
     (found,) = [o for o in occ(sentence, lexicon=SCOPE) if o.text == word]
@@ -776,6 +810,12 @@ def test_the_shipped_lexicon_leaves_out_tact_film_roles_agencies_a_phoney_war_an
     found = stance.find_matches(text, stance.load_lexicon())
     assert [(m.text, m.start) for m in found] == [("Diplomacy", text.index("Diplomacy f")),
                                                   ("support", text.rindex("support"))]
+
+
+def test_the_shipped_lexicon_leaves_out_denial_of_service_visas_an_economic_war_and_threat_intelligence():
+    text = ("A denial-of-service attack hit the site. Two officials were denied visas. The west's economic war on "
+            "Moscow goes on. A threat intelligence team saw it.")
+    assert stance.find_matches(text, stance.load_lexicon()) == []
 
 
 def test_an_office_s_uses_count_for_its_owner_in_the_owner_tables_and_chart():
