@@ -46,6 +46,9 @@ GOAL_PREPOSITIONS = {"for", "about", "on", "over", "against", "towards", "toward
 # The prepositions of topic (Quirk et al. 1985, 9.58): what one fears or warns "about" is unreal when indefinite ("worries
 # about a wider war"), a definite or possessive topic is known ("concerned about Sweden's support")
 TOPIC_PREPOSITIONS = {"about", "over", "at"}
+# Nouns of fear before "of": the people after them are who fears ("the concerns of Nato allies"), not what is feared;
+# unlike "the prospect of Nato troops on the battlefield", where they are the unreal event.
+FEAR_OF = [[noun, "of"] for noun in ("fear", "fears", "concern", "concerns", "worry", "worries", "anxiety")]
 # The prepositions of means and path (Quirk et al. 1985, 9.48): a phrase of means belongs to the verb, also after the
 # verb's object ("can build a way out through diplomatic channels", "facilitate his fall through tighter sanctions",
 # "would respond with more sanctions", "would be hit with new sanctions"), so an act not yet real reaches it there
@@ -686,6 +689,9 @@ class Scope:
                 continue  # "a call for Nato troops to leave": the subject of the infinitive called for
                 # (Quirk et al. 1985, 15.15: for-to clauses) is people, who exist; what they are asked to do is not
                 # ("called for more troops to be sent": what is done to them is the event)
+            if hit.cue.cue.split() in FEAR_OF and _norm(form) in self.people:
+                continue  # "the concerns of Nato allies": people after a noun of fear hold it (a subjective
+                # genitive, Quirk et al. 1985, 17.41), they are not what is feared, and they exist
             if kind == "plan" and hit.cue.cue.split()[-1] != "to" and not gerund:
                 continue  # "aimed at destabilising" (also 'intent on "creating"') is an aim; "aimed at troops", a target
             state = self._walk(hit.j, t0, hit, lo)

@@ -354,6 +354,10 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     ("Worries about a wider war are growing.", "war", "", "Worries about"),
     ("Ankara is concerned about Sweden's support for the group.", "support", "", ""),
     ("The West was concerned about unusual war games it was seeing.", "war", "", ""),
+    # "concerns of" as "fears of"; people right after a noun of fear hold it, they are not what is feared
+    ("The build-up has led to concerns of an invasion.", "invasion", "", "concerns of"),
+    ("The fears of frontline troops were heard in Brussels.", "troops", "", ""),
+    ("The mere prospect of Nato troops on the battlefield would help him.", "troops", "", "prospect of"),
     # a phrase of result after the verb's object belongs to the verb; a noun modifying the head of the aim is real
     ("The move could provoke Moscow into a wider war.", "war", "", "could"),
     ("The move could drag Moscow into the war.", "war", "", ""),
