@@ -85,9 +85,9 @@ def _is_cue(toks: Sequence[QuoteToken], i: int, cues, views: bool = False) -> tu
                 t.low.endswith(("ed", "en", "ld", "id")) or views and t.low != cue.lemma and not t.low.endswith("ing")):
             return None  # passive: "was told", "is said to", "it is thought that" (a view nobody is named for)
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if nxt is not None and nxt.low == "to" and cue.lemma in {"respond", "reply", "say", "speak", "point out", "tell",
-                                                                 "add"}:
-            return None  # "responded to Moscow's demands", "said to be", "adding to its force": not what was said
+        if nxt is not None and nxt.low == "to" and cue.lemma in {"respond", "reply", "say", "speak", "point out",
+                                                                 "tell", "add"}:
+            return None  # "responded to Moscow's demands", "said to be", "adding to its costs": not what was said
         if nxt is not None and nxt.low == "by" and t.low.endswith("ed"):
             return None
         if t.low.endswith("ing") and prev is not None and prev.low in {"in", "of", "for", "on", "at", "with", "from", "about"}:

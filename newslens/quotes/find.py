@@ -315,7 +315,7 @@ _NAMED_THING = frozenset({"it", "this", "that", "them", "these", "those"})
 _VIEW_IT_ADJECTIVE = re.compile(r"it\s+\w+\s+to\b")
 _VIEW_END = re.compile(r",\s*(?:but|yet|and|while|although|though)\s|;|\s[-–—]\s")
 _VIEW_END_TO = re.compile(r";|(?<!\d),|,(?!\d)|\s[-–—]\s")  # ('... at Westminster - a meeting which ...': an
-# aside; not the comma inside a number: 'to commit 1,000 more troops')
+# aside; not the comma inside a number: 'to send 2,000 more soldiers')
 
 
 class _Crossing:

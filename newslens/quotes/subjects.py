@@ -423,19 +423,19 @@ _CITING = frozenset({"cited", "citing", "cites", "quoted", "quoting", "quotes"})
 # Verbs that present their object speaking ('a video showed the minister saying', 'heard the crowd chanting')
 _PRESENTING = frozenset({"showed", "heard", "filmed", "recorded", "pictured", "watched", "overheard", "caught",
                          "captured", "photographed"})
-# Prepositions of place or direction whose object is never the subject of a participle after it ('welcomed the leaders
-# to the White House promising full support', 'quoted in the Herald newspaper saying'); 'with', 'from' and 'into' are
-# left out: 'with organisers saying', 'a message from the MPAA warning', 'looking into Cabinet Office orders telling'
+# Prepositions of place or direction whose object is never the subject of a participle after it ('welcomed the
+# delegates to the Foreign Office saying', 'quoted in the local paper saying'); 'with', 'from' and 'into' are left out:
+# 'with organisers saying', 'a message from the company warning', 'looking into Home Office orders telling'
 _PLACE_PREPOSITIONS = frozenset({"to", "in", "at", "across", "inside", "near", "towards", "toward", "through",
                                  "outside"})
 
 
 def _governed(toks: Sequence[QuoteToken], a: int, end: int, lo: int) -> bool:
     """Whether the noun phrase toks[a:end], a name or opening with 'the', is the object of a preposition of place, or
-    a definite object of a verb in the past ('entered the summit warning that ...'): a participle after it hangs on the
-    clause's subject, not on it. An indefinite or bare object is mostly a reduced relative's subject ('issued a statement saying',
-    'disputed reports suggesting'), and a verb of showing or hearing presents its object speaking ('a video showed
-    the minister saying')."""
+    a definite object of a verb in the past ('entered the hall warning that ...'): a participle after it hangs on the
+    clause's subject, not on it. An indefinite or bare object is mostly a reduced relative's subject ('issued a
+    statement saying', 'disputed reports suggesting'), and a verb of showing or hearing presents its object speaking
+    ('a video showed the minister saying')."""
     k = a - 1
     while k >= lo and toks[k].low in DETERMINERS:
         k -= 1
