@@ -1391,3 +1391,13 @@ def test_adding_to_something_is_no_speech():
     assert found("Ruritania sent 1,000 soldiers, adding to its force of 2,000 in the region.") == []
     q = only("Anna Berg said the delays added to concerns about the bridge.")
     assert (q.speaker, q.cue, q.text) == ("Anna Berg", "said", "the delays added to concerns about the bridge")
+
+
+def test_a_sentence_final_cue_citing_its_own_sources_reports_the_clause_before_it():
+    text = ("On Monday, two ferries were held at the port of Varna by the coast guard, the agency reported, "
+            "citing sources.")
+    q = only(text, "reported")
+    assert (q.speaker, q.text) == ("agency", "On Monday, two ferries were held at the port of Varna by the coast guard")
+    # a short opening phrase is no reported clause
+    text = "In a statement, the agency said, citing officials, that it had failed."
+    assert all(q.text != "In a statement" for q in found(text))

@@ -649,6 +649,11 @@ _DESCRIPTION_BEFORE_NAME = re.compile(r",\s*((?:the|its|his|her|their)\s[^,.;:�
                                       r"\s*$")
 
 
+# '..., Reuters reported, citing two sources.': the source the reporter names for its report is part of the
+# attribution, and the reported words are the clause before the cue (of six words or more: not 'In a statement,')
+_CITING_TAIL = re.compile(r"\s*,\s*(?:citing|quoting)\s")
+
+
 def _background_after_cue(rest: str, cues) -> bool:
     """Whether the words after a cue ('..., officials said, as talks resumed'; '..., five officials told Reuters,
     paving the way for ...'), past a short listener or time phrase, open the writer's background: then the reported
@@ -798,7 +803,8 @@ def _reported_content(body, toks, attr, sentence_cues: _CueOrder, fs, fe, tok_in
     if (appositive or not rest.strip(" .!?\"”") or rest.strip()[:1] in {'"', "“"} and not rest.strip()[1:].strip()
             or _WHEN_ONLY.match(rest) and _WHEN_WORD.search(rest) or _WHERE_ONLY.match(rest)
             or _comment_only(rest) and _opens_with_clause(body[fs:head])
-            or _background_after_cue(rest, cues) and _opens_with_clause(body[fs:head])):
+            or _background_after_cue(rest, cues) and _opens_with_clause(body[fs:head])
+            or _CITING_TAIL.match(body, after, fe) and len(re.findall(r"[\w’'-]+", body[fs:head])) >= 6):
         # sentence-final cue: "Britain is set to ..., his office said."
         # '..., the agency's director, Jane Roe, said': the speaker's description is not what was said
         described = _DESCRIPTION_BEFORE_NAME.search(body, fs, head)
