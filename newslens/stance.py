@@ -337,8 +337,25 @@ def _owner(match: Match, quotes: Sequence[QuoteLike]) -> tuple[str, str, int | N
     inside = [q for q in quotes if q.start < match.end and match.start < q.end]
     if not inside:
         return NARRATOR, NARRATOR, None, None, ()
-    quote = min(inside, key=lambda q: (q.end - q.start, q.start))
+    quote = _speaking(min(inside, key=lambda q: (q.end - q.start, q.start)), inside)
     return _described(quote, [q for q in inside if (q.start, q.end) == (quote.start, quote.end)])
+
+
+def _speaking(quote: QuoteLike, quotes: Sequence[QuoteLike]) -> QuoteLike:
+    """The quote whose speaker owns words inside `quote`: itself when it has a speaker; else the smallest quote
+    around it that has one (a quotation inside X's reported words, its own cue unresolved, is X's words: 'Anna Berg
+    believed that “a bad peace beats a good war”'); itself when none does. A quote over the same span
+    (a joint speaker) counts as the quote itself."""
+    span = (quote.start, quote.end)
+    if any(_has_speaker(q) for q in quotes if (q.start, q.end) == span):
+        return quote
+    around = [q for q in quotes if q.start <= quote.start and quote.end <= q.end and (q.start, q.end) != span
+              and _has_speaker(q)]
+    return min(around, key=lambda q: (q.end - q.start, q.start)) if around else quote
+
+
+def _has_speaker(quote: QuoteLike) -> bool:
+    return bool((getattr(quote, "speaker", "") or "").strip())
 
 
 def _described(quote: QuoteLike, joint: Sequence[QuoteLike]) -> tuple[str, str, int | None, int | None, tuple[str, ...]]:
@@ -386,6 +403,8 @@ def _owners(matches: Sequence[Match], quotes: Sequence[QuoteLike]) -> list[tuple
             owners.append((NARRATOR, NARRATOR, None, None, ()))
         else:
             quote = quotes[best]
+            if not any(_has_speaker(quotes[k]) for k in same_span[(quote.start, quote.end)]):
+                quote = _speaking(quote, quotes)  # rare: a linear search is cheap enough
             owners.append(_described(quote, [quotes[k] for k in same_span[(quote.start, quote.end)]]))
     return owners
 

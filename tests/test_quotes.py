@@ -1370,3 +1370,34 @@ def test_an_absolute_with_clause_after_the_reported_words_is_the_writers():
     text = ("Charities have urged the government to do more to help with an expected surge in refugees, with concerns "
             "also raised about the issuing of visas now diplomats have left the country.")
     assert only(text, "reported").text == "to do more to help with an expected surge in refugees"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a participle after the object of a preposition of place, or a definite object of a verb, hangs on the subject
+    ("Anna Berg welcomed the delegates to the Foreign Office saying that the talks would resume in May.", "Anna Berg"),
+    ("Tom Reed entered the conference hall warning that the storm would hit the coast.", "Tom Reed"),
+    ("Tom Reed was quoted in the Ruritanian Herald saying that the plan had failed.", "Tom Reed"),
+    # an indefinite object or a source after 'from' or 'with' is the participle's own subject
+    ("The ministry issued a statement saying that the talks would resume in May.", "statement"),
+    ("The site carried a message from the Acme Corporation warning that it was closed.", "Acme Corporation"),
+])
+def test_the_subject_of_a_participle_cue_after_an_object(text, speaker):
+    q = only(text)
+    assert q.speaker == speaker and q.text.startswith("that")
+
+
+def test_adding_to_something_is_no_speech():
+    # 'add to' increases something; the words before it are no quote
+    assert found("Ruritania sent 1,000 soldiers, adding to its force of 2,000 in the region.") == []
+    q = only("Anna Berg said the delays added to concerns about the bridge.")
+    assert (q.speaker, q.cue, q.text) == ("Anna Berg", "said", "the delays added to concerns about the bridge")
+
+
+def test_a_sentence_final_cue_citing_its_own_sources_reports_the_clause_before_it():
+    text = ("On Monday, two ferries were held at the port of Varna by the coast guard, the agency reported, "
+            "citing sources.")
+    q = only(text, "reported")
+    assert (q.speaker, q.text) == ("agency", "On Monday, two ferries were held at the port of Varna by the coast guard")
+    # a short opening phrase is no reported clause
+    text = "In a statement, the agency said, citing officials, that it had failed."
+    assert all(q.text != "In a statement" for q in found(text))

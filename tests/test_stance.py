@@ -765,7 +765,8 @@ def test_owners_in_one_sweep_agree_with_testing_every_quote():
     for k in range(300):  # nested, overlapping, repeated spans, speakers shared and not
         start = rng.randrange(0, 5000)
         q = Q()
-        q.start, q.end, q.speaker, q.kind = start, start + rng.choice([3, 40, 400, 2500]), f"S{k % 7}", "direct"
+        q.start, q.end, q.kind = start, start + rng.choice([3, 40, 400, 2500]), "direct"
+        q.speaker = f"S{k % 7}" if k % 13 else ""  # some with no speaker: the one around them speaks
         quotes.append(q)
         if k % 10 == 0:
             twin = Q()
@@ -773,6 +774,24 @@ def test_owners_in_one_sweep_agree_with_testing_every_quote():
             quotes.append(twin)
     matches = [Match(s, s + rng.randrange(1, 30), "x", "x", "war", "") for s in rng.sample(range(6000), 500)]
     assert _owners(matches, quotes) == [_owner(m, quotes) for m in matches]
+
+
+def test_a_quotation_with_no_speaker_inside_reported_words_is_the_reporters_source():
+    from newslens.stance import Match, _owner, _owners
+
+    Q = type("Q", (), {})
+
+    def quote(start, end, speaker, kind):
+        q = Q()
+        q.start, q.end, q.speaker, q.kind = start, end, speaker, kind
+        return q
+
+    # 'Anna Berg believed that “a bad peace beats a good war”': the partial quote's own cue left it without a speaker
+    quotes = [quote(10, 60, "Anna Berg", "view"), quote(20, 59, "", "partial")]
+    matches = [Match(50, 53, "war", "war", "war", "")]
+    assert _owners(matches, quotes)[0][:2] == ("Anna Berg", "view") == _owner(matches[0], quotes)[:2]
+    # with nobody around it, it stays unattributed
+    assert _owners(matches, quotes[1:])[0][0] == stance.UNATTRIBUTED
 
 
 def test_owners_are_the_speakers_notebook_03_shows():

@@ -191,3 +191,29 @@ def test_nominal_speech_is_held_as_a_view_of_its_source():
     # not a quote: without views nothing is found
     assert find_quotes(text, find_mentions(text)[1]) == []
 
+
+
+def test_an_offer_to_act_is_an_undertaking_of_its_source():
+    # the view runs past the comma inside a number; an offer to someone or of something is no view
+    assert views("Ruritania this week offered to send 2,000 more troops to the border.") == [
+        ("Ruritania", "to send 2,000 more troops to the border")]
+    assert views("The firm offered to Anna Berg a seat on its board.") == []
+    assert views("Ruritania offered to new members a place at the table.") == []
+
+
+def test_a_view_under_a_modal_of_possibility_is_the_writers_guess():
+    # 'would seek', 'may wish': the writer guesses what they would hold; nobody is said to hold it
+    assert views("At its core, the alliance would seek to answer any attack in kind.") == []
+    assert views("Ruritania may wish to limit the risks of its alignment with Moscow.") == []
+    # a modal of another verb before it does not count
+    assert views("Ruritania fears that demand could spark a crisis and wants to prevent it with a deal.") == [
+        ("Ruritania", "that demand could spark a crisis"), ("Ruritania", "to prevent it with a deal")]
+    # a speech verb's undertaking stays: the words are the source's
+    assert views("The Labour leader, Anna Berg, could promise to cut the waiting lists.") == [
+        ("Anna Berg", "to cut the waiting lists")]
+
+
+def test_a_view_verbs_s_form_after_a_verb_is_a_plural_noun():
+    assert views("Anna Berg defends plans to cut the army by 10,000 soldiers.") == []
+    assert views("The ministry unveiled plans to close three bases.") == []
+    assert views("A man held in custody for 33 months plans to sue the government.") != []

@@ -85,8 +85,9 @@ def _is_cue(toks: Sequence[QuoteToken], i: int, cues, views: bool = False) -> tu
                 t.low.endswith(("ed", "en", "ld", "id")) or views and t.low != cue.lemma and not t.low.endswith("ing")):
             return None  # passive: "was told", "is said to", "it is thought that" (a view nobody is named for)
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if nxt is not None and nxt.low == "to" and cue.lemma in {"respond", "reply", "say", "speak", "point out", "tell"}:
-            return None  # "responded to Moscow's demands", "said to be": not reporting what was said
+        if nxt is not None and nxt.low == "to" and cue.lemma in {"respond", "reply", "say", "speak", "point out",
+                                                                 "tell", "add"}:
+            return None  # "responded to Moscow's demands", "said to be", "adding to its costs": not what was said
         if nxt is not None and nxt.low == "by" and t.low.endswith("ed"):
             return None
         if t.low.endswith("ing") and prev is not None and prev.low in {"in", "of", "for", "on", "at", "with", "from", "about"}:
@@ -100,6 +101,11 @@ def _is_cue(toks: Sequence[QuoteToken], i: int, cues, views: bool = False) -> tu
         if t.low == cue.lemma and prev is not None and prev.text.islower() and prev.low not in PRONOUNS \
                 and prev.low not in AUX and not prev.low.endswith("s") and not negation:
             return None  # a bare form after a lower-case word is a noun: "the 95-page report", "a telephone call"
+        if views and t.low == cue.lemma + "s" and prev is not None and prev.text.islower() and len(prev.low) > 3 \
+                and prev.low not in AUX and (prev.low.endswith("ed") or prev.low.endswith("s") and i > 1 and (
+                    toks[i - 2].text[:1].isupper() or toks[i - 2].low in PRONOUNS)):
+            return None  # a view verb's -s form right after a verb is a plural noun: "unveiled plans to", "Truss
+            # defends plans to cut" (not after a noun in -s: "held for 33 months plans to sue")
         return cue, i
     return None
 

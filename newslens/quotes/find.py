@@ -314,7 +314,8 @@ _NAMED_THING = frozenset({"it", "this", "that", "them", "these", "those"})
 # 'deemed it prudent to ...', 'thought it wise to ...': the writer's account of a decision, no view reported
 _VIEW_IT_ADJECTIVE = re.compile(r"it\s+\w+\s+to\b")
 _VIEW_END = re.compile(r",\s*(?:but|yet|and|while|although|though)\s|;|\s[-–—]\s")
-_VIEW_END_TO = re.compile(r"[,;]|\s[-–—]\s")  # ('... at Westminster - a meeting which ...': an aside)
+_VIEW_END_TO = re.compile(r";|(?<!\d),|,(?!\d)|\s[-–—]\s")  # ('... at Westminster - a meeting which ...': an
+# aside; not the comma inside a number: 'to send 2,000 more soldiers')
 
 
 class _Crossing:
@@ -379,6 +380,7 @@ def _view_rows(body, toks, frames, attrs, results, tok_index, cues, inside_quote
         if (need == "that" and words[0] != "that" or need == "to" and words[0] not in {"to", "that"}
                 or need == "as" and "as" not in words[:8] or need == "clause" and words[0] == "to"
                 or need == "it" and (words[0] not in _NAMED_THING or len(words) < 3 or words[1] not in {"a", "an"})
+                or need == "verb" and not _to_verb(toks, k, words)
                 or words[0] in _VIEW_NOT_CONTENT or _VIEW_IT_ADJECTIVE.match(body, a, b)):
             continue
         if not_a_view(body, toks, attr, (fs, fe), tok_index(fs), k, id(attr) in undertaking):
@@ -400,6 +402,13 @@ def _view_rows(body, toks, frames, attrs, results, tok_index, cues, inside_quote
         attr.content = (a, b)
         rows.append(dict(start=a, end=b, kind=VIEW, attr=attr, follow=None, seg=None))
     return [r for r in rows if r["end"] - r["start"] <= MAX_QUOTE_CHARS]
+
+
+def _to_verb(toks: Sequence[QuoteToken], k: int, words: Sequence[str]) -> bool:
+    """Whether the words at token k open with 'to' and a verb: a lower-case word that opens no noun phrase ('to send',
+    not 'to a ceasefire', 'to Kyiv', 'to 1,000')."""
+    return (len(words) > 1 and words[0] == "to" and toks[k + 1].text.isalpha() and toks[k + 1].text.islower()
+            and words[1] not in _DETERMINER_START | _NOUN_START)
 
 
 def _thing_end(toks: Sequence[QuoteToken], k: int, stop: int, b: int) -> int:
@@ -640,6 +649,11 @@ _DESCRIPTION_BEFORE_NAME = re.compile(r",\s*((?:the|its|his|her|their)\s[^,.;:�
                                       r"\s*$")
 
 
+# '..., Reuters reported, citing two sources.': the source the reporter names for its report is part of the
+# attribution, and the reported words are the clause before the cue (of six words or more: not 'In a statement,')
+_CITING_TAIL = re.compile(r"\s*,\s*(?:citing|quoting)\s")
+
+
 def _background_after_cue(rest: str, cues) -> bool:
     """Whether the words after a cue ('..., officials said, as talks resumed'; '..., five officials told Reuters,
     paving the way for ...'), past a short listener or time phrase, open the writer's background: then the reported
@@ -789,7 +803,8 @@ def _reported_content(body, toks, attr, sentence_cues: _CueOrder, fs, fe, tok_in
     if (appositive or not rest.strip(" .!?\"”") or rest.strip()[:1] in {'"', "“"} and not rest.strip()[1:].strip()
             or _WHEN_ONLY.match(rest) and _WHEN_WORD.search(rest) or _WHERE_ONLY.match(rest)
             or _comment_only(rest) and _opens_with_clause(body[fs:head])
-            or _background_after_cue(rest, cues) and _opens_with_clause(body[fs:head])):
+            or _background_after_cue(rest, cues) and _opens_with_clause(body[fs:head])
+            or _CITING_TAIL.match(body, after, fe) and len(re.findall(r"[\w’'-]+", body[fs:head])) >= 6):
         # sentence-final cue: "Britain is set to ..., his office said."
         # '..., the agency's director, Jane Roe, said': the speaker's description is not what was said
         described = _DESCRIPTION_BEFORE_NAME.search(body, fs, head)
@@ -948,6 +963,9 @@ _PLEDGE_CUES = frozenset({"pledge", "vow", "promise"})
 _NOUN_PREPOSITIONS = frozenset({"on", "against", "for", "of", "in", "with", "to", "from", "over", "about"})
 _FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
                      "might", "must", "should", "shall", "do", "does", "did", "be", "been", "’s", "'s"})
+# Words that open a noun phrase without a determiner ('to new sanctions', 'to more talks', 'to further support')
+_NOUN_START = frozenset({"new", "more", "further", "extra", "additional", "some", "any", "all", "both", "each", "no",
+                         "other", "such", "its", "our"})
 _DETERMINER_START = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these",
                                "those"})
 

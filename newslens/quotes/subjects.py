@@ -420,6 +420,33 @@ def _employer_follows(toks: Sequence[QuoteToken], j: int, hi: int) -> bool:
 
 
 _CITING = frozenset({"cited", "citing", "cites", "quoted", "quoting", "quotes"})
+# Verbs that present their object speaking ('a video showed the minister saying', 'heard the crowd chanting')
+_PRESENTING = frozenset({"showed", "heard", "filmed", "recorded", "pictured", "watched", "overheard", "caught",
+                         "captured", "photographed"})
+# Prepositions of place or direction whose object is never the subject of a participle after it ('welcomed the
+# delegates to the Foreign Office saying', 'quoted in the local paper saying'); 'with', 'from' and 'into' are left out:
+# 'with organisers saying', 'a message from the company warning', 'looking into Home Office orders telling'
+_PLACE_PREPOSITIONS = frozenset({"to", "in", "at", "across", "inside", "near", "towards", "toward", "through",
+                                 "outside"})
+
+
+def _governed(toks: Sequence[QuoteToken], a: int, end: int, lo: int) -> bool:
+    """Whether the noun phrase toks[a:end], a name or opening with 'the', is the object of a preposition of place, or
+    a definite object of a verb in the past ('entered the hall warning that ...'): a participle after it hangs on the
+    clause's subject, not on it. An indefinite or bare object is mostly a reduced relative's subject ('issued a
+    statement saying', 'disputed reports suggesting'), and a verb of showing or hearing presents its object speaking
+    ('a video showed the minister saying')."""
+    k = a - 1
+    while k >= lo and toks[k].low in DETERMINERS:
+        k -= 1
+    if k < lo or not (toks[k + 1].low == "the" or toks[k + 1].text[:1].isupper()) or any(
+            toks[n].text.islower() and toks[n].low in NP_GLUE - DETERMINERS for n in range(k + 1, end)):
+        return False  # ('to continue writing', 'to free personal care for the elderly despite research suggesting')
+    w = toks[k]
+    if w.low in _PLACE_PREPOSITIONS:
+        return True
+    return (toks[k + 1].low == "the" and w.text.islower() and len(w.low) > 4 and w.low.endswith("ed")
+            and w.low not in _PRESENTING | _CITING)
 
 
 def _find_subject(toks, i, last, lo, hi, frame_attrs, lemma: str = "say") -> tuple[list[tuple[int, int]], str]:
@@ -433,7 +460,7 @@ def _find_subject(toks, i, last, lo, hi, frame_attrs, lemma: str = "say") -> tup
         # "with organisers saying ...": the noun right before the verb is its subject ("a statement on Friday
         # stating" is not: a day or month never speaks)
         subj = _subject_left(toks, i, lo)
-        if subj is not None:
+        if subj is not None and not (subj[0] and _governed(toks, subj[0][0][0], subj[0][-1][1], lo)):
             return subj
     if t.low.endswith("ing") and prev is not None and prev.low == "as" and i - 2 >= lo:
         # "Tass cited Russia's ambassador as saying", "agencies quoting officials as saying": the one cited speaks

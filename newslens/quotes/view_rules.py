@@ -21,9 +21,25 @@ _PREPOSITIONS = frozenset({"on", "about", "for", "against", "over", "into", "wit
 # a view in a clause that opens with these is supposed or asked about, not reported ('if he feels there is ...',
 # 'asked whether he thought ...')
 _NOT_ASSERTED = frozenset({"if", "unless", "whether"})
+# a modal of possibility or duty between the holder and the verb makes the view the writer's guess or advice ('would
+# seek to', 'may wish to', 'can hope to'); 'will' is left out: 'will seek to reassure MPs on Monday' reports a plan
+_MODALS = frozenset({"would", "could", "may", "might", "should", "must", "can"})
 _QUESTION_END = re.compile(r"\?[\s\"'”’)]*$")
 # words between an auxiliary and its verb besides the adverbs ('was not planning', 'is now hoping')
 _BETWEEN = frozenset({"not", "n't", "n’t", "now", "currently"})
+
+
+def _after_modal(toks: Sequence[QuoteToken], i: int, lo: int) -> bool:
+    """Whether the verb at token i follows a modal of _MODALS, past auxiliaries and adverbs ('may still think', 'would
+    not want', 'may have believed'); a modal further back belongs to another verb ('fears that it could spark a crisis
+    and wants to ...')."""
+    k = i - 1
+    while k >= lo and (toks[k].low in AUX | _BETWEEN
+                       or toks[k].text.islower() and toks[k].low.endswith("ly") and len(toks[k].low) > 3):
+        if toks[k].low in _MODALS:
+            return True
+        k -= 1
+    return False
 
 
 def _left_over_adverbs(toks: Sequence[QuoteToken], i: int, lo: int) -> int:
@@ -56,6 +72,9 @@ def not_a_view(body: str, toks: Sequence[QuoteToken], attr: _Attr, frame: tuple[
                 and not verb.endswith("ing") and verb != attr.lemma):
             return True  # 'is widely expected next May': a passive, nobody named holds it
     first, end = attr.speaker_spans[0][0], attr.speaker_spans[-1][1]
+    if not undertaking and _after_modal(toks, cue_i, lo):
+        return True  # 'Nato would seek to respond ...': the writer's guess at a view, nobody is said to hold it (a
+        # speech verb's undertaking stays: 'the Labour leader could promise to ...' would give his words)
     if toks[end - 1].low in _NO_HOLDER_WORDS or _possessor(toks[end - 1]):
         return True  # ('China’s stance ... views': a possessive names whose thing it is, not a holder)
     if any(toks[k].low in {"i", "we", "you"} for a, b in attr.speaker_spans for k in range(a, b)):
