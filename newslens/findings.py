@@ -19,7 +19,9 @@ PROBLEM_WORDS = {
     "cut_sentence": ("sentence cut off", "sentences cut off"),
     "lost_speaker": ("quotation that lost its speaker", "quotations that lost their speaker"),
     "lost_subject": ("sentence that lost its subject", "sentences that lost their subject"),
-    "unbalanced_quote": ("unbalanced quotation mark", "unbalanced quotation marks"),
+    "unbalanced_quotes": ("unbalanced quotation mark", "unbalanced quotation marks"),
+    "not_article": ("line that is not the article's own text", "lines that are not the article's own text"),
+    "long_quote": ("quotation too long to be one quote", "quotations too long to be one quote"),
 }
 # the speaker kinds that are institutions; any other kind but a person is a speaker shown only by a description
 # ("MPs", "a new book"), as notebook 03's chart of speaker kinds keeps apart

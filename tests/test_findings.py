@@ -220,3 +220,13 @@ def test_the_leading_frame_under_term_lists_states_empty_lists_and_ties():
     agree = compared[compared.lexicon != "without broad words"]
     assert findings.leading_frames(agree) == ("military action leads the stance wording under every term list that "
                                               "finds a use (67% to 100% of uses); no uses under the core terms")
+
+
+def test_every_kind_of_problem_the_audit_gives_has_words():
+    from newslens import audit
+    from newslens.article import Article
+
+    assert set(audit.KINDS) <= set(findings.PROBLEM_WORDS)
+    body = 'He said "we will stay. The talks went on.'  # a quotation mark left open
+    text = findings.text_findings(Article(id="t", date="", title="", body=body))[0]
+    assert "1 unbalanced quotation mark" in text and "_" not in text
