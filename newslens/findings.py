@@ -24,7 +24,7 @@ PROBLEM_WORDS = {
     "long_quote": ("quotation too long to be one quote", "quotations too long to be one quote"),
 }
 # the speaker kinds that are institutions; any other kind but a person is a speaker shown only by a description
-# ("MPs", "a new book"), as notebook 03's chart of speaker kinds keeps apart
+# ("local residents", "the report"), as notebook 03's chart of speaker kinds keeps apart
 INSTITUTIONS = ("organisation", "place")
 DESCRIBED = ("speaker shown only by a description", "speakers shown only by a description")
 DAMAGE = ("fused_words", "cut_sentence", "lost_speaker", "lost_subject", "doubled_punctuation")  # text cut out
