@@ -43,10 +43,10 @@ html: $(STAMP)
 	$(PY) -m newslens html $(NOTEBOOKS) --out html
 
 # every notebook run for one article of yours (a text file or a news page saved as .html), in reports/<article>/:
-# make report ARTICLE=path/to/article.txt
+# make report ARTICLE=path/to/article.txt, with ENCODING=latin-1 (any --encoding) for a file that is not UTF-8
 report: $(STAMP)
 	@test -n "$(ARTICLE)" || { echo "make report: name the article, e.g. make report ARTICLE=path/to/article.txt"; exit 1; }
-	$(PY) -m newslens report "$(ARTICLE)" --out "reports/$(basename $(notdir $(ARTICLE)))"
+	$(PY) -m newslens report "$(ARTICLE)" --out "reports/$(basename $(notdir $(ARTICLE)))"$(if $(ENCODING), --encoding "$(ENCODING)")
 
 bench: $(STAMP)
 	$(PY) benchmarks/bench.py

@@ -29,6 +29,27 @@ STYLE = {
     "svg.fonttype": "none",
 }
 PALETTE = ["#2f5d8a", "#d1793a", "#5b9a68", "#a9483f", "#7d6aa8", "#8c8c8c"]
+# the negated and hypothetical flags beside a count (notebook 04's frames chart): black, white and light grey with
+# hatching, so that no flag takes a colour the frames or kinds take in the charts around it (PALETTE)
+FLAG_STYLE = {"all": {"color": "#d9d9d9"},
+              "negated": {"color": "#1a1a1a"},
+              "hypothetical": {"color": "white", "edgecolor": "#1a1a1a", "hatch": "////", "linewidth": 0.6}}
+
+# codes the tables keep (audit kinds, the kind of a speaker named by a description), as a chart labels them; the CSV
+# beside a chart keeps the codes. Only the columns in CODED are read through it.
+LABELS = {
+    "glued_sentence": "sentence end glued to the next",
+    "lost_subject": "sentence that lost its subject",
+    "fused_words": "words fused where text was cut",
+    "doubled_punctuation": "doubled punctuation",
+    "cut_sentence": "sentence cut off",
+    "lost_speaker": "quotation that lost its speaker",
+    "unbalanced_quotes": "unbalanced quotation mark",
+    "not_article": "line that is not the article's",
+    "long_quote": "quotation too long to take",
+    "other": "description (no name)",
+}
+CODED = ("kind", "speaker_kind", "source_kind")
 
 
 def use_house_style() -> None:
@@ -42,12 +63,20 @@ def axis_label(column: str) -> str:
     return column.replace("_", " ")
 
 
+def readable(value: object, column: str) -> object:
+    """A value of `column` as a chart shows it: the code of a CODED column in words (LABELS), any other as it is."""
+    return LABELS.get(value, value) if column in CODED else value
+
+
 def new_figure(title: str, xlabel: str, ylabel: str, n: int, unit: str = "",
-               figsize: tuple[float, float] | None = None) -> tuple[Figure, Axes]:
-    """A figure and axes in the house style; the title states the question and the N (of what: `unit`)."""
+               figsize: tuple[float, float] | None = None, top: tuple[int, int] | None = None) -> tuple[Figure, Axes]:
+    """A figure and axes in the house style; the title states the question and the N (of what: `unit`). A chart of
+    the first rows only gives `top`, (rows shown, N of all rows): the title then says 'top 12: 74 of 82 mentions'."""
     use_house_style()
     fig, ax = plt.subplots(figsize=figsize or STYLE["figure.figsize"])
-    ax.set_title(f"{title} (N={n:,}{' ' + unit if unit else ''})")
+    what = f"{' ' + unit if unit else ''}"
+    ax.set_title(f"{title} (top {top[0]:,}: {n:,} of {top[1]:,}{what})" if top and top[1] > n else
+                 f"{title} (N={n:,}{what})")
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
     return fig, ax
@@ -69,14 +98,17 @@ def save_figure(fig: Figure, name: str, data: pd.DataFrame, folder: Path | None 
 
 
 def bar_chart(data: pd.DataFrame, label: str, value: str, title: str, xlabel: str, name: str,
-              n: int | None = None, unit: str = "", ylabel: str | None = None) -> Figure:
+              n: int | None = None, unit: str = "", ylabel: str | None = None, top: int | None = None) -> Figure:
     """Horizontal bars of `value` per `label`, in the given order from the top, saved as NAME.
-    N defaults to the sum of the values; `ylabel` (what the bars are, in words) defaults to `label` in words."""
+    N defaults to the sum of the values; `ylabel` (what the bars are, in words) defaults to `label` in words.
+    `top` charts the first rows only, and the title says how much of the whole they show."""
+    cut = (top, int(data[value].sum())) if top and len(data) > top else None
+    data = data.head(top) if top else data
     height = max(2.5, 0.32 * len(data) + 1.2)
     total = int(data[value].sum()) if n is None else n
-    fig, ax = new_figure(title, xlabel, ylabel or axis_label(label), total, unit, figsize=(8, height))
+    fig, ax = new_figure(title, xlabel, ylabel or axis_label(label), total, unit, figsize=(8, height), top=cut)
     ordered = data.iloc[::-1]
-    ax.barh(ordered[label].astype(str), ordered[value], color=PALETTE[0])
+    ax.barh(ordered[label].map(lambda v: readable(v, label)).astype(str), ordered[value], color=PALETTE[0])
     for y, v in enumerate(ordered[value]):
         ax.text(v, y, f" {v:g}", va="center", fontsize=8)
     ax.tick_params(axis="y", length=0)
@@ -93,13 +125,15 @@ def grouped_bar_chart(data: pd.DataFrame, label: str, group: str, value: str, ti
     wide = data.pivot_table(index=label, columns=group, values=value, aggfunc="sum", fill_value=0, sort=False)
     groups = list(dict.fromkeys(data[group]))
     wide = wide[groups].iloc[::-1]
+    wide.index = wide.index.map(lambda v: readable(v, label))
     height = max(3.0, 0.28 * len(wide) * len(groups) + 1.5)
     n = int(data.groupby(group)[value].sum().max())
     fig, ax = new_figure(title, xlabel, ylabel or axis_label(label), n, unit, figsize=(8, height))
     bar = 0.8 / len(groups)
     for k, name_ in enumerate(groups):
         ys = [y + (len(groups) - 1 - k) * bar - 0.4 + bar / 2 for y in range(len(wide))]
-        ax.barh(ys, wide[name_], height=bar, label=name_, color=PALETTE[k % len(PALETTE)])
+        ax.barh(ys, wide[name_], height=bar, label=readable(name_, group),
+                color=PALETTE[k % len(PALETTE)])
     ax.set_yticks(range(len(wide)), wide.index)
     ax.tick_params(axis="y", length=0)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
@@ -116,11 +150,13 @@ def stacked_share_chart(data: pd.DataFrame, label: str, group: str, value: str, 
     groups = list(dict.fromkeys(data[group]))
     wide = wide[groups]
     shares = wide.div(wide.sum(axis=1).where(lambda s: s > 0, 1), axis=0).iloc[::-1] * 100
+    shares.index = shares.index.map(lambda v: readable(v, label))
     fig, ax = new_figure(title, f"share of {axis_label(value)} (%)", ylabel or axis_label(label), n, unit,
                          figsize=(8, max(2.5, 0.4 * len(wide) + 1.5)))
     left = pd.Series(0.0, index=shares.index)
     for k, name_ in enumerate(groups):
-        ax.barh(shares.index.astype(str), shares[name_], left=left, label=name_, color=PALETTE[k % len(PALETTE)])
+        ax.barh(shares.index.astype(str), shares[name_], left=left,
+                label=readable(name_, group), color=PALETTE[k % len(PALETTE)])
         left += shares[name_]
     ax.set_xlim(0, 100)
     ax.tick_params(axis="y", length=0)
@@ -151,7 +187,8 @@ def line_chart(data: pd.DataFrame, x: str, group: str, value: str, title: str, x
     xs = list(dict.fromkeys(data[x].astype(str)))
     for k, (name_, rows) in enumerate(data.groupby(group, sort=False)):
         ys = rows.set_index(rows[x].astype(str))[value].reindex(xs, fill_value=0)
-        ax.plot(xs, ys.values, marker="o", label=name_, color=PALETTE[k % len(PALETTE)])
+        ax.plot(xs, ys.values, marker="o", label=readable(name_, group),
+                color=PALETTE[k % len(PALETTE)])
     ax.set_ylim(bottom=0)
     ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     save_figure(fig, name, data)

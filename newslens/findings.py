@@ -19,8 +19,14 @@ PROBLEM_WORDS = {
     "cut_sentence": ("sentence cut off", "sentences cut off"),
     "lost_speaker": ("quotation that lost its speaker", "quotations that lost their speaker"),
     "lost_subject": ("sentence that lost its subject", "sentences that lost their subject"),
-    "unbalanced_quote": ("unbalanced quotation mark", "unbalanced quotation marks"),
+    "unbalanced_quotes": ("unbalanced quotation mark", "unbalanced quotation marks"),
+    "not_article": ("line that is not the article's own text", "lines that are not the article's own text"),
+    "long_quote": ("quotation too long to be one quote", "quotations too long to be one quote"),
 }
+# the speaker kinds that are institutions; any other kind but a person is a speaker shown only by a description
+# ("local residents", "the report"), as notebook 03's chart of speaker kinds keeps apart
+INSTITUTIONS = ("organisation", "place")
+DESCRIBED = ("speaker shown only by a description", "speakers shown only by a description")
 DAMAGE = ("fused_words", "cut_sentence", "lost_speaker", "lost_subject", "doubled_punctuation")  # text cut out
 
 
@@ -40,15 +46,22 @@ def shorten(text: str, width: int = 60) -> str:
     return text if len(text) <= width else text[:width].rsplit(" ", 1)[0] + " …"
 
 
-def listing(items: Sequence[str]) -> str:
-    """'a', 'a and b', 'a, b and c'."""
+def listing(items: Sequence[str], limit: int | None = None, total: int | None = None) -> str:
+    """'a', 'a and b', 'a, b and c'; cut to the first `limit` items, the list says how many it leaves out of its
+    `total` (by default the number of items): 'a, b and 3 more'."""
     items = list(items)
+    total = len(items) if total is None else total
+    items = items[:limit]
+    if total > len(items):
+        items.append(f"{total - len(items):,} more")
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1] if items else ""
 
 
-def counted(pairs: Iterable[tuple[str, int]], limit: int = 4) -> str:
-    """'Ukraine 21, Russia 9 and Moscow 7': the first `limit` names with their counts."""
-    return listing([f"{name} {count}" for name, count in list(pairs)[:limit]])
+def counted(pairs: Iterable[tuple[str, int]], limit: int = 4, total: int | None = None) -> str:
+    """'Ukraine 21, Russia 9, Moscow 7, Washington 5 and 10 more': the first `limit` names with their counts, and how
+    many of the `total` names (by default the pairs given) are left out."""
+    pairs = list(pairs)
+    return listing([f"{name} {count}" for name, count in pairs[:limit]], total=len(pairs) if total is None else total)
 
 
 def grouped_by_count(pairs: Iterable[tuple[str, int]], noun: str, limit: int = 10) -> str:
@@ -80,8 +93,8 @@ def text_findings(article: Article) -> list[str]:
             one, many = PROBLEM_WORDS.get(kind, (kind.replace("_", " "), kind.replace("_", " ")))
             part = plural(int(n), one, many)
             if kind == "fused_words":
-                fused = [f'"{article.body[p.start:p.end]}"' for p in problems if p.kind == kind][:4]
-                part += f" ({listing(fused)})"
+                fused = [f'"{article.body[p.start:p.end]}"' for p in problems if p.kind == kind]
+                part += f" ({listing(fused, limit=4)})"
             parts.append(part)
         out.append(f"The audit finds {plural(len(problems), 'problem')} in the text: {listing(parts)}. "
                    "Read every count below with that in mind.")
@@ -94,7 +107,7 @@ def text_findings(article: Article) -> list[str]:
         out.append(f"The most frequent content words are {listing(words)}.")
     pairs = vocabulary.collocations(article.body)
     if len(pairs):
-        out.append(f"Word pairs that recur: {listing(['*' + p + '*' for p in pairs.pair.head(4)])}.")
+        out.append(f"Word pairs that recur: {listing(['*' + p + '*' for p in pairs.pair], limit=4)}.")
     else:
         out.append("No pair of content words occurs together twice.")
     return out
@@ -116,7 +129,7 @@ def mention_findings(article: Article) -> list[str]:
                    f"all. {most}{grouped_by_count(pairs, 'mention')}.")
         roles = people[people.role != ""]
         if len(roles):
-            examples = listing(['"' + r + '"' for r in roles.role.head(2)])
+            examples = listing(['"' + r + '"' for r in roles.role], limit=2)
             out.append(f"{len(roles)} of the {plural(len(people), 'person', 'people')} "
                        f"{verb(len(roles), 'comes', 'come')} with a title, kept as a "
                        f"role ({examples}).")
@@ -124,15 +137,17 @@ def mention_findings(article: Article) -> list[str]:
         rows = table[table.kind == kind]
         if len(rows):
             top = [(e, m) for e, m in rows[["entity", "mentions"]].itertuples(index=False) if m > 1]
-            detail = f" ({counted(top)})" if top else ""
+            detail = f" ({counted(top, total=len(rows))})" if top else ""
             out.append(f"{plural(int(rows.mentions.sum()), kind + ' mention')} of {plural(len(rows), kind)}{detail}.")
     spans = mentions.mention_table(found)
     actors = spans[spans.actor & (spans.kind != "person")]
     if len(actors):
         names = list(dict.fromkeys(actors.entity))
-        out.append(f"{plural(len(names), 'place or organisation', 'places and organisations')} act like people, "
-                   f"followed by a verb ({listing(names[:5])}); they are marked as actors so that quotes can be "
-                   "attributed to them.")
+        out.append(f"{plural(len(names), 'place or organisation', 'places and organisations')} "
+                   f"{verb(len(names), 'acts like a person', 'act like people')}, followed by a verb ({listing(names, limit=5)}); "
+                   f"{verb(len(names), 'it is', 'they are')} marked as {verb(len(names), 'an actor', 'actors')} so "
+                   "that quotes can be attributed to "
+                   f"{verb(len(names), 'it', 'them')}.")
     return out
 
 
@@ -146,25 +161,31 @@ def quote_findings(article: Article) -> list[str]:
     speakers = quotes.speaker_table(table)
     named = speakers[speakers.speaker != quotes.UNATTRIBUTED]
     persons = named[named.speaker_kind == "person"]
-    others = named[named.speaker_kind != "person"]
-    out = [f"{plural(len(named), 'source')} speak: {plural(len(persons), 'person', 'people')} and "
-           f"{plural(len(others), 'place or organisation', 'places or organisations')}."]
+    institutions = named[named.speaker_kind.isin(INSTITUTIONS)]
+    described = named[~named.speaker_kind.isin(["person", *INSTITUTIONS])]
+    groups = [plural(len(persons), "person", "people"),
+              plural(len(institutions), "place or organisation", "places or organisations")]
+    if len(described):
+        groups.append(plural(len(described), DESCRIBED[0], DESCRIBED[1]))
+    out = [f"{plural(len(named), 'source')} {verb(len(named), 'speaks', 'speak')}: {listing(groups)}."]
     full = persons[persons.direct > 0]
     if len(full):
         who = [f"{s} ({plural(int(d), 'quotation')}, {plural(int(w), 'word')} in quotation marks)"
                for s, d, w in full[["speaker", "direct", "own_words"]].itertuples(index=False)]
         out.append(f"{plural(len(full), 'person', 'people')} {verb(len(full), 'gets', 'get')} full quotations: "
                    f"{listing(who)}.")
-    if len(others):
-        share = int(others.own_words.sum()), int(others.reported_words.sum())
-        busiest = others.sort_values("utterances", ascending=False, kind="stable")
-        # utterances once per kind ("Washington and London have said" is one by places), as notebook 03's chart
-        by_kind = tables.speaker_kinds(table).set_index("speaker_kind")["utterances"]
-        spoken = int(by_kind.drop(["person", quotes.UNATTRIBUTED], errors="ignore").sum())
-        out.append(f"Places and organisations speak {plural(spoken, 'time')} against "
-                   f"{plural(int(by_kind.get('person', 0)), 'time')} for people, with {plural(share[0], 'word')} in "
-                   f"quotation marks and {share[1]:,} reported in paraphrase; most often "
+    # utterances once per kind ("Washington and London have said" is one by places), as notebook 03's chart
+    by_kind = tables.speaker_kinds(table).set_index("speaker_kind")["utterances"]
+    against = f" against {plural(int(by_kind.get('person', 0)), 'time')} for people"
+    for who, rows in (("Places and organisations", institutions), (DESCRIBED[1].capitalize(), described)):
+        if rows.empty:
+            continue
+        spoken = int(by_kind.reindex(rows.speaker_kind.unique()).sum())
+        busiest = rows.sort_values("utterances", ascending=False, kind="stable")
+        out.append(f"{who} speak {plural(spoken, 'time')}{against}, with {plural(int(rows.own_words.sum()), 'word')} "
+                   f"in quotation marks and {int(rows.reported_words.sum()):,} reported in paraphrase; most often "
                    f"{counted(busiest[['speaker', 'utterances']].itertuples(index=False))}.")
+        against = ""  # said once, in the first of the two sentences
     inferred = table[table.inferred].drop_duplicates(["start", "end"])
     if len(inferred):
         direct = table[table.kind == "direct"].drop_duplicates(["start", "end"])
@@ -174,8 +195,9 @@ def quote_findings(article: Article) -> list[str]:
                    f"({listing(list(dict.fromkeys(inferred.speaker)))}), marked `inferred`.")
     nobody = table[table.speaker == ""].drop_duplicates(["start", "end"])
     if len(nobody):
-        texts = [f'"{shorten(t)}"' for t in nobody.text.head(3)]
-        out.append(f"{plural(len(nobody), 'quote')} {verb(len(nobody), 'has', 'have')} no speaker: {listing(texts)}.")
+        texts = [f'"{shorten(t)}"' for t in nobody.text]
+        out.append(f"{plural(len(nobody), 'quote')} {verb(len(nobody), 'has', 'have')} no speaker: "
+                   f"{listing(texts, limit=3)}.")
     silent = quotes.mentioned_not_quoted(entities, table, kinds=("person",))
     if len(silent):
         names = [f"{e} ({plural(int(m), 'mention')})" for e, m in silent[["entity", "mentions"]].itertuples(index=False)]
@@ -214,9 +236,10 @@ def stance_findings(article: Article, lexicon: Sequence[stance.Term] | None = No
     lead = f" ({top.iloc[0]} of them {top.index[0]}'s)" if len(top) else ""
     held = int((uses.voice == "view").sum())
     views = f", {held} in a source's reported view (what it fears, believes or wants)" if held else ""
-    out.append(f"{len(quoted)} of the {total} uses sit inside quotation marks{lead}, "
-               f"{(uses.voice == 'reported').sum()} in reported speech (a source paraphrased){views} and "
-               f"{(uses.voice == 'narrator').sum()} are the narrator's own.")
+    own = int((uses.voice == "narrator").sum())
+    out.append(f"{len(quoted)} of the {plural(total, 'use')} {verb(len(quoted), 'sits', 'sit')} inside quotation "
+               f"marks{lead}, {(uses.voice == 'reported').sum()} in reported speech (a source paraphrased){views} and "
+               f"{own} {verb(own, 'is', 'are')} the narrator's own.")
     return out
 
 
@@ -237,17 +260,37 @@ def limitation_findings(article: Article, term_lists: Mapping[str, Sequence[stan
                    f"speaker (check by hand), {lost} a speech cue but no speaker, and {silent} neither cue nor speaker.")
     compared = stance.compare_lexicons(article, said, term_lists)
     if compared["count"].sum():
-        shares = compared.assign(share=compared["count"] / compared.groupby("lexicon")["count"].transform("sum"))
-        leaders = shares.sort_values("share", ascending=False, kind="stable").groupby("lexicon", sort=False).head(1)
-        if leaders.frame.nunique() == 1:
-            low, high = leaders.share.min(), leaders.share.max()
-            spread = f"{low:.0%}" if f"{low:.0%}" == f"{high:.0%}" else f"{low:.0%} to {high:.0%}"
-            out.append(f"{leaders.frame.iloc[0].capitalize()} leads the stance wording under every term list tried "
-                       f"({spread} of uses).")
-        else:
-            each = [f"{frame} under {lex}" for lex, frame in leaders[["lexicon", "frame"]].itertuples(index=False)]
-            out.append(f"The leading frame depends on the term list: {listing(each)}.")
+        lead = leading_frames(compared)
+        out.append(f"{lead[0].upper()}{lead[1:]}.")
     return out
+
+
+def list_name(name: str) -> str:
+    """A term list's name in a sentence: 'the full list', 'the core terms', 'the list without denial'."""
+    return f"the list {name}" if name.startswith("without") else name if name.startswith("the ") else f"the {name}"
+
+
+def leading_frames(compared: pd.DataFrame) -> str:
+    """Which frame leads under each term list (lexicon, frame, count, as stance.compare_lexicons gives them, the
+    lists in that order): one clause, stating ties and the lists that find no use."""
+    leads, empty = {}, []
+    for name, rows in compared.groupby("lexicon", sort=False):
+        total, top = int(rows["count"].sum()), int(rows["count"].max())
+        if total == 0:
+            empty.append(list_name(name))
+            continue
+        first = rows[rows["count"] == top].frame.tolist()
+        lead = first[0] if len(first) == 1 else f"a tie of {listing(first)} ({top} {verb(top, 'use', 'uses')} each)"
+        leads.setdefault(lead, []).append((list_name(name), top / total))
+    none = f"; no uses under {listing(empty)}" if empty else ""
+    if len(leads) == 1 and not next(iter(leads)).startswith("a tie"):
+        lead, shares = next(iter(leads.items()))
+        low, high = (f"{f(s for _, s in shares):.0%}" for f in (min, max))
+        every = "every term list tried" if not empty else "every term list that finds a use"
+        return (f"{lead} leads the stance wording under {every} "
+                f"({low if low == high else f'{low} to {high}'} of uses){none}")
+    each = [f"{lead} under {listing([name for name, _ in names])}" for lead, names in leads.items()]
+    return f"the leading frame depends on the term list: {'; '.join(each)}{none}"
 
 
 # ---------------------------------------------------------------------------------------------- a corpus (06)
@@ -373,15 +416,12 @@ def _term_list_findings(lists: pd.DataFrame, per_month: pd.Series, min_articles:
                                                                                                    fill_value=0)
     share = narrator / totals
     others = [name for name in totals.index if name != full]
-    named = {name: "the full list" if name == full else f'"{name}"' for name in totals.index}
+    named = {name: list_name(name) for name in totals.index}
     found = [f"{named[name]} {totals[name] / totals[full]:.0%}" for name in others]
-    frames = lists.groupby(["term_list", "frame"])["uses"].sum().sort_values(ascending=False, kind="stable")
-    leaders = frames.reset_index().groupby("term_list", sort=False).head(1).set_index("term_list")["frame"]
-    if leaders.nunique() == 1:
-        lead = f"{leaders.iloc[0]} leads the stance wording under every list"
-    else:
-        lead = "the leading frame depends on the list: " + listing([f"{f} under {named[n]}"
-                                                                    for n, f in leaders.items()])
+    frames = lists.groupby(["term_list", "frame"])["uses"].sum().rename("count").reset_index()
+    frames = frames.rename(columns={"term_list": "lexicon"}).sort_values(  # the full list first, as notebook 05
+        "lexicon", key=lambda name: name.map([full, *others].index), kind="stable")
+    lead = leading_frames(frames)
     finds = verb(len(others), "finds", "find")
     out = (f"Of the full list's stance-term uses, the {plural(len(others), 'other term list')} {finds} {listing(found)}; "
            f"the journalists' share of the uses is {percent_range(share[others])} "

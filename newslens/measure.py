@@ -7,6 +7,7 @@ A data set that is not here is skipped with a message and its rows already recor
 """
 from __future__ import annotations
 
+import re
 import subprocess
 from datetime import date
 from pathlib import Path
@@ -27,11 +28,37 @@ PEOPLE_COLUMNS = ["dataset", "articles", "people", "precision", "recall", "menti
 
 
 def results(name: str, folder: Path | None = None) -> pd.DataFrame:
-    """A recorded result table (quotes, quotes_by_cue, people, ...) as committed in data/evaluation/."""
+    """A recorded result table (quotes, quotes_by_cue, people, ...) as committed in data/evaluation/; the GGT figures
+    with a column saying in words what each measures, beside its recorded name."""
     path = Path(folder or paths.EVALUATION) / f"{name}.csv"
     if not path.is_file():
         raise ValueError(f"{path}: no recorded results; run `make evaluate` beside the research data")
-    return pd.read_csv(path)
+    table = pd.read_csv(path)
+    if "figure" in table and name == "ggt":
+        table.insert(table.columns.get_loc("figure") + 1, "measures", table["figure"].map(ggt_words))
+    return table
+
+
+# the recorded GGT figure names' parts in a reader's words, in the order they are replaced (the coverage taken out)
+GGT_WORDS = [("quotes speaker", "speaker"), ("quotes verb", "verb"), ("speaker errors ", "speaker wrong: "),
+             ("speaker_name_accuracy", "speaker name right"), ("speaker name accuracy", "speaker name right"),
+             ("speaker_span_accuracy", "speaker words right"), ("verb_accuracy", "speech verb right"),
+             (" gold all", ""), (" gold named", ", where the reference names the speaker"),
+             (" gold pronoun", ", where the reference speaker is a pronoun"),
+             (" gold follow-on", ", where the quote continues the one before"),
+             (" gold reference not a person", ", where the speaker is not a person"),
+             (" gold reference a person", ", where the speaker is a person"),
+             ("(strict)", "(names matched exactly)"), (" f1", " F1")]
+
+
+def ggt_words(figure: str) -> str:
+    """A recorded GGT figure's name in words: 'speaker name accuracy @0.3 gold reference not a person' -> 'speaker
+    name right, where the speaker is not a person (a quote found when 30% of it is covered)'."""
+    cover = re.search(r" @0\.(\d)", figure)
+    words = re.sub(r" @0\.\d", "", figure)
+    for code, text in GGT_WORDS:
+        words = words.replace(code, text)
+    return words + (f" (a quote found when {cover[1]}0% of it is covered)" if cover else "")
 
 
 # The GGT figures that count quotes (the others are shares of them): "quotes found @0.3 gold named", "speaker errors

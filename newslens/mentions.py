@@ -1042,7 +1042,8 @@ def where_chart(mentions: list[Mention], body_length: int, name: str, kinds: tup
     what = " or ".join(kinds)
     fig, ax = figures.new_figure(f"Where in the article is each {what} mentioned?",
                                  "position in the article (0 = first character, 1 = last)", what, len(data),
-                                 unit="mentions", figsize=(8, max(2.5, 0.35 * len(order) + 1.3)))
+                                 unit="mentions", figsize=(8, max(2.5, 0.35 * len(order) + 1.3)),
+                                 top=(len(order), len(chosen)))
     for y, entity in enumerate(reversed(order)):
         xs = data.loc[data.entity == entity, "position"]
         ax.vlines(xs, y - 0.35, y + 0.35, color=figures.PALETTE[0], linewidth=2)

@@ -628,15 +628,16 @@ def concordance_text(lines: pd.DataFrame) -> str:
 
 def plot_frames(frames: pd.DataFrame, title: str = "Which frames does the article's wording use?") -> tuple[Figure, pd.DataFrame]:
     """Horizontal bars: uses per frame in the body, split into plain, negated and hypothetical uses."""
-    from .figures import new_figure
+    from .figures import FLAG_STYLE, new_figure
 
     data = frames[["frame", "count", "negated", "hypothetical"]].iloc[::-1].reset_index(drop=True)
     fig, ax = new_figure(title, "uses in the body", "", int(data["count"].sum()), "stance-term uses")
     y = range(len(data))
-    ax.barh(y, data["count"], color="#2f5d8a", label="all uses")
-    ax.barh([i + 0.17 for i in y], data["negated"], color="#a9483f", height=0.3, label="of which negated or denied")
-    ax.barh([i - 0.17 for i in y], data["hypothetical"], color="#d1793a", height=0.3,
-            label="of which hypothetical (if, would, should ...)")
+    ax.barh(y, data["count"], label="all uses", **FLAG_STYLE["all"])
+    ax.barh([i + 0.17 for i in y], data["negated"], height=0.3, label="of which negated or denied",
+            **FLAG_STYLE["negated"])
+    ax.barh([i - 0.17 for i in y], data["hypothetical"], height=0.3,
+            label="of which hypothetical (if, would, should ...)", **FLAG_STYLE["hypothetical"])
     ax.set_yticks(list(y), data["frame"])
     ax.legend(frameon=False, loc="lower right")
     return fig, data

@@ -1,3 +1,4 @@
+import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
 
@@ -114,3 +115,51 @@ def test_where_chart_names_its_y_axis(tmp_path, monkeypatch):
     assert ax.get_ylabel() == "person" and "(N=" in ax.get_title(loc="left")
     places = mentions.where_chart(found, len(body), "99-where-places", kinds=("place", "organisation")).axes[0]
     assert places.get_ylabel() == "place or organisation"
+
+
+def test_a_chart_of_the_top_rows_says_how_much_it_shows(tmp_path, monkeypatch):
+    from newslens import mentions
+    from newslens.article import Article
+
+    monkeypatch.setattr(figures.paths, "FIGURES", tmp_path)
+    data = pd.DataFrame({"entity": ["A", "B", "C"], "mentions": [5, 3, 2]})
+    ax = figures.bar_chart(data, "entity", "mentions", "Which?", "mentions", "99-top", unit="mentions", top=2).axes[0]
+    assert ax.get_title(loc="left") == "Which? (top 2: 8 of 10 mentions)" and len(ax.patches) == 2
+    whole = figures.bar_chart(data, "entity", "mentions", "Which?", "mentions", "99-all", unit="mentions", top=3)
+    assert whole.axes[0].get_title(loc="left") == "Which? (N=10 mentions)"
+    body = "Paris, Lyon and Nice. Paris again, and Paris. Lyon too."
+    _, found = mentions.find_mentions(Article(id="t", date="", title="", body=body))
+    where = mentions.where_chart(found, len(body), "99-where", kinds=("place",), top=1).axes[0]
+    assert where.get_title(loc="left").endswith("(top 1: 3 of 6 mentions)")
+    plt.close("all")
+
+
+def test_codes_are_shown_in_words_and_the_data_keeps_them(tmp_path, monkeypatch):
+    from newslens import audit
+
+    monkeypatch.setattr(figures.paths, "FIGURES", tmp_path)
+    assert set(audit.KINDS) <= set(figures.LABELS)  # every kind the audit can give has words on a chart
+    data = pd.DataFrame({"kind": ["glued_sentence", "lost_subject"], "problems": [3, 1]})
+    ax = figures.bar_chart(data, "kind", "problems", "What is broken?", "problems", "99-kinds").axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["sentence that lost its subject",
+                                                             "sentence end glued to the next"]
+    assert pd.read_csv(tmp_path / "99-kinds.csv").equals(data)
+    voice = pd.DataFrame({"month": ["2023-01", "2023-01"], "source_kind": ["person", "other"], "utterances": [3, 1]})
+    ax = figures.stacked_share_chart(voice, "month", "source_kind", "utterances", "Whose voice?", "99-voice", n=4).axes[0]
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["person", "description (no name)"]
+    words = pd.DataFrame({"word": ["other"], "count": [1]})  # a column of words, not codes: as it is
+    ax = figures.bar_chart(words, "word", "count", "Which words?", "count", "99-words").axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["other"]
+    plt.close("all")
+
+
+def test_the_flags_take_no_colour_of_the_frames():
+    from matplotlib.colors import to_hex
+
+    from newslens import stance
+
+    frames = pd.DataFrame({"frame": ["military action", "denial"], "count": [5, 2], "negated": [1, 0],
+                           "hypothetical": [2, 1]})
+    fig, _ = stance.plot_frames(frames)
+    used = {to_hex(bar.get_facecolor()) for bar in fig.axes[0].patches}
+    assert used and not used & {to_hex(c) for c in figures.PALETTE}

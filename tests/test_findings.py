@@ -24,7 +24,7 @@ def test_seed_findings_say_what_the_hand_written_ones_said(seed_findings):
     text = "\n".join(seed_findings)
     for fact in ["26 sentence ends glued", '"afteand", "VladimirNATO" and "andBritain"', "34 sentences",
                  "8 people are named, 19 times", "Boris Johnson and Vladimir Putin (5 mentions each)",
-                 "Ukraine 21, Russia 9, Moscow 7 and Washington 5", "NATO 13 and the Kremlin 3",
+                 "Ukraine 21, Russia 9, Moscow 7, Washington 5 and 10 more", "NATO 13, the Kremlin 3 and 3 more",
                  "13 sources speak: 6 people and 7 places or organisations",
                  "Boris Johnson (3 quotations, 86 words in quotation marks)", "Liz Truss (2 quotations, 68 words",
                  "13 times against 11 times for people", "2 of the 7 full quotations",
@@ -119,9 +119,10 @@ def test_corpus_findings_on_a_small_corpus_of_its_own():
     assert "Bo Chan 2" in " ".join(got) and "never quoted" in " ".join(got)
     assert "January 2023: people 75% and organisations 25%." in " ".join(got)
     assert '"sanctions" (2.0) and "war" (2.0)' in " ".join(got)
-    assert got[-1] == ("Of the full list's stance-term uses, the 1 other term list finds \"core terms\" 44%; "
+    assert got[-1] == ("Of the full list's stance-term uses, the 1 other term list finds the core terms 44%; "
                        "the journalists' share of the uses is 100% (67% under the full list), and the leading frame "
-                       "depends on the list: military action under the full list and economic pressure under \"core terms\".")
+                       "depends on the term list: military action under the full list; economic pressure under the "
+                       "core terms.")
     assert not [line for line in findings.corpus_findings(articles, {**summary, "stance_by_term_list": lists.iloc[:0]},
                                                           min_articles=2) if "term list" in line]
 
@@ -167,3 +168,65 @@ def test_corpus_findings_leave_out_the_outlets_own_name():
     got = findings.corpus_findings(articles, {"entities": entities, "voice_by_month": voice, "stance_uses": uses})
     assert got[1] == "Ann Lee is mentioned in 1 of the 2 articles and quoted in 1 of them (100%)."
     assert "Daily Star" not in " ".join(got[1:])
+
+
+def write_article(tmp_path, text):
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return load_article(path)
+
+
+HARBOUR = ("Harbour talks go on\n\nThe Ministry of Defence said on Monday that the talks would continue. Local fishermen "
+           "said they feared the new rules would ruin them. \"We will not leave this harbour,\" said John Smith, a farmer. "
+           "Moscow said it would respond.\n")
+
+
+def test_speakers_shown_by_a_description_are_not_counted_as_places_or_organisations(tmp_path):
+    lines = findings.quote_findings(write_article(tmp_path, HARBOUR))
+    assert lines[0] == ("4 sources speak: 1 person, 2 places or organisations and 1 speaker shown only by a "
+                        "description.")
+    institutions = next(line for line in lines if line.startswith("Places and organisations speak"))
+    assert institutions.startswith("Places and organisations speak 2 times against 1 time for people")
+    assert "Local fishermen" not in institutions and "Ministry of Defence 1 and Moscow 1" in institutions
+    described = next(line for line in lines if line.startswith("Speakers shown only by a description speak"))
+    assert "1 time, " in described and "most often Local fishermen 1." in described
+
+
+def test_a_cut_list_says_how_much_it_leaves_out():
+    assert findings.listing(list("abcdefg"), limit=5) == "a, b, c, d, e and 2 more"
+    assert findings.listing(list("abc"), limit=5) == "a, b and c"
+    assert findings.counted([("Kyiv", 9), ("Lviv", 2)], total=5) == "Kyiv 9, Lviv 2 and 3 more"
+    assert findings.counted([(c, 1) for c in "abcde"]) == "a 1, b 1, c 1, d 1 and 1 more"
+
+
+def test_counts_of_one_take_a_singular_verb(tmp_path):
+    article = write_article(tmp_path, "Talks\n\n\"The invasion must end now,\" said John Smith, a farmer. Moscow said "
+                                      "it would respond. The talks went on.\n")
+    text = "\n".join(findings.mention_findings(article) + findings.stance_findings(article))
+    assert ("1 place or organisation acts like a person, followed by a verb (Moscow); it is marked as an actor so that "
+            "quotes can be attributed to it.") in text
+    assert "1 of the 3 uses sits inside quotation marks" in text and "1 is the narrator's own" in text
+
+
+def test_the_leading_frame_under_term_lists_states_empty_lists_and_ties():
+    rows = [("full list", "military action", 2), ("full list", "denial", 1), ("core terms", "diplomacy", 0),
+            ("core terms", "military action", 0), ("without broad words", "denial", 1),
+            ("without broad words", "military action", 1), ("without denial", "military action", 2)]
+    compared = pd.DataFrame(rows, columns=["lexicon", "frame", "count"])
+    assert findings.leading_frames(compared) == (
+        "the leading frame depends on the term list: military action under the full list and the list without "
+        "denial; a tie of denial and military action (1 use each) under the list without broad words; no uses under "
+        "the core terms")
+    agree = compared[compared.lexicon != "without broad words"]
+    assert findings.leading_frames(agree) == ("military action leads the stance wording under every term list that "
+                                              "finds a use (67% to 100% of uses); no uses under the core terms")
+
+
+def test_every_kind_of_problem_the_audit_gives_has_words():
+    from newslens import audit
+    from newslens.article import Article
+
+    assert set(audit.KINDS) <= set(findings.PROBLEM_WORDS)
+    body = 'He said "we will stay. The talks went on.'  # a quotation mark left open
+    text = findings.text_findings(Article(id="t", date="", title="", body=body))[0]
+    assert "1 unbalanced quotation mark" in text and "_" not in text

@@ -159,3 +159,19 @@ def test_a_report_runs_the_notebooks_about_one_article_only():
     assert names[:5] == ["01-tokenise.ipynb", "02-mentions.ipynb", "03-quotes.ipynb", "04-stance.ipynb",
                          "05-limitations.ipynb"]
     assert "06-corpus.ipynb" not in names  # its parameter is a corpus folder, not an article
+
+
+def test_make_report_passes_an_encoding_on():
+    """The refusal of a file in another encoding says 'pass --encoding latin-1': the make route takes it too."""
+    import shutil
+    import subprocess
+
+    if shutil.which("make") is None:
+        pytest.skip("no make here")
+
+    def dry_run(*settings):  # STAMP=Makefile: a prerequisite that exists, so nothing is installed
+        return subprocess.run(["make", "-n", "-s", "report", "ARTICLE=my/article.txt", "STAMP=Makefile", *settings],
+                              cwd=paths.ROOT, capture_output=True, text=True, check=True).stdout.splitlines()[-1]
+
+    assert dry_run("ENCODING=latin-1").endswith('report "my/article.txt" --out "reports/article" --encoding "latin-1"')
+    assert dry_run().endswith('--out "reports/article"')
