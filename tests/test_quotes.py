@@ -1333,6 +1333,11 @@ def test_the_pm_is_nobody_already_mentioned_even_in_reported_words():
     assert [q.speaker for q in found(text) if q.cue == "insisted"] == ["Anna Berg"]
 
 
+def test_adding_goes_on_from_the_sentence_speaker_not_the_noun_before_it():
+    text = 'Anna Berg said the plan had strong backing from voters adding: "It was a night like no other."'
+    assert only(text, "direct").speaker == "Anna Berg"
+
+
 def test_a_description_with_an_of_phrase_is_resolved_by_the_noun_before_it():
     # 'the new head of the British army' is a head (a title), named for the first time in the next sentence; never
     # the army. Nobody named: the whole description as written
