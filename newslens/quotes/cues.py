@@ -101,6 +101,8 @@ def _is_cue(toks: Sequence[QuoteToken], i: int, cues, views: bool = False) -> tu
         if t.low == cue.lemma and prev is not None and prev.text.islower() and prev.low not in PRONOUNS \
                 and prev.low not in AUX and not prev.low.endswith("s") and not negation:
             return None  # a bare form after a lower-case word is a noun: "the 95-page report", "a telephone call"
+        if t.low == cue.lemma + "s" and prev is not None and prev.text.islower() and i > 1 and toks[i - 2].low == "to":
+            return None  # an -s form after 'to' and a bare verb is that verb's object: "urged her to deny reports that"
         if views and t.low == cue.lemma + "s" and prev is not None and prev.text.islower() and len(prev.low) > 3 \
                 and prev.low not in AUX and (prev.low.endswith("ed") or prev.low.endswith("s") and i > 1 and (
                     toks[i - 2].text[:1].isupper() or toks[i - 2].low in PRONOUNS)):
