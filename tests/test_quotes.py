@@ -1342,6 +1342,10 @@ def test_an_s_form_after_to_and_a_verb_is_its_object_not_a_cue():
     assert found("A senator, Tom Reed, challenged Ms Berg to deny reports that she had misled the committee.") == []
 
 
+def test_a_passive_cue_after_an_adverb_names_no_speaker():
+    assert found("Talks between Ms Berg and Mr Reed are widely reported to have stalled since the spring.") == []
+
+
 def test_a_description_with_an_of_phrase_is_resolved_by_the_noun_before_it():
     # 'the new head of the British army' is a head (a title), named for the first time in the next sentence; never
     # the army. Nobody named: the whole description as written
