@@ -357,6 +357,10 @@ def test_a_title_glued_to_an_unknown_name_is_a_role():
     assert set(found) == {"Zoltrana Vekkers"} and found["Zoltrana Vekkers"].mentions == 2
 
 
+def test_a_parliamentary_role_before_a_full_name_is_a_title():
+    assert set(people("Backbencher Tom Reed said some colleagues had threatened to resign.")) == {"Tom Reed"}
+
+
 def test_a_title_inside_a_run_before_one_unknown_word_names_a_person():
     assert set(people("But Ojibwe Hereditary Chief Tawakwe said the road stays shut.")) == {"Tawakwe"}
 

@@ -1322,6 +1322,30 @@ def test_the_pm_is_the_prime_minister_named_before():
     assert [q.speaker for q in found(text) if q.kind == "reported"] == ["Anthony Albanese"]
 
 
+def test_the_pm_is_nobody_already_mentioned_even_in_reported_words():
+    # Tom Reed is named in the union's reported words, so 'Mr Reed' in the next sentence is no first naming: the PM
+    # is nobody the text names so, left as written
+    text = ("The union has criticised Anna Berg and Tom Reed amid reports of a rift. The PM insisted nothing would "
+            "derail the campaign. Mr Reed will appear at the launch.")
+    assert [q.speaker for q in found(text) if q.cue == "insisted"] == ["PM"]
+    text = ("Voters have criticised Anna Berg, the prime minister, and Tom Reed amid reports of a rift. The PM "
+            "insisted nothing would derail the campaign. Mr Reed will appear at the launch.")
+    assert [q.speaker for q in found(text) if q.cue == "insisted"] == ["Anna Berg"]
+
+
+def test_adding_goes_on_from_the_sentence_speaker_not_the_noun_before_it():
+    text = 'Anna Berg said the plan had strong backing from voters adding: "It was a night like no other."'
+    assert only(text, "direct").speaker == "Anna Berg"
+
+
+def test_an_s_form_after_to_and_a_verb_is_its_object_not_a_cue():
+    assert found("A senator, Tom Reed, challenged Ms Berg to deny reports that she had misled the committee.") == []
+
+
+def test_a_passive_cue_after_an_adverb_names_no_speaker():
+    assert found("Talks between Ms Berg and Mr Reed are widely reported to have stalled since the spring.") == []
+
+
 def test_a_description_with_an_of_phrase_is_resolved_by_the_noun_before_it():
     # 'the new head of the British army' is a head (a title), named for the first time in the next sentence; never
     # the army. Nobody named: the whole description as written

@@ -81,7 +81,10 @@ def _is_cue(toks: Sequence[QuoteToken], i: int, cues, views: bool = False) -> tu
         prev = toks[i - 1] if i > 0 else None
         if prev is not None and (prev.low in DETERMINERS or _possessor(prev) or prev.low == "to"):
             return None  # "his comments", "the report", "declined to say": not a speech verb here
-        if prev is not None and prev.low in {"is", "are", "was", "were", "be", "been"} and (
+        j = i - 1
+        while j > 0 and toks[j].text.islower() and toks[j].low.endswith("ly") and len(toks[j].low) > 3:
+            j -= 1  # past adverbs: "are widely reported to be", "was later told"
+        if prev is not None and toks[j].low in {"is", "are", "was", "were", "be", "been"} and (
                 t.low.endswith(("ed", "en", "ld", "id")) or views and t.low != cue.lemma and not t.low.endswith("ing")):
             return None  # passive: "was told", "is said to", "it is thought that" (a view nobody is named for)
         nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -101,6 +104,8 @@ def _is_cue(toks: Sequence[QuoteToken], i: int, cues, views: bool = False) -> tu
         if t.low == cue.lemma and prev is not None and prev.text.islower() and prev.low not in PRONOUNS \
                 and prev.low not in AUX and not prev.low.endswith("s") and not negation:
             return None  # a bare form after a lower-case word is a noun: "the 95-page report", "a telephone call"
+        if t.low == cue.lemma + "s" and prev is not None and prev.text.islower() and i > 1 and toks[i - 2].low == "to":
+            return None  # an -s form after 'to' and a bare verb is that verb's object: "urged her to deny reports that"
         if views and t.low == cue.lemma + "s" and prev is not None and prev.text.islower() and len(prev.low) > 3 \
                 and prev.low not in AUX and (prev.low.endswith("ed") or prev.low.endswith("s") and i > 1 and (
                     toks[i - 2].text[:1].isupper() or toks[i - 2].low in PRONOUNS)):

@@ -70,6 +70,10 @@ class _Resolver:
         self.first_named: dict[str, int] = {}
         for m in self.free_people:
             self.first_named.setdefault(getattr(m, "entity", ""), m.end)
+        self.first_mentioned: dict[str, int] = {}  # the same, counting mentions inside anyone's words
+        for m in self.mentions:
+            if getattr(m, "kind", "") == "person":
+                self.first_mentioned.setdefault(getattr(m, "entity", ""), m.end)
         self.by_surname: dict[str, list[Any]] = {}  # person mentions by the last word of their entity, in order
         for m in self.mentions:
             if getattr(m, "kind", "") == "person" and getattr(m, "entity", ""):
@@ -387,9 +391,10 @@ class _Resolver:
             if k < len(self.free_people) and self.free_people[k].start < end + 300:
                 x = self.free_people[k]
                 gap = self.body[end:x.start]
-                # named for the first time: no free mention of the entity ends before the description
-                if len(re.findall(r"[.!?][”\"’']?\s", gap)) == 1 and self.first_named.get(getattr(x, "entity", ""),
-                                                                                         start + 1) > start:
+                # named for the first time: no mention of the entity ends before the description, not even in someone's
+                # words ('MPs criticised Anna Berg and Tom Reed. The PM insisted ... Ms Reed will ...': not Reed)
+                if len(re.findall(r"[.!?][”\"’']?\s", gap)) == 1 and self.first_mentioned.get(
+                        getattr(x, "entity", ""), start + 1) > start:
                     return self._person(start, x)
         if self.recent and self.recent[-1][1] == "person" and 0 <= self.last_at < start and start - self.last_at < 1500:
             name = self.recent[-1][0]

@@ -454,6 +454,13 @@ def _find_subject(toks, i, last, lo, hi, frame_attrs, lemma: str = "say") -> tup
     t = toks[i]
     prev = toks[i - 1] if i > lo else None
     progressive = prev is not None and prev.low in {"is", "are", "was", "were", "been", "be", "am", "'s", "’s"}
+    earlier = frame_attrs[-1] if frame_attrs and frame_attrs[-1].speaker_spans and toks[
+        frame_attrs[-1].speaker_spans[-1][1] - 1].low not in RELATIVES else None
+    if t.low.endswith("ing") and not progressive and lemma == "add" and earlier is not None \
+            and earlier.cue_i < i - 1 and last + 1 < hi and (toks[last + 1].text in {":", ",", "that"} | QUOTE_TOKENS):
+        # "Berg said the plan had support from voters adding: ...": one adds to what one said, so 'adding' goes on
+        # from the sentence's earlier speaker, never the noun before it (not 'which suggests adding incentives')
+        return list(earlier.speaker_spans), earlier.pronoun
     if t.low.endswith("ing") and not progressive and prev is not None and prev.text[:1].isalpha() \
             and prev.low not in {"and", "but", "by", "while", "before", "after", "also", "then", "without", "as"} \
             and prev.low not in AUX and prev.low not in WHEN_WORDS:
@@ -470,9 +477,8 @@ def _find_subject(toks, i, last, lo, hi, frame_attrs, lemma: str = "say") -> tup
     if t.low.endswith("ing") and not progressive:
         # "..., saying that": the subject of the clause it hangs on, not the nearest noun (nor a relative's
         # antecedent: 'forced to defend not paying an architect who said ..., saying')
-        if frame_attrs and frame_attrs[-1].speaker_spans and toks[frame_attrs[-1].speaker_spans[-1][1] - 1].low \
-                not in RELATIVES:
-            return list(frame_attrs[-1].speaker_spans), frame_attrs[-1].pronoun
+        if earlier is not None:
+            return list(earlier.speaker_spans), earlier.pronoun
         subj0 = _sentence_subject(toks, lo, i)
         return (_split_joint(toks, subj0), "") if subj0 else ([], "")
     if prev is not None and prev.text == ",":
