@@ -163,3 +163,15 @@ def test_the_flags_take_no_colour_of_the_frames():
     fig, _ = stance.plot_frames(frames)
     used = {to_hex(bar.get_facecolor()) for bar in fig.axes[0].patches}
     assert used and not used & {to_hex(c) for c in figures.PALETTE}
+
+
+def test_the_words_chart_labels_each_bar_with_its_two_counts(tmp_path, monkeypatch):
+    from newslens import quotes
+
+    monkeypatch.setattr(figures.paths, "FIGURES", tmp_path)
+    speakers = pd.DataFrame({"speaker": ["Jane Roe", "the ministry"], "speaker_kind": ["person", "organisation"],
+                             "own_words": [40, 0], "reported_words": [6, 12]})
+    ax = quotes.words_chart(speakers, "99-words").axes[0]
+    # bars are drawn from the bottom up, so the last speaker's label comes first
+    assert [t.get_text().strip() for t in ax.texts] == ["0 + 12", "40 + 6"]
+    assert "first" in ax.get_ylabel()

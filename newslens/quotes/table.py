@@ -107,12 +107,15 @@ def words_chart(speakers: pd.DataFrame, name: str) -> Figure:
 
     data = speakers[["speaker", "speaker_kind", "own_words", "reported_words"]].reset_index(drop=True)
     total = int(data.own_words.sum() + data.reported_words.sum())
-    fig, ax = new_figure("How many words does each source get?", "words", "source", total, "words",
+    fig, ax = new_figure("How many words does each source get?", "words (labels: in quotation marks + reported)",
+                         "source (most words in quotation marks first)", total, "words",
                          figsize=(8, max(2.5, 0.32 * len(data) + 1.2)))
     ordered = data.iloc[::-1]
     ax.barh(ordered.speaker, ordered.own_words, color=PALETTE[0], label="in their own words (direct and partial quotes)")
     ax.barh(ordered.speaker, ordered.reported_words, left=ordered.own_words, color=PALETTE[1],
             label="reported (paraphrase, no quotation marks)")
+    for y, (own, reported) in enumerate(zip(ordered.own_words, ordered.reported_words)):
+        ax.text(own + reported, y, f" {int(own)} + {int(reported)}", va="center", fontsize=8)
     ax.tick_params(axis="y", length=0)
     ax.legend(frameon=False, loc="lower right")
     save_figure(fig, name, data)
