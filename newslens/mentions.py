@@ -60,6 +60,8 @@ CONNECTORS = {"of", "to", "for", "the", "de", "da", "del", "della", "di", "du", 
 AFTER_CONNECTOR = {"state", "defence", "defense", "justice", "health", "education", "commerce", "energy", "labor",
                    "labour", "agriculture", "transportation", "homeland", "security", "staff", "the", "exchequer",
                    "commons", "lords"}
+# Compass words: before a nationality or regional adjective they are part of it ("North Atlantic", "East African").
+COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
 # Letters after a name that are not part of it ("Guy Mansfield QC", "Martin Luther King Jr").
 SUFFIXES = {"qc", "kc", "mp", "mep", "jr", "sr", "jnr", "snr", "ii", "iii", "iv", "obe", "mbe", "cbe", "phd", "md", "esq"}
 CITY_POPULATION = 250_000
@@ -419,9 +421,12 @@ def _runs(tokens: Spans, breaks: set[int], lex: _Lexicon, body: str, skip: froze
         while j < n and j - i < 3 and texts[j] in CONNECTORS and _plain_gap(j - 1, j):
             j += 1
         nxt = j if j < n else i
-        if (cur and text in CONNECTORS and i + 1 < n and _is_cap(texts[nxt])
+        # "for" after an organisation word too ("Office for National Statistics"); never before a word that is no name
+        # ("the Commerce Department for November").
+        if (cur and text in CONNECTORS and i + 1 < n and _is_cap(texts[nxt]) and _fold(texts[nxt]) not in lex.not_names
                 and _plain_gap(cur[-1], i) and _plain_gap(j - 1, nxt)
-                and (text not in ("to", "for") or _is_title(prev, lex))
+                and (text not in ("to", "for") or _is_title(prev, lex)
+                     or text == "for" and _fold(prev) in lex.org_words)
                 and (text != "the" or prev in ("of", "for"))):
             cur.append(i)
             continue
@@ -644,7 +649,9 @@ def _split_run(ctx: _Context, toks: list[Span], pre_role: str, after: str) -> No
     opens_name = (len(toks) >= 2 and first not in lex.english and first not in lex.stop_words
                   and toks[0].text[1:].islower() and _is_cap(toks[1].text) and not _is_title(toks[1].text, lex)
                   and toks[1].text not in CONNECTORS)
-    if toks[0].start in ctx.initial and not known_word(first) and not opens_name:
+    # A known name of two or more words opens the sentence whole ("White House officials", "New York is").
+    known_name = _lookup(lex.gazetteer, toks, 0, lex.longest) > 1 or _lookup(lex.actors, toks, 0, lex.longest) > 1
+    if toks[0].start in ctx.initial and not known_word(first) and not opens_name and not known_name:
         if first not in lex.stop_words:
             ctx.add(toks[:1], "")  # kept only if it turns out to be a known surname ("Truss, who ...")
         toks = toks[1:]
@@ -698,8 +705,11 @@ def _split_run(ctx: _Context, toks: list[Span], pre_role: str, after: str) -> No
         if name_toks[j].text in ("of", "to", "for"):
             k = j + 2 if name_toks[j + 1].text == "the" else j + 1
             rest = len(name_toks) - k
-            if rest and (_lookup(lex.gazetteer, name_toks, k, lex.longest) == rest
-                         or _lookup(lex.actors, name_toks, k, lex.longest) == rest):
+            # An organisation word before "of" goes on into the place ("Bank of England", "University of Michigan"),
+            # not before "of the" ("General Motors of the US").
+            if rest and (k == j + 2 or _fold(name_toks[j - 1].text) not in lex.org_words) and (
+                    _lookup(lex.gazetteer, name_toks, k, lex.longest) == rest
+                    or _lookup(lex.actors, name_toks, k, lex.longest) == rest):
                 if tuple(_fold(t.text) for t in name_toks) not in lex.gazetteer:
                     ctx.known(name_toks[k:])
                     name_toks = name_toks[:j]
@@ -719,10 +729,14 @@ def _split_run(ctx: _Context, toks: list[Span], pre_role: str, after: str) -> No
         # Leading demonyms ("Russian", "Western") are adjectives, not mentions.
         while len(name_toks) > 1 and _fold(name_toks[0].text) in lex.demonyms:
             name_toks = name_toks[1:]
-        if len(name_toks) == 1 and (_fold(name_toks[0].text) in lex.demonyms
-                                    or _fold(name_toks[0].text).removesuffix("s") in lex.demonyms):
-            return  # "Russian", and "Russians" as a people
+        last = _fold(name_toks[-1].text)
+        if (last in lex.demonyms or last.removesuffix("s") in lex.demonyms) and all(
+                _fold(t.text) in COMPASS for t in name_toks[:-1]):
+            return  # "Russian", "Russians" as a people, and with a compass word "North Atlantic", "South Africans"
         key = tuple(_fold(t.text) for t in name_toks)
+    if len(key) == 1 and key[0] in lex.org_words and name_toks[0].text.isupper() and key not in lex.gazetteer and (
+            key not in lex.actors):
+        return  # an organisation word alone in capitals is a common noun ("state TV"), no organisation's name
     text = body[name_toks[0].start: name_toks[-1].end]
     if key in lex.actors:
         name, kind = lex.actors[key]
@@ -733,7 +747,10 @@ def _split_run(ctx: _Context, toks: list[Span], pre_role: str, after: str) -> No
         ctx.add(name_toks, kind, "", name, "gazetteer")
         return
     org = any(k in lex.org_words for k in key) or after in lex.org_words
-    if len(key) >= 2 and key[-1] in lex.work_words:
+    # An organisation word before "of" or "for" heads the name, whatever its last word ("Institute for the Study of
+    # War").
+    joint = next((j for j, k in enumerate(key) if k in ("of", "for")), 0)
+    if len(key) >= 2 and key[-1] in lex.work_words and not any(k in lex.org_words for k in key[:joint]):
         ctx.add(name_toks, "other", name=text, reason="name word")  # "The Steve Harvey Morning Show": a programme
         return
     if len(key) >= 2 and key[-1] in lex.place_words and not org:

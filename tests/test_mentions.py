@@ -521,3 +521,44 @@ def test_the_words_of_a_long_body_are_never_all_made_tokens_at_once():
     finally:
         tracemalloc.stop()
     assert peak / len(doc.words) < 120
+
+
+def test_an_organisation_name_goes_on_past_of_and_for_before_a_place_or_a_name():
+    # "X of <place>" after an organisation word is one name, not an organisation word and a place; so is "X for Y"
+    # (made-up names).
+    found = reasons("The Bank of Portugal and the Institute for Coastal Studies met. Dr Lena Ostrova of Lisbon "
+                    "spoke. Halvard Motors of the US said the Trade Department for March was late.")
+    assert found["Bank of Portugal"][0] == "organisation" and found["Institute for Coastal Studies"][0] == "organisation"
+    assert "Bank" not in found and "Coastal Studies" not in found
+    assert found["Lena Ostrova"][0] == "person" and found["Lisbon"][0] == "place"  # a person "of" a place stays two
+    assert found["Halvard Motors"][0] == "organisation"  # "of the US" describes the company
+    assert "Trade Department" in found and not any(name.endswith(" for") for name in found)
+
+
+def test_an_organisation_word_before_of_heads_a_name_that_ends_on_a_work_word():
+    assert reasons("The Institute for the History of War said so.")["Institute for the History of War"][0] == (
+        "organisation")
+
+
+def test_a_compass_word_and_a_nationality_adjective_are_an_adjective():
+    # Like "the Atlantic alliance": an adjective before a lower-case noun, no name of its own.
+    found = reasons("The South Pacific alliance met. North Americans voted. The East African Trade Council met.")
+    assert not {"South Pacific", "North Americans"} & set(found)
+    assert found["East African Trade Council"][0] == "organisation"
+
+
+def test_an_organisation_word_alone_in_capitals_is_a_common_noun():
+    found = reasons("She spoke on Ruritanian state TV and then on TV again. Canal Plus TV said.")
+    assert "TV" not in found
+
+
+def test_former_states_and_the_houses_of_parliament_go_by_their_names():
+    found = reasons("He was born in the Soviet Union. The bill passed the Commons and went to the Lords.")
+    assert found["Soviet Union"] == ("place", "gazetteer")
+    assert found["House of Commons"][0] == "organisation" and found["House of Lords"][0] == "organisation"
+
+
+def test_a_known_name_of_several_words_opening_a_sentence_stays_whole():
+    found = reasons("It rained. Downing Street said no. New York is far.")
+    assert found["Downing Street"][0] == "organisation" and found["New York"][0] == "place"
+    assert not {"Street", "York"} & set(found)
