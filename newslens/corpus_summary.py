@@ -368,3 +368,65 @@ def summarise(articles: pd.DataFrame, entities: pd.DataFrame, voice: pd.DataFram
     summary = Summary(articles)
     summary.add(entities, voice, stance, term_lists)
     return summary.tables()
+
+
+# Reading the summary tables in notebook 06: one question a function.
+
+def largest_first(rows: pd.DataFrame, by: str) -> list[str]:
+    """The values of `by` (frame, term list) by their total uses, largest first (ties as first seen)."""
+    return rows.groupby(by, sort=False)["uses"].sum().sort_values(ascending=False, kind="stable").index.tolist()
+
+
+def per_article(uses: pd.DataFrame, per_month: pd.DataFrame, by: str, order: Sequence[str] | None = None) -> pd.DataFrame:
+    """Uses per article by month and `by` (frame, term, term list): the month's uses over its number of articles
+    (`per_month`: month, articles), so a month with few articles does not read as a quiet one. Rows by month, then
+    `by` in `order` (default: sorted)."""
+    out = uses.groupby(["month", by], as_index=False)["uses"].sum().merge(per_month, on="month")
+    out["per_article"] = (out["uses"] / out["articles"]).round(3)
+    if order is not None:
+        out = out.sort_values(by, key=lambda v: v.map(list(order).index), kind="stable")
+    return out.sort_values("month", kind="stable", ignore_index=True)
+
+
+def by_month(rows: pd.DataFrame, by: str, order: Sequence[str]) -> pd.DataFrame:
+    """per_article's rows as a table: one row a month, one column each value of `by` in `order`."""
+    return rows.pivot_table(index="month", columns=by, values="per_article")[list(order)]
+
+
+def owner_uses(uses: pd.DataFrame, by: str) -> pd.DataFrame:
+    """Uses by `by` (frame, term list) and owner (narrator or speaker): the largest `by` first, and within it the
+    owners with most uses first."""
+    out = uses.groupby([by, "owner"], as_index=False)["uses"].sum().sort_values("uses", ascending=False, kind="stable")
+    order = largest_first(out, by)
+    return out.sort_values(by, key=lambda v: v.map(order.index), kind="stable", ignore_index=True)
+
+
+def owner_table(owners: pd.DataFrame, by: str) -> pd.DataFrame:
+    """owner_uses' rows as a table: one row each `by`, one column an owner, the uses (0 where none)."""
+    return owners.pivot_table(index=by, columns="owner", values="uses", aggfunc="sum", fill_value=0, sort=False)
+
+
+def narrator_share(by_list: pd.DataFrame, order: Sequence[str]) -> pd.DataFrame:
+    """Of each frame's uses under each term list (columns in `order`), the share in the narrator's own words; empty
+    where the list finds no use of the frame."""
+    totals = by_list.groupby(["frame", "term_list"])["uses"].sum()
+    narrator = by_list[by_list["owner"] == NARRATOR].groupby(["frame", "term_list"])["uses"].sum()
+    share = (narrator.reindex(totals.index, fill_value=0) / totals).round(2).unstack("term_list")
+    return share[list(order)].rename_axis(index="frame", columns="term list")
+
+
+def top_speakers(speakers: pd.DataFrame, n: int = 12, terms: int = 3) -> pd.DataFrame:
+    """The `n` speakers (the narrator left out) with most stance-term uses, and each one's `terms` most used terms."""
+    named = speakers[speakers["owner"] != NARRATOR]
+    top = named.groupby("owner")["uses"].sum().nlargest(n)
+    words = [", ".join(named[named["owner"] == owner].nlargest(terms, "uses")["term"]) for owner in top.index]
+    return pd.DataFrame({"uses": top, "top terms": words})
+
+
+def quoted_share(entities: pd.DataFrame, min_articles: int = 20) -> pd.DataFrame:
+    """People in at least `min_articles` articles: of the articles mentioning them, the share (%) that quote them;
+    least quoted first (ties: most mentioned first)."""
+    people = entities[(entities["kind"] == "person") & (entities["articles"] >= min_articles)]
+    people = people.assign(quoted_share=(100 * people["articles_quoted"] / people["articles"]).round(1))
+    people = people.sort_values(["quoted_share", "articles"], ascending=[True, False])
+    return people[["entity", "articles", "articles_quoted", "quoted_share"]]

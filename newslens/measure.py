@@ -72,6 +72,37 @@ def ggt_counts(table: pd.DataFrame) -> pd.DataFrame:
     return counts.assign(quotes=counts["value"].round().astype("int64")).drop(columns="value")
 
 
+# The GGT figures a reader asks for first: quote F1, speaker name right overall and by kind of reference, people F1.
+GGT_HEADLINE = r"@0\.3 (?:f1|speaker_name_accuracy)|strict\) f1|accuracy @0\.3 gold"
+
+
+def ggt_headline(table: pd.DataFrame) -> pd.DataFrame:
+    """The headline GGT figures (shares), then the speaker errors by kind (counts of quotes): one row each, named by
+    what it measures; the data set and commit, the same on every row, are left to said_once."""
+    shares = table[table["figure"].str.contains(GGT_HEADLINE)]
+    errors = ggt_counts(table)
+    errors = errors[errors["figure"].str.startswith("speaker errors")]
+    values = list(shares["value"].round(3)) + list(errors["quotes"])
+    names = pd.Index(list(shares["measures"]) + list(errors["measures"]), name="measures")
+    return pd.Series(values, index=names, dtype=object).to_frame("value")
+
+
+def said_once(table: pd.DataFrame, skip: tuple[str, ...] = ("figure", "measures", "value", "count", "of")) -> str:
+    """The columns that hold one value on every row of a recorded table (data set, size, date, commit), in words."""
+    same = [c for c in table.columns if c not in skip and table[c].nunique() == 1]
+    return "; ".join(f"{c.replace('_', ' ')}: {table[c].iloc[0]}" for c in same)
+
+
+def stance_table(table: pd.DataFrame) -> pd.DataFrame:
+    """The recorded stance figures, one row a figure and one column a data set, named by what sets it apart from the
+    others ('stance_a', 'check set'; 'all' for the whole tuning set)."""
+    sets = list(dict.fromkeys(table["dataset"]))
+    common = sets[0] if all(s.startswith(sets[0]) for s in sets) else ""
+    short = {s: s[len(common):].lstrip(":, ") or "all" for s in sets}
+    wide = table.pivot_table(index="figure", columns="dataset", values="value", sort=False)[sets]
+    return wide.rename(columns=short).rename_axis(columns=common or "dataset")
+
+
 def stamp() -> dict[str, str]:
     """When and on what a figure was measured: today's date and the commit, marked '-dirty' when the code or the
     lists in data/ differ from it (the recorded results and the other outputs in data/ do not count: a corpus

@@ -106,3 +106,13 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path, article: Articl
     except OSError as err:
         raise ValueError(f"{out_dir}: cannot write the tables here ({err.strerror or err})") from None
     return [out_dir / name for name in names]
+
+
+def unexplained_speakers(quote_table: pd.DataFrame, problems: pd.DataFrame, within: int = 250) -> pd.DataFrame:
+    """The quotes whose speaker is unsure (inferred, or a speech verb with no speaker) that lie `within` characters of
+    no passage the audit flags as having lost its speaker or subject: the unsure speakers a scraping cut does not
+    explain."""
+    lost = problems.loc[problems["kind"].isin(["lost_speaker", "lost_subject"]), "start"].to_numpy()
+    unsure = quote_table[quote_table["inferred"] | ((quote_table["speaker"] == "") & (quote_table["cue"] != ""))]
+    near = [len(lost) > 0 and np.abs(lost - start).min() < within for start in unsure["start"]]
+    return unsure.loc[[not n for n in near], ["start", "cue", "text"]]

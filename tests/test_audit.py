@@ -1,9 +1,11 @@
 import json
 from collections import Counter
 
+import pandas as pd
 import pytest
 
 from newslens.audit import KINDS, find_problems, glued_boundaries
+from newslens.tables import unexplained_speakers
 from tests.conftest import shared_file
 
 
@@ -132,3 +134,15 @@ def test_a_media_link_glued_into_a_paragraph_is_not_the_article_with_or_without_
     assert _not_article("The firm sells players – video and audio ones. It grew.") == []
     long = "The minister said on Monday that the government would set out its plans for the next year in a long speech"
     assert _not_article(f"Prices rose. {long} – video It grew.") == []
+
+
+def test_an_unsure_speaker_far_from_a_lost_speaker_is_unexplained():
+    quotes = pd.DataFrame({"start": [100, 600, 900, 1200], "cue": ["said", "said", "", "said"],
+                           "speaker": ["Johnson", "", "", "Truss"], "inferred": [True, False, False, False],
+                           "text": ["a", "b", "c", "d"]})
+    problems = pd.DataFrame({"kind": ["lost_speaker", "fused_words"], "start": [300, 650], "end": [310, 660],
+                             "excerpt": ["", ""]})
+    # 100 lies 200 from the lost speaker: explained; 600 lies 300 from it (the fused words explain nothing); the
+    # quote at 900 has no cue and 1200 a named speaker: neither is unsure
+    assert unexplained_speakers(quotes, problems)["start"].tolist() == [600]
+    assert unexplained_speakers(quotes, problems.iloc[1:])["start"].tolist() == [100, 600]

@@ -383,3 +383,54 @@ def test_an_entity_seen_with_two_kinds_equally_often_takes_the_first_articles_at
     for size in (2, 3):
         pd.testing.assert_frame_equal(entities(records, size), one_by_one, obj=f"entities, {size} articles a partition")
     assert entities(records[::-1], 3).set_index("entity").loc["Jordan", "kind"] == "place"
+
+
+def _uses(rows):
+    return pd.DataFrame(rows, columns=["month", "frame", "owner", "uses"])
+
+
+def test_per_article_divides_each_month_s_uses_by_its_articles_in_the_order_asked():
+    uses = _uses([("2022-02", "war", "narrator", 3), ("2022-02", "war", "Putin", 1), ("2022-01", "peace", "narrator", 2),
+                  ("2022-02", "peace", "narrator", 4), ("2022-01", "war", "narrator", 1)])
+    per_month = pd.DataFrame({"month": ["2022-01", "2022-02"], "articles": [2, 8]})
+    rows = corpus_summary.per_article(uses, per_month, "frame", ["war", "peace"])
+    assert rows[["month", "frame", "uses", "per_article"]].values.tolist() == [
+        ["2022-01", "war", 1, 0.5], ["2022-01", "peace", 2, 1.0], ["2022-02", "war", 4, 0.5], ["2022-02", "peace", 4, 0.5]]
+    table = corpus_summary.by_month(rows, "frame", ["war", "peace"])
+    assert table.columns.tolist() == ["war", "peace"] and table.loc["2022-01", "peace"] == 1.0
+
+
+def test_owner_uses_puts_the_largest_frame_and_its_largest_owner_first():
+    uses = _uses([("m", "peace", "narrator", 2), ("m", "war", "narrator", 1), ("m", "war", "Putin", 4),
+                  ("n", "war", "narrator", 1)])
+    owners = corpus_summary.owner_uses(uses, "frame")
+    assert owners.values.tolist() == [["war", "Putin", 4], ["war", "narrator", 2], ["peace", "narrator", 2]]
+    assert corpus_summary.largest_first(uses, "frame") == ["war", "peace"]
+    table = corpus_summary.owner_table(owners, "frame")
+    assert table.loc["peace", "Putin"] == 0 and table.loc["war", "narrator"] == 2
+
+
+def test_narrator_share_is_of_each_frame_s_uses_under_each_list():
+    by_list = pd.DataFrame([("full", "war", "narrator", 3), ("full", "war", "Putin", 1), ("core", "war", "Putin", 2),
+                            ("full", "peace", "narrator", 2)], columns=["term_list", "frame", "owner", "uses"])
+    share = corpus_summary.narrator_share(by_list, ["full", "core"])
+    assert share.columns.tolist() == ["full", "core"]
+    assert share.loc["war", "full"] == 0.75 and share.loc["war", "core"] == 0.0 and share.loc["peace", "full"] == 1.0
+    assert pd.isna(share.loc["peace", "core"])  # the core list finds no use of the frame: no share, not 0
+
+
+def test_top_speakers_leave_out_the_narrator_and_name_their_terms():
+    speakers = pd.DataFrame([("narrator", "war", 9), ("Putin", "operation", 5), ("Putin", "war", 1),
+                             ("Putin", "nazis", 2), ("Biden", "invasion", 3)], columns=["owner", "term", "uses"])
+    top = corpus_summary.top_speakers(speakers, n=2, terms=2)
+    assert top.index.tolist() == ["Putin", "Biden"] and top["uses"].tolist() == [8, 3]
+    assert top["top terms"].tolist() == ["operation, nazis", "invasion"]
+
+
+def test_quoted_share_keeps_people_mentioned_often_least_quoted_first():
+    entities = pd.DataFrame([("Putin", "person", 40, 10), ("NATO", "organisation", 50, 5), ("Biden", "person", 20, 10),
+                             ("Truss", "person", 19, 0), ("Scholz", "person", 30, 15)],
+                            columns=["entity", "kind", "articles", "articles_quoted"])
+    share = corpus_summary.quoted_share(entities, min_articles=20)
+    assert share["entity"].tolist() == ["Putin", "Scholz", "Biden"]
+    assert share["quoted_share"].tolist() == [25.0, 50.0, 50.0]

@@ -56,3 +56,26 @@ def test_the_ggt_figures_say_in_words_what_they_measure():
     assert not table["measures"].str.contains(r"_|@|gold").any()
     assert measure.ggt_words("speaker name accuracy @0.3 gold reference not a person") == (
         "speaker name right, where the speaker is not a person (a quote found when 30% of it is covered)")
+
+
+def test_the_ggt_headline_names_each_figure_once_and_counts_errors_in_whole_quotes():
+    rows = [("quotes @0.3 f1", 0.8864), ("quotes @0.8 f1", 0.8), ("speaker name accuracy @0.3 gold named", 0.9),
+            ("quotes found @0.3 gold all", 730.0), ("speaker errors @0.3 unattributed", 35.0)]
+    table = pd.DataFrame({"dataset": "GGT dev", "articles": 49, "figure": [f for f, _ in rows],
+                          "value": [v for _, v in rows], "commit": "abc"})
+    table.insert(3, "measures", table["figure"].map(measure.ggt_words))
+    head = measure.ggt_headline(table)
+    assert head.index.tolist() == ["quotes F1 (a quote found when 30% of it is covered)",
+                                   "speaker name right, where the reference names the speaker (a quote found when 30% "
+                                   "of it is covered)",
+                                   "speaker wrong: unattributed (a quote found when 30% of it is covered)"]
+    assert head["value"].tolist() == [0.886, 0.9, 35] and str(head["value"].iloc[2]) == "35"
+    assert measure.said_once(table) == "dataset: GGT dev; articles: 49; commit: abc"
+
+
+def test_the_stance_table_names_each_set_by_what_sets_it_apart():
+    table = pd.DataFrame({"dataset": ["uses", "uses", "uses: stance_a", "uses, check set"],
+                          "figure": ["sense", "owner", "sense", "sense"], "value": [0.9, 0.8, 0.7, 0.6]})
+    wide = measure.stance_table(table)
+    assert wide.columns.tolist() == ["all", "stance_a", "check set"] and wide.index.tolist() == ["sense", "owner"]
+    assert wide.loc["sense", "check set"] == 0.6 and pd.isna(wide.loc["owner", "stance_a"])
