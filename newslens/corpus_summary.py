@@ -430,3 +430,23 @@ def quoted_share(entities: pd.DataFrame, min_articles: int = 20) -> pd.DataFrame
     people = people.assign(quoted_share=(100 * people["articles_quoted"] / people["articles"]).round(1))
     people = people.sort_values(["quoted_share", "articles"], ascending=[True, False])
     return people[["entity", "articles", "articles_quoted", "quoted_share"]]
+
+
+def read_summary(corpus: Path) -> dict[str, pd.DataFrame]:
+    """The summary tables a corpus run wrote in CORPUS/summary/, by name (entities, stance_uses, ...)."""
+    return {p.stem: pd.read_csv(p, keep_default_na=False) for p in sorted((Path(corpus) / "summary").glob("*.csv"))}
+
+
+def analysed(articles: pd.DataFrame) -> pd.DataFrame:
+    """The articles of articles.csv analysed without error, each with its month ('(no date)' where it has none)."""
+    ok = articles[articles["status"] == "ok"]
+    return ok.assign(month=ok["date"].str[:7].replace("", "(no date)"))
+
+
+def overview(articles: pd.DataFrame) -> pd.Series:
+    """The corpus at a glance: articles listed, analysed and failed, the first and last date of those analysed, how
+    many outlets."""
+    ok = analysed(articles)
+    dates = ok["date"][ok["date"] != ""]  # an undated article has no place in the span
+    return pd.Series({"articles": len(articles), "analysed": len(ok), "failed": len(articles) - len(ok),
+                      "first date": dates.min(), "last date": dates.max(), "outlets": ok["outlet"].nunique()})

@@ -434,3 +434,16 @@ def test_quoted_share_keeps_people_mentioned_often_least_quoted_first():
     share = corpus_summary.quoted_share(entities, min_articles=20)
     assert share["entity"].tolist() == ["Putin", "Scholz", "Biden"]
     assert share["quoted_share"].tolist() == [25.0, 50.0, 50.0]
+
+
+def test_the_overview_counts_failed_articles_and_dates_only_the_analysed(tmp_path):
+    articles = pd.DataFrame({"id": ["a", "b", "c", "d"], "status": ["ok", "ok", "error", "ok"],
+                             "date": ["2022-03-05", "", "2021-01-01", "2022-02-01"], "outlet": ["G", "G", "X", "B"]})
+    assert corpus_summary.analysed(articles)["month"].tolist() == ["2022-03", "(no date)", "2022-02"]
+    glance = corpus_summary.overview(articles)
+    assert glance.to_dict() == {"articles": 4, "analysed": 3, "failed": 1, "first date": "2022-02-01", "last date": "2022-03-05",
+                                "outlets": 2}
+    (tmp_path / "summary").mkdir()
+    pd.DataFrame({"entity": ["NA"], "articles": [1]}).to_csv(tmp_path / "summary" / "entities.csv", index=False)
+    summary = corpus_summary.read_summary(tmp_path)
+    assert list(summary) == ["entities"] and summary["entities"]["entity"].tolist() == ["NA"]  # 'NA' is a name, not empty
