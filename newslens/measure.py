@@ -79,7 +79,7 @@ GGT_HEADLINE = r"@0\.3 (?:f1|speaker_name_accuracy)|strict\) f1|accuracy @0\.3 g
 def ggt_headline(table: pd.DataFrame) -> pd.DataFrame:
     """The headline GGT figures (shares), then the speaker errors by kind (counts of quotes): one row each, named by
     what it measures; the data set and commit, the same on every row, are left to said_once."""
-    shares = table[table["figure"].str.contains(GGT_HEADLINE)]
+    shares = table[table["figure"].str.contains(GGT_HEADLINE)].drop_duplicates("measures")  # one figure, two names
     errors = ggt_counts(table)
     errors = errors[errors["figure"].str.startswith("speaker errors")]
     values = list(shares["value"].round(3)) + list(errors["quotes"])

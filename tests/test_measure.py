@@ -60,6 +60,7 @@ def test_the_ggt_figures_say_in_words_what_they_measure():
 
 def test_the_ggt_headline_names_each_figure_once_and_counts_errors_in_whole_quotes():
     rows = [("quotes @0.3 f1", 0.8864), ("quotes @0.8 f1", 0.8), ("speaker name accuracy @0.3 gold named", 0.9),
+            ("quotes @0.3 speaker_name_accuracy", 0.88), ("speaker name accuracy @0.3 gold all", 0.88),
             ("quotes found @0.3 gold all", 730.0), ("speaker errors @0.3 unattributed", 35.0)]
     table = pd.DataFrame({"dataset": "GGT dev", "articles": 49, "figure": [f for f, _ in rows],
                           "value": [v for _, v in rows], "commit": "abc"})
@@ -68,8 +69,9 @@ def test_the_ggt_headline_names_each_figure_once_and_counts_errors_in_whole_quot
     assert head.index.tolist() == ["quotes F1 (a quote found when 30% of it is covered)",
                                    "speaker name right, where the reference names the speaker (a quote found when 30% "
                                    "of it is covered)",
+                                   "speaker name right (a quote found when 30% of it is covered)",
                                    "speaker wrong: unattributed (a quote found when 30% of it is covered)"]
-    assert head["value"].tolist() == [0.886, 0.9, 35] and str(head["value"].iloc[2]) == "35"
+    assert head["value"].tolist() == [0.886, 0.9, 0.88, 35] and str(head["value"].iloc[3]) == "35"
     assert measure.said_once(table) == "dataset: GGT dev; articles: 49; commit: abc"
 
 
