@@ -75,7 +75,8 @@ def _decode(path: Path, data: bytes, encoding: str | None) -> str:
         seen = data[err.start:err.start + 1].decode("cp1252", "replace")
         raise ArticleError(f"{path}: not UTF-8 text: byte {err.start} (0x{data[err.start]:02x}, {seen!r} in "
                            "Windows-1252) looks like latin-1 or Windows-1252; convert it "
-                           "(iconv -f WINDOWS-1252 -t UTF-8 FILE > NEW) or pass --encoding latin-1") from None
+                           "(iconv -f WINDOWS-1252 -t UTF-8 FILE > NEW) or name the encoding: --encoding latin-1 "
+                           "(make report ... ENCODING=latin-1)") from None
 
 
 def load_article(path: str | Path, encoding: str | None = None) -> Article:

@@ -68,6 +68,14 @@ def readable(value: object, column: str) -> object:
     return LABELS.get(value, value) if column in CODED else value
 
 
+def articles_per(data: pd.DataFrame, key: str) -> dict[str, int]:
+    """How many articles each value of `key` stands on, when the data says (an `articles` column), else nothing: a
+    chart names them beside the value ("2022-08, n=14"), so that a share or rate of a few articles is seen as such."""
+    if "articles" not in data.columns:
+        return {}
+    return {str(k): int(v) for k, v in data.groupby(key, sort=False)["articles"].first().items()}
+
+
 def new_figure(title: str, xlabel: str, ylabel: str, n: int, unit: str = "",
                figsize: tuple[float, float] | None = None, top: tuple[int, int] | None = None) -> tuple[Figure, Axes]:
     """A figure and axes in the house style; the title states the question and the N (of what: `unit`). A chart of
@@ -80,6 +88,12 @@ def new_figure(title: str, xlabel: str, ylabel: str, n: int, unit: str = "",
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
     return fig, ax
+
+
+def save_charts_for(article_path: Path) -> Path:
+    """From now on, save charts where `paths.figures_folder` puts those of `article_path`; return that folder."""
+    paths.FIGURES = paths.figures_folder(article_path)
+    return paths.FIGURES
 
 
 def save_figure(fig: Figure, name: str, data: pd.DataFrame, folder: Path | None = None) -> Path:
@@ -150,8 +164,11 @@ def stacked_share_chart(data: pd.DataFrame, label: str, group: str, value: str, 
     groups = list(dict.fromkeys(data[group]))
     wide = wide[groups]
     shares = wide.div(wide.sum(axis=1).where(lambda s: s > 0, 1), axis=0).iloc[::-1] * 100
-    shares.index = shares.index.map(lambda v: readable(v, label))
-    fig, ax = new_figure(title, f"share of {axis_label(value)} (%)", ylabel or axis_label(label), n, unit,
+    sizes = articles_per(data, label)
+    shares.index = shares.index.map(lambda v: f"{readable(v, label)}, n={sizes[str(v)]:,}" if sizes
+                                    else readable(v, label))
+    fig, ax = new_figure(title, f"share of {axis_label(value)} (%)",
+                         (ylabel or axis_label(label)) + (" (n: articles)" if sizes else ""), n, unit,
                          figsize=(8, max(2.5, 0.4 * len(wide) + 1.5)))
     left = pd.Series(0.0, index=shares.index)
     for k, name_ in enumerate(groups):
@@ -183,12 +200,15 @@ def label_axes(fig: Figure, xlabel: str | None = None, ylabel: str | None = None
 def line_chart(data: pd.DataFrame, x: str, group: str, value: str, title: str, xlabel: str, ylabel: str,
                name: str, n: int, unit: str = "") -> Figure:
     """One line of `value` over `x` (in the given order) per `group`, saved as NAME; `n` is stated in the title."""
-    fig, ax = new_figure(title, xlabel, ylabel, n, unit)
+    sizes = articles_per(data, x)
+    fig, ax = new_figure(title, xlabel + (" (n: articles)" if sizes else ""), ylabel, n, unit)
     xs = list(dict.fromkeys(data[x].astype(str)))
     for k, (name_, rows) in enumerate(data.groupby(group, sort=False)):
         ys = rows.set_index(rows[x].astype(str))[value].reindex(xs, fill_value=0)
         ax.plot(xs, ys.values, marker="o", label=readable(name_, group),
                 color=PALETTE[k % len(PALETTE)])
+    if sizes:
+        ax.set_xticks(range(len(xs)), [f"{v}\nn={sizes[v]:,}" for v in xs])
     ax.set_ylim(bottom=0)
     ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     save_figure(fig, name, data)

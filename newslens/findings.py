@@ -201,7 +201,7 @@ def quote_findings(article: Article) -> list[str]:
     silent = quotes.mentioned_not_quoted(entities, table, kinds=("person",))
     if len(silent):
         names = [f"{e} ({plural(int(m), 'mention')})" for e, m in silent[["entity", "mentions"]].itertuples(index=False)]
-        out.append(f"Mentioned but never quoted: {listing(names)}.")
+        out.append(f"People mentioned but never quoted: {listing(names)}.")
     else:
         out.append("Every person mentioned is quoted.")
     return out

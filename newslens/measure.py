@@ -93,12 +93,17 @@ def said_once(table: pd.DataFrame, skip: tuple[str, ...] = ("figure", "measures"
     return "; ".join(f"{c.replace('_', ' ')}: {table[c].iloc[0]}" for c in same)
 
 
-def stance_table(table: pd.DataFrame) -> pd.DataFrame:
+def stance_table(table: pd.DataFrame, parts: bool = True) -> pd.DataFrame:
     """The recorded stance figures, one row a figure and one column a data set, named by what sets it apart from the
-    others ('stance_a', 'check set'; 'all' for the whole tuning set)."""
+    others ('stance_a', 'check set'; 'all' for the whole tuning set) and, when recorded, its size ('all (1,784
+    uses)'). Without `parts`, the tuning set's tables apart ('<tuning set>: stance_a') are left out."""
+    if not parts:
+        table = table[~table["dataset"].str.contains(": ", regex=False)]
     sets = list(dict.fromkeys(table["dataset"]))
     common = sets[0] if all(s.startswith(sets[0]) for s in sets) else ""
-    short = {s: s[len(common):].lstrip(":, ") or "all" for s in sets}
+    size = table.groupby("dataset")["uses"].first() if "uses" in table else {}
+    short = {s: (s[len(common):].lstrip(":, ") or "all") + (f" ({int(size[s]):,} uses)" if s in size else "")
+             for s in sets}
     wide = table.pivot_table(index="figure", columns="dataset", values="value", sort=False)[sets]
     return wide.rename(columns=short).rename_axis(columns=common or "dataset")
 

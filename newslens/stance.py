@@ -614,12 +614,18 @@ def concordance(body: str, occurrences: Sequence[Occurrence], terms: Iterable[st
                                        "right", "line"])
 
 
+OWNER_WIDTH = 28  # characters of an owner's name in a concordance line
+
+
 def concordance_text(lines: pd.DataFrame) -> str:
-    """The concordance as aligned plain text: offset, owner, N (negated) and H (hypothetical) marks, the line."""
-    rows = [f"{'start':>5}  {'owner':<16} NH  keyword in context"]
+    """The concordance as aligned plain text: offset, owner, N (negated) and H (hypothetical) marks, the line.
+    The owner column is as wide as the longest owner, up to `OWNER_WIDTH`; a longer name is cut with an ellipsis."""
+    width = min(OWNER_WIDTH, max([len("owner"), *map(len, lines["owner"])]))
+    rows = [f"{'start':>5}  {'owner':<{width}} NH  keyword in context"]
     for row in lines.itertuples(index=False):
         marks = ("N" if row.negated else "·") + ("H" if row.hypothetical else "·")
-        rows.append(f"{row.start:>5}  {row.owner[:16]:<16} {marks}  {row.line}")
+        owner = row.owner if len(row.owner) <= width else row.owner[:width - 1].rstrip() + "…"
+        rows.append(f"{row.start:>5}  {owner:<{width}} {marks}  {row.line}")
     return "\n".join(rows)
 
 

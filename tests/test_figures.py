@@ -15,6 +15,21 @@ def test_bar_chart_saves_png_svg_and_its_data(tmp_path, monkeypatch):
     assert pd.read_csv(tmp_path / "99-test.csv").equals(data)
 
 
+def test_charts_of_your_own_article_never_overwrite_the_projects(tmp_path, monkeypatch):
+    monkeypatch.delenv("NEWSLENS_FIGURES", raising=False)
+    monkeypatch.setattr(figures.paths, "FIGURES", figures.paths.FIGURES)  # restored after the test
+    monkeypatch.setattr(figures.paths, "REPORTS", tmp_path / "reports")
+    mine = tmp_path / "my-article.txt"
+    assert figures.save_charts_for(mine) == tmp_path / "reports" / "my-article-figures"
+    figures.bar_chart(pd.DataFrame({"word": ["a"], "count": [1]}), "word", "count", "Which words?", "occurrences",
+                      "99-test")
+    assert (tmp_path / "reports" / "my-article-figures" / "99-test.png").exists()
+    plt.close("all")
+    assert figures.save_charts_for(figures.paths.SEED) == figures.paths.FIGURES_HOME  # back to the seed: figures/
+    monkeypatch.setenv("NEWSLENS_FIGURES", str(tmp_path / "report"))  # make report chooses its own folder
+    assert figures.save_charts_for(mine) == tmp_path / "report"
+
+
 def test_saving_twice_writes_the_same_bytes(tmp_path, monkeypatch):
     monkeypatch.setattr(figures.paths, "FIGURES", tmp_path)
     data = pd.DataFrame({"word": ["a", "b"], "count": [3, 1]})
@@ -63,6 +78,18 @@ def test_line_chart_draws_one_line_per_group(tmp_path, monkeypatch):
     lines = fig.axes[0].get_lines()
     assert [list(line.get_ydata()) for line in lines] == [[1, 2], [0, 5]]
     assert fig.axes[0].get_xlabel() == "month" and fig.axes[0].get_ylabel() == "uses"
+
+
+def test_charts_by_month_say_how_many_articles_each_month_stands_on(tmp_path, monkeypatch):
+    monkeypatch.setattr(figures.paths, "FIGURES", tmp_path)
+    data = pd.DataFrame({"month": ["2022-02", "2022-08", "2022-08"], "frame": ["a", "a", "b"], "uses": [1, 2, 5],
+                         "articles": [104, 14, 14]})
+    ax = figures.line_chart(data, "month", "frame", "uses", "Which frames?", "month", "uses", "99-line", n=8).axes[0]
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["2022-02\nn=104", "2022-08\nn=14"]
+    assert ax.get_xlabel() == "month (n: articles)"
+    ax = figures.stacked_share_chart(data, "month", "frame", "uses", "Which frames?", "99-share", n=8).axes[0]
+    assert {t.get_text() for t in ax.get_yticklabels()} == {"2022-02, n=104", "2022-08, n=14"}
+    plt.close("all")
 
 
 def test_a_chart_with_nothing_to_show_says_so(tmp_path, monkeypatch):

@@ -81,3 +81,11 @@ def test_the_stance_table_names_each_set_by_what_sets_it_apart():
     wide = measure.stance_table(table)
     assert wide.columns.tolist() == ["all", "stance_a", "check set"] and wide.index.tolist() == ["sense", "owner"]
     assert wide.loc["sense", "check set"] == 0.6 and pd.isna(wide.loc["owner", "stance_a"])
+
+
+def test_the_stance_table_gives_each_sets_size_and_can_leave_the_parts_out():
+    table = pd.DataFrame({"dataset": ["uses", "uses: stance_a", "uses, check set"], "uses": [1784, 216, 467],
+                          "figure": ["sense"] * 3, "value": [0.9, 0.7, 0.6]})
+    assert measure.stance_table(table).columns.tolist() == ["all (1,784 uses)", "stance_a (216 uses)",
+                                                            "check set (467 uses)"]
+    assert measure.stance_table(table, parts=False).columns.tolist() == ["all (1,784 uses)", "check set (467 uses)"]

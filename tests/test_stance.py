@@ -680,6 +680,10 @@ def test_concordance_lines_show_the_term_in_context(seed):
     assert "[invade]" in invasion.iloc[1]["line"]
     text = stance.concordance_text(invasion).splitlines()
     assert len(text) == 11 and "Moscow has denied any plans to [invade]" in text[2] and " N· " in text[2]
+    two = lines.assign(owner="Washington and London")
+    assert " Washington and London ·" in stance.concordance_text(two)  # the owner in full, not cut at 16 characters
+    long = lines.assign(owner="a very long description of an unnamed source")
+    assert " a very long description of… " in stance.concordance_text(long)
 
 
 def test_dispersion_plot_places_each_use_at_its_word_position(seed):
