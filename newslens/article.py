@@ -46,6 +46,11 @@ def parse_article(text: str, article_id: str, path: Path | None = None) -> Artic
 BOMS = {b"\xff\xfe": "UTF-16 (little-endian)", b"\xfe\xff": "UTF-16 (big-endian)"}
 
 
+def name_it(encoding: str) -> str:
+    """How to name the file's encoding, on the command line and with make."""
+    return f"name its encoding: --encoding {encoding} (make report ... ENCODING={encoding})"
+
+
 def _decode(path: Path, data: bytes, encoding: str | None) -> str:
     """The file's text: UTF-8, or `encoding` when given; an error naming what the bytes look like otherwise."""
     if encoding:
@@ -58,7 +63,7 @@ def _decode(path: Path, data: bytes, encoding: str | None) -> str:
     for bom, name in BOMS.items():
         if data.startswith(bom):
             raise ArticleError(f"{path}: {name} text, not UTF-8; convert it (iconv -f UTF-16 -t UTF-8 FILE > NEW) "
-                               "or pass --encoding utf-16")
+                               f"or {name_it('utf-16')}")
     nul = data.find(b"\x00")
     if nul >= 0:
         # ASCII text in UTF-16 without a mark: every other byte is NUL, the others are not
@@ -66,7 +71,7 @@ def _decode(path: Path, data: bytes, encoding: str | None) -> str:
         for order, zeros, letters in (("LE", odd, even), ("BE", even, odd)):
             if zeros.count(0) > 0.9 * len(zeros) and letters.count(0) < 0.1 * len(letters):
                 raise ArticleError(f"{path}: UTF-16-{order} text without a byte-order mark, not UTF-8; convert it "
-                                   f"(iconv -f UTF-16{order} -t UTF-8 FILE > NEW) or pass --encoding utf-16-{order.lower()}")
+                                   f"(iconv -f UTF-16{order} -t UTF-8 FILE > NEW) or {name_it(f'utf-16-{order.lower()}')}")
         raise ArticleError(f"{path}: not a text file (a NUL byte at byte {nul})")
     try:
         return data.decode("utf-8")
@@ -75,8 +80,7 @@ def _decode(path: Path, data: bytes, encoding: str | None) -> str:
         seen = data[err.start:err.start + 1].decode("cp1252", "replace")
         raise ArticleError(f"{path}: not UTF-8 text: byte {err.start} (0x{data[err.start]:02x}, {seen!r} in "
                            "Windows-1252) looks like latin-1 or Windows-1252; convert it "
-                           "(iconv -f WINDOWS-1252 -t UTF-8 FILE > NEW) or name the encoding: --encoding latin-1 "
-                           "(make report ... ENCODING=latin-1)") from None
+                           f"(iconv -f WINDOWS-1252 -t UTF-8 FILE > NEW) or {name_it('latin-1')}") from None
 
 
 def load_article(path: str | Path, encoding: str | None = None) -> Article:

@@ -112,7 +112,7 @@ def test_another_encoding_is_named_with_how_to_convert(tmp_path, codec, found, h
         load_article(path)
     assert str(path) in str(err.value) and found in str(err.value) and "iconv" in str(err.value)
     if hint:
-        assert hint in str(err.value)
+        assert hint in str(err.value) and f"ENCODING={hint.split()[-1]}" in str(err.value)  # make's way too
 
 
 @pytest.mark.parametrize("codec", ["utf-16", "latin-1", "cp1252"])

@@ -162,7 +162,7 @@ def test_a_report_runs_the_notebooks_about_one_article_only():
 
 
 def test_make_report_passes_an_encoding_on():
-    """The refusal of a file in another encoding says 'pass --encoding latin-1': the make route takes it too."""
+    """The refusal of a file in another encoding names '--encoding latin-1' and make's ENCODING=latin-1: make passes it on."""
     import shutil
     import subprocess
 
