@@ -21,7 +21,8 @@ from .files import read_data_csv
 
 CUES_PATH = paths.DATA / "negation_cues.csv"
 WORDS_PATH = paths.DATA / "scope_words.csv"
-CUE_KINDS = ("not", "no", "denial", "cessation", "condition", "modal", "prospect", "plan", "infinitive", "pseudo")
+CUE_KINDS = ("not", "no", "denial", "cessation", "condition", "modal", "prospect", "plan", "infinitive", "nonspecific",
+             "pseudo")
 NEGATING = {"not", "no", "denial", "cessation"}  # the rest ("condition", "modal", "prospect", "plan") make a use hypothetical
 ROLES = ("boundary", "aux", "pass_verb", "block_verb", "occurrence_verb", "nominal_pass", "definite", "indefinite",
          "preposition", "skip", "subject")  # the order decides a word listed under several roles
@@ -674,6 +675,11 @@ class Scope:
                     # as known ("pressed the alliance to take the threat seriously"), as for any to-infinitive
                     continue
                 hit, kind = _Hit(hit.i, hit.j, DIRECTED_TO), "plan"
+            if kind == "nonspecific":
+                if _norm(form) in self.people or any(h.cue.kind in NEGATING and h.j <= hit.i for h in found) or not (
+                        self._opens_phrase(hit.j, t0, lo)):
+                    continue  # "not any troops": the negation's scope; people exist; "any of the sanctions" is a part
+                hit, kind = _Hit(hit.i, hit.j, Cue(hit.cue.cue, "prospect", hit.cue.position)), "prospect"
             gerund = self.low[next((k for k in range(hit.j, t0) if self.low[k] not in QUOTE_MARKS), t0)].endswith("ing")
             if kind == "no" and hit.j < t0 and self._role(hit.j) == "aux":
                 # "nor can his invasion be excused": before an inverted auxiliary "nor", "neither" negate the verb,
@@ -782,6 +788,22 @@ class Scope:
             k -= 1  # "don't really think"
         return next((h for h in self._cue_hits()[0] if h.j == k + 1 and h.cue.kind == "not"), None)
 
+    def _opens_phrase(self, i: int, t0: int, lo: int) -> bool:
+        """Whether the words [i, t0) before the term are its own noun phrase's modifiers ("any such", "any new
+        Russian"), a noun of kind and its "of" included ("any kind of"): no verb, clause or other prepositional phrase."""
+        for k in range(i, t0):
+            role = self._role(k)
+            if self.low[k] == "of" and k > i and self._role(k - 1) == "nominal_pass":
+                continue
+            if self._punct(k) or role not in (None, "indefinite", "subject", "nominal_pass") or self._adverb(k) or (
+                    role is None and self.low[k].endswith(("ed", "ing"))):
+                return False  # a participle may be the verb of "any" as a pronoun: "if any opposed the war"
+        return True
+
+    def _cue_word(self, k: int) -> bool:
+        """Whether token k opens a cue other than a determiner's ("possible", "no"; not "any")."""
+        return any(cue.kind != "nonspecific" for _, cue in self.index.get(self.low[k], ()))
+
     def _with_phrase(self, t0: int, lo: int) -> bool:
         """Whether the noun phrase ending in the term at t0 is the object of "with"."""
         k = t0 - 1
@@ -797,7 +819,7 @@ class Scope:
         troops would", "thousands of troops will", "any kind of war would": nominal_pass nouns and numerals)."""
         k = t0 - 1
         while k > lo and k > t0 - 5 and not self._punct(k) and (
-                self._role(k) in (None, "definite", "indefinite", "subject") and self.low[k] not in self.index):
+                self._role(k) in (None, "definite", "indefinite", "subject") and not self._cue_word(k)):
             k -= 1  # over the phrase's determiners, possessives and modifiers
         if k < lo or self._role(k) != "preposition" or (k + 1 < t0 and self.low[k + 1][:1].isdigit()):
             return False  # before a numeral "about", "around", "over" approximate it: "about 300,000 troops will be"

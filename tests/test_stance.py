@@ -348,7 +348,7 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     ("Support for sanctions would be weak.", "sanctions", "", ""),
     ("Kyiv's recovery from the war of aggression will take years.", "war", "", ""),
     ("Thousands of troops would be sent.", "troops", "", "would"),
-    ("Any kind of war would be a disaster.", "war", "", "would"),
+    ("Any kind of war would be a disaster.", "war", "", "Any"),
     ("The prospects for an alliance look dim.", "alliance", "", "prospects for"),
     # a noun or verb of fear or concern: what it is about is unreal when indefinite, known when definite
     ("Worries about a wider war are growing.", "war", "", "Worries about"),
@@ -410,6 +410,14 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     # "nor" before an inverted auxiliary negates the verb, not the subject
     ("Nor can his invasion be excused.", "invasion", "", ""),
     ("Nor will Nato send troops.", "troops", "Nor", "will"),
+    # a free-choice determiner opens a noun phrase that names no particular, real thing; after a negation "any" is the
+    # negation's non-assertive form, and "any of the" picks a part of a known whole
+    ("Cyberattacks would cut the lines as any invasion unfolds.", "invasion", "", "any"),
+    ("The Kremlin said any such sanctions should be discussed in private.", "sanctions", "", "any"),
+    ("Whatever support they give is welcome.", "support", "", "Whatever"),
+    ("He was not aware of any sanctions on the bank.", "sanctions", "", ""),
+    ("The ministry ceased any support for the club.", "support", "", ""),
+    ("Any of the sanctions were lifted.", "sanctions", "", ""),
 ])
 def test_negation_and_condition_belong_to_the_terms_own_clause(sentence, word, negation_cue, condition_cue):
     (found,) = [o for o in occ(sentence, lexicon=SCOPE) if o.text == word]
