@@ -555,7 +555,10 @@ class Scope:
         def plain(m: int) -> bool:
             return (self._role(m) is None and self.raw[m][:1].islower() and not self._punct(m)
                     and not self._adverb(m) and not self.low[m].endswith("ing"))
-        return k > 0 and plain(k - 1) and 1 <= j - k - 1 <= 2 and all(plain(m) for m in range(k + 1, j))
+        before = self.low[k - 1] if k > 0 else ""
+        plural = before.endswith("s") and not before.endswith(("ss", "us", "is"))  # adjectives have no plural: "who
+        # want more liberal policies, most support Sanders" ends a noun phrase at the comma ("serious", "various" do not)
+        return k > 0 and plain(k - 1) and not plural and 1 <= j - k - 1 <= 2 and all(plain(m) for m in range(k + 1, j))
 
     def _definite(self, t0: int, lo: int) -> bool:
         """Whether the noun phrase ending in the term at token t0 opens with a definite determiner or possessive."""
@@ -695,6 +698,11 @@ class Scope:
                 continue  # "a call for Nato troops to leave": the subject of the infinitive called for
                 # (Quirk et al. 1985, 15.15: for-to clauses) is people, who exist; what they are asked to do is not
                 # ("called for more troops to be sent": what is done to them is the event)
+            if kind == "prospect" and to + 1 < hi and self.low[to] == "to" and self.raw[to + 1].isalpha() and (
+                    self.raw[to + 1].islower() and self._role(to + 1) not in ("definite", "indefinite", "preposition")
+                    and self._definite(t0, lo)):
+                continue  # "wanted the war to end", "expects the sanctions to bite": a known thing is the subject of the
+                # infinitive clause wanted or expected (Quirk et al. 1985, 16.64), only that clause's event is unreal
             if hit.cue.cue.split() in FEAR_OF and _norm(form) in self.people:
                 continue  # "the concerns of Nato allies": people after a noun of fear hold it (a subjective
                 # genitive, Quirk et al. 1985, 17.41), they are not what is feared, and they exist

@@ -418,6 +418,14 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     ("He was not aware of any sanctions on the bank.", "sanctions", "", ""),
     ("The ministry ceased any support for the club.", "support", "", ""),
     ("Any of the sanctions were lifted.", "sanctions", "", ""),
+    # what is wanted or needed is not real yet; a known thing wanted to do something is the subject of what is wanted
+    ("Kyiv needed financial support to pay its soldiers.", "support", "", "needed"),
+    ("They want the support of western powers.", "support", "", "want"),
+    ("Leaders agreed that more sanctions were needed.", "sanctions", "", "were needed"),
+    ("The support is needed now.", "support", "", ""),
+    ("The US wanted the war to end quickly.", "war", "", ""),
+    ("He pledged his support to the campaign.", "support", "", "pledged"),
+    ("Among those who want new sanctions, most support Kyiv.", "support", "", ""),
 ])
 def test_negation_and_condition_belong_to_the_terms_own_clause(sentence, word, negation_cue, condition_cue):
     (found,) = [o for o in occ(sentence, lexicon=SCOPE) if o.text == word]
