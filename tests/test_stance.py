@@ -426,6 +426,9 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     ("The US wanted the war to end quickly.", "war", "", ""),
     ("He pledged his support to the campaign.", "support", "", "pledged"),
     ("Among those who want new sanctions, most support Kyiv.", "support", "", ""),
+    # what a side stands ready for has not come yet
+    ("The army stood ready for war.", "war", "", "ready for"),
+    ("His readiness for sanctions surprised them.", "sanctions", "", "readiness for"),
 ])
 def test_negation_and_condition_belong_to_the_terms_own_clause(sentence, word, negation_cue, condition_cue):
     (found,) = [o for o in occ(sentence, lexicon=SCOPE) if o.text == word]
