@@ -429,6 +429,9 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     # what a side stands ready for has not come yet
     ("The army stood ready for war.", "war", "", "ready for"),
     ("His readiness for sanctions surprised them.", "sanctions", "", "readiness for"),
+    # an act of avoiding or preventing names what has not happened
+    ("Avoiding war was considered important.", "war", "", "Avoiding"),
+    ("He spoke about deterring an invasion.", "invasion", "", "deterring"),
 ])
 def test_negation_and_condition_belong_to_the_terms_own_clause(sentence, word, negation_cue, condition_cue):
     (found,) = [o for o in occ(sentence, lexicon=SCOPE) if o.text == word]
