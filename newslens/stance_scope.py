@@ -62,6 +62,8 @@ AFTER_OBJECT = MEANS_PREPOSITIONS | {"into", "from"}
 # Determiners that are also adverbs of degree: right after a modal or "to" no noun phrase can open, so they are the
 # adverb ("would further complicate", "to further annex").
 DEGREE_ADVERBS = {"further", "more"}
+# The demonstratives are pronouns as well as determiners (Quirk et al. 1985, 6.40): before a modal they are its subject.
+DEMONSTRATIVES = {"this", "that", "these", "those"}
 # Cardinal numerals after a noun name it ("world war three"), they are no head it modifies.
 NUMERALS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "ii", "iii", "iv"}
 # Nouns of number before "of": the head of "thousands of troops" in form only (Quirk et al. 1985, 5.25)
@@ -320,8 +322,8 @@ class Scope:
 
     def _not_modal(self, i: int, lo: int) -> bool:
         """A modal's word used otherwise: "the will of", "a can of", the month "May"."""
-        if i > lo and self._role(i - 1) in ("definite", "indefinite"):
-            return True
+        if i > lo and self._role(i - 1) in ("definite", "indefinite") and self.low[i - 1] not in DEMONSTRATIVES:
+            return True  # "the will of", "a can of"; a demonstrative before a modal is its subject: "this could mean"
         return self.raw[i] == "May" and (i > lo or (i + 1 < len(self.raw) and self.raw[i + 1][:1].isdigit()))
 
     # ------------------------------------------------------------------------------------------ walks

@@ -432,6 +432,10 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     # an act of avoiding or preventing names what has not happened
     ("Avoiding war was considered important.", "war", "", "Avoiding"),
     ("He spoke about deterring an invasion.", "invasion", "", "deterring"),
+    # a demonstrative before a modal is the modal's subject, not a determiner of the noun "will" or "can"
+    ("He confirmed that this could involve sanctions.", "sanctions", "", "could"),
+    ("These will bring more troops.", "troops", "", "will"),
+    ("The will of the alliance held.", "alliance", "", ""),
 ])
 def test_negation_and_condition_belong_to_the_terms_own_clause(sentence, word, negation_cue, condition_cue):
     (found,) = [o for o in occ(sentence, lexicon=SCOPE) if o.text == word]
