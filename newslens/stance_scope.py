@@ -371,6 +371,14 @@ class Scope:
                     return None  # the object's noun phrase goes on to its end: "his fall", "the arming of Kyiv"
                 previous = role
                 continue
+            if k == i and kind == "not" and role == "preposition" and self._after_be(hit) and all(
+                    self._role(m) in (None, "definite", "indefinite", "subject")
+                    and not self.low[m].endswith(("ing", "ed")) for m in range(k + 1, j)):
+                # "Nato is not at war", "we're not into war": a copula's prepositional predicate (Quirk et al. 1985,
+                # 16.44) is what the negation denies, when the term heads it (not "not in Nato's interest to send
+                # troops", "not about replacing dialogue")
+                state, previous = NP, role
+                continue
             if role == "boundary":
                 if word in ("and", "or") and state in (NP, OBJ, VERB_UNKNOWN, SUBJ):
                     previous = role
@@ -486,6 +494,17 @@ class Scope:
         if kind == "not" and state == SUBJ:
             return None  # the term is the inverted subject: the negation is its verb's ("nor will Nato troops leave")
         return None if named or state == KNOWN_OBJ else state
+
+    def _after_be(self, hit: _Hit) -> bool:
+        """Whether the negation `hit` is a copula's: "not" right after a form of "be" ("is not", "we're not"), or a
+        negative contraction of it ("isn't", "weren't")."""
+        first = self.low[hit.i]
+        if first.endswith("n't"):
+            return first[:-3] in BE or first[:-3] in ("are", "were", "was", "is")
+        if hit.i == 0:
+            return False
+        before = self.low[hit.i - 1]
+        return before in BE or before in ("am", "'s", "'re", "'m") or before.endswith(("'s", "'re", "'m"))
 
     def _coordinated_walk(self, hit: _Hit, t0: int, lo: int, verbal: bool) -> int | None:
         """The walk's state at the term when the term sits in a later verb phrase of a coordination whose first verb

@@ -436,6 +436,12 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     ("He confirmed that this could involve sanctions.", "sanctions", "", "could"),
     ("These will bring more troops.", "troops", "", "will"),
     ("The will of the alliance held.", "alliance", "", ""),
+    # a negated copula denies its prepositional predicate when the term heads it
+    ("Nato is not at war with Russia.", "war", "not", ""),
+    ("We're not into war like others.", "war", "not", ""),
+    ("Nato isn't at war with Russia.", "war", "isn't", ""),
+    ("It's not in Nato's interest to send troops.", "troops", "", "to"),
+    ("It is not about replacing the alliance.", "alliance", "", ""),
 ])
 def test_negation_and_condition_belong_to_the_terms_own_clause(sentence, word, negation_cue, condition_cue):
     (found,) = [o for o in occ(sentence, lexicon=SCOPE) if o.text == word]
