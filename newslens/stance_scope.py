@@ -64,6 +64,9 @@ AFTER_OBJECT = MEANS_PREPOSITIONS | {"into", "from"}
 DEGREE_ADVERBS = {"further", "more"}
 # The demonstratives are pronouns as well as determiners (Quirk et al. 1985, 6.40): before a modal they are its subject.
 DEMONSTRATIVES = {"this", "that", "these", "those"}
+# The privative suffix "-free" after a hyphen ("nuclear-free", "an alliance-free state"; Quirk et al. 1985, I.37): the
+# compound says the noun's thing is absent.
+PRIVATIVE = re.compile(r"[‐‑-](free)\b", re.IGNORECASE)
 # Cardinal numerals after a noun name it ("world war three"), they are no head it modifies.
 NUMERALS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "ii", "iii", "iv"}
 # Nouns of number before "of": the head of "thousands of troops" in form only (Quirk et al. 1985, 5.25)
@@ -771,6 +774,8 @@ class Scope:
             negation = self._flag(raised.i, raised.j)  # "I don't think Russia would start a war"
         if condition is None and (modal := self._gerund_subject_modal(t0, t1, lo, hi)) is not None:
             condition = self._flag(modal.i, modal.j)  # "sending troops would be a mistake"
+        if negation is None and (suffix := PRIVATIVE.match(self.body, end)):
+            negation = Flag(suffix.group(1), suffix.start(1), suffix.end(1))  # "an alliance-free state": without one
         if condition is not None and t1 < hi and self.low[t1] == "already":
             condition = None  # "would adopt the sanctions already imposed": they exist, whatever the clause says
         if not (negation and condition) and not verbal and not self._prepositional(t0, lo):

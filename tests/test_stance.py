@@ -442,6 +442,9 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     ("Nato isn't at war with Russia.", "war", "isn't", ""),
     ("It's not in Nato's interest to send troops.", "troops", "", "to"),
     ("It is not about replacing the alliance.", "alliance", "", ""),
+    # the privative suffix "-free" says the thing is absent
+    ("It was a strong and alliance-free state.", "alliance", "free", ""),
+    ("The alliance freely chose.", "alliance", "", ""),
 ])
 def test_negation_and_condition_belong_to_the_terms_own_clause(sentence, word, negation_cue, condition_cue):
     (found,) = [o for o in occ(sentence, lexicon=SCOPE) if o.text == word]
