@@ -498,6 +498,15 @@ class Scope:
             return None  # the term is the inverted subject: the negation is its verb's ("nor will Nato troops leave")
         return None if named or state == KNOWN_OBJ else state
 
+    def _unreal_verb(self, v: int, lo: int, found: list[_Hit]) -> bool:
+        """Whether the verb at token v is governed by a modal, a plan cue or the marker "to" right before it (adverbs
+        between): an act asked for, expected or possible, not one done ("must stop", "to stop", "plans to stop")."""
+        k = v - 1
+        while k > lo and (self._adverb(k) or self._role(k) == "skip" and self.low[k] != "to"):
+            k -= 1
+        return k >= lo and (self.low[k] == "to" or any(h.j == k + 1 and h.cue.kind in ("modal", "plan")
+                                                         for h in found))
+
     def _after_be(self, hit: _Hit) -> bool:
         """Whether the negation `hit` is a copula's: "not" right after a form of "be" ("is not", "we're not"), or a
         negative contraction of it ("isn't", "weren't")."""
@@ -713,8 +722,9 @@ class Scope:
                 # not a noun phrase (Quirk et al. 1985, 10.60)
                 hit, kind = _Hit(hit.i, hit.j, Cue(hit.cue.cue, "not", hit.cue.position)), "not"
             if kind == "cessation":
-                if not gerund:
-                    continue  # "to stop a war" keeps it from happening, which is no denial of it
+                if not gerund or self._unreal_verb(hit.i, lo, found):
+                    continue  # "to stop a war" keeps it from happening, which is no denial of it; "must stop
+                    # supporting", "urged it to stop supporting": the ceasing is not real, the support goes on
                 hit, kind = _Hit(hit.i, hit.j, Cue(hit.cue.cue, "not", hit.cue.position)), "not"  # "stopped supporting"
             to = next((k for k in range(t1, min(hi, t1 + 2)) if self.low[k] not in QUOTE_MARKS), hi)
             if kind in IRREALIS and hit.cue.cue.split()[-1] == "for" and _norm(form) in self.people and (

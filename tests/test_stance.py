@@ -131,13 +131,18 @@ def test_an_adjective_in_the_aim_of_an_unreal_act_is_as_unreal_as_its_head():
     assert (found.text, found.condition_cue) == ("diplomatic", "can")
 
 
-def test_a_verb_of_ceasing_negates_the_gerund_after_it_and_no_noun():
+def test_a_verb_of_ceasing_negates_the_gerund_after_it_and_no_noun_unless_the_ceasing_is_unreal():
     lexicon = stance.lexicon_from_frame(pd.DataFrame([
         {"frame": "alliance and support", "term": "support", "forms": "supporting"},
         {"frame": "military action", "term": "war", "forms": ""}]), "ceasing lexicon")
-    found = occ("Minsk must stop “supporting” the war. Talks aim to stop a war.", lexicon=lexicon)
+    found = occ("Minsk stopped “supporting” the war. Talks aim to stop a war.", lexicon=lexicon)
     assert [(o.text, o.negation_cue, o.negated) for o in found] == [
-        ("supporting", "stop", True), ("war", "", False), ("war", "", False)]
+        ("supporting", "stopped", True), ("war", "", False), ("war", "", False)]
+    # a ceasing asked for or possible is not real: the support goes on
+    for text in ("Minsk must stop “supporting” the war.", "They urged Minsk to stop supporting it.",
+                 "Minsk plans to soon stop supporting it."):
+        (found, *_) = occ(text, lexicon=lexicon)
+        assert (found.text, found.negated) == ("supporting", False)
 
 
 def test_a_cue_inside_the_term_itself_does_not_negate_it():
