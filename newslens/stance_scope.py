@@ -955,8 +955,8 @@ class Scope:
         support Russia"; Quirk et al. 1985, 17.30), or the complement of an implicative causative verb ("prompted
         the allies to impose sanctions", "forced Kyiv to"; Karttunen 1971)."""
         for k in range(to - 1, max(lo, to - 7) - 1, -1):
-            if self._punct(k) or self._role(k) == "boundary":
-                return False
+            if self._punct(k) or (self._role(k) == "boundary" and self.low[k] not in ("and", "or")):
+                return False  # a joint object goes on: "prompted Washington and allies to impose sanctions"
             if self.low[k] in self.causatives or (
                     self.low[k] in self.ordinals and k > lo and self._role(k - 1) == "definite"):
                 return True

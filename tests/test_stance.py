@@ -450,6 +450,8 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     # the privative suffix "-free" says the thing is absent
     ("It was a strong and alliance-free state.", "alliance", "free", ""),
     ("The alliance freely chose.", "alliance", "", ""),
+    # a causative's joint object: the infinitive after it happened
+    ("The invasion prompted Washington and London to impose sanctions.", "sanctions", "", ""),
 ])
 def test_negation_and_condition_belong_to_the_terms_own_clause(sentence, word, negation_cue, condition_cue):
     (found,) = [o for o in occ(sentence, lexicon=SCOPE) if o.text == word]
