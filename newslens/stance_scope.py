@@ -599,6 +599,9 @@ class Scope:
             role = self._role(k)
             if role == "definite":
                 return True
+            if (self.low[k] == "of" and k > lo and self._role(k - 1) == "nominal_pass") or (
+                    role == "nominal_pass" and self.low[k + 1] == "of"):
+                continue  # the head in form only: "Putin's act of aggression" is as definite as its "act"
             if self._punct(k) or (role is not None and role != "subject" and not self._capital(k, lo - 1)):
                 return False
         return False

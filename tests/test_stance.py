@@ -452,6 +452,9 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     ("The alliance freely chose.", "alliance", "", ""),
     # a causative's joint object: the infinitive after it happened
     ("The invasion prompted Washington and London to impose sanctions.", "sanctions", "", ""),
+    # a noun of kind before "of" is the head in form only: the phrase is as definite as its determiner
+    ("Putin's act of war must fail.", "war", "", ""),
+    ("An act of war would follow.", "war", "", "would"),
 ])
 def test_negation_and_condition_belong_to_the_terms_own_clause(sentence, word, negation_cue, condition_cue):
     (found,) = [o for o in occ(sentence, lexicon=SCOPE) if o.text == word]
