@@ -455,6 +455,9 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     # a noun of kind before "of" is the head in form only: the phrase is as definite as its determiner
     ("Putin's act of war must fail.", "war", "", ""),
     ("An act of war would follow.", "war", "", "would"),
+    # "not just" with a contracted negative auxiliary adds, it denies nothing
+    ("Russia didn't just invade Ukraine, it annexed land.", "invade", "", ""),
+    ("Russia didn't invade Ukraine.", "invade", "didn't", ""),
 ])
 def test_negation_and_condition_belong_to_the_terms_own_clause(sentence, word, negation_cue, condition_cue):
     (found,) = [o for o in occ(sentence, lexicon=SCOPE) if o.text == word]
