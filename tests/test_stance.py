@@ -458,6 +458,8 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     # "not just" with a contracted negative auxiliary adds, it denies nothing
     ("Russia didn't just invade Ukraine, it annexed land.", "invade", "", ""),
     ("Russia didn't invade Ukraine.", "invade", "didn't", ""),
+    # nouns of prospect in the plural as in the singular
+    ("He spoke of the dangers of a wider war.", "war", "", "dangers of"),
 ])
 def test_negation_and_condition_belong_to_the_terms_own_clause(sentence, word, negation_cue, condition_cue):
     (found,) = [o for o in occ(sentence, lexicon=SCOPE) if o.text == word]
