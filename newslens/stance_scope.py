@@ -327,6 +327,9 @@ class Scope:
         """A modal's word used otherwise: "the will of", "a can of", the month "May"."""
         if i > lo and self._role(i - 1) in ("definite", "indefinite") and self.low[i - 1] not in DEMONSTRATIVES:
             return True  # "the will of", "a can of"; a demonstrative before a modal is its subject: "this could mean"
+        if self.low[i] == "should" and i + 1 < len(self.raw) and (self._role(i + 1) == "subject"
+                                                                  or self.raw[i + 1][:1].isupper()):
+            return True  # "should they dare to": the inverted conditional (Quirk et al. 1985, 15.36), a condition cue
         return self.raw[i] == "May" and (i > lo or (i + 1 < len(self.raw) and self.raw[i + 1][:1].isdigit()))
 
     # ------------------------------------------------------------------------------------------ walks

@@ -460,6 +460,9 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     ("Russia didn't invade Ukraine.", "invade", "didn't", ""),
     # nouns of prospect in the plural as in the singular
     ("He spoke of the dangers of a wider war.", "war", "", "dangers of"),
+    # "should" of obligation after its subject is a modal; before a subject it is the conditional inversion
+    ("He argued that more troops should be sent.", "troops", "", "should"),
+    ("Should Russia invade, the alliance would respond.", "invade", "", "Should"),
 ])
 def test_negation_and_condition_belong_to_the_terms_own_clause(sentence, word, negation_cue, condition_cue):
     (found,) = [o for o in occ(sentence, lexicon=SCOPE) if o.text == word]
