@@ -112,6 +112,14 @@ def _norm(word: str) -> str:
     return word.lower().translate(_PLAIN)
 
 
+def _adjective(form: str) -> bool:
+    """Whether a form is (most likely) an adjective by its suffix (Quirk et al. 1985, I.52-I.59: -ic, -ile, -ive, -ous,
+    -al but not the noun suffix -ial): as a modifier it is its head's own kind ("a potential hostile response": no
+    response, nothing hostile), not a noun naming a thing of its own ("possible war crimes": the war is real)."""
+    word = _norm(form)
+    return word.endswith(("ic", "ile", "ive", "ous")) or (word.endswith("al") and not word.endswith("ial"))
+
+
 def load_cues(path: str | Path | None = None) -> tuple[Cue, ...]:
     """Read the cues (cue, kind, position); by default data/negation_cues.csv, read again whenever it changes."""
     path = Path(path or CUES_PATH)
@@ -756,7 +764,8 @@ class Scope:
                     state = self._means_walk(hit, t0, lo, verbal) if state is None else state
             if state is None or (hit.cue is DIRECTED_TO and state == VERB_UNKNOWN):
                 continue  # a verb no list knows may take a real object: "urged businesses to defy diplomatic warnings"
-            if modifier and ((kind in ("no", "prospect") and hit.cue.cue.split()[-1] not in ("of", "for", "to"))
+            if modifier and ((kind in ("no", "prospect") and hit.cue.cue.split()[-1] not in ("of", "for", "to")
+                              and not _adjective(form))
                              or (kind in IRREALIS and (state == VERB_UNKNOWN or (
                                  state == ADJUNCT and not _norm(form).endswith(ADJECTIVE_ENDINGS))))):
                 # the cue opens the phrase, or its verb's object or aim is the phrase: it governs the head ("launch an

@@ -473,6 +473,17 @@ def test_negation_and_condition_belong_to_the_terms_own_clause(sentence, word, n
         assert (sentence[start:end] == cue) if cue else (start, end) == (None, None)
 
 
+def test_an_adjective_modifying_the_head_a_cue_governs_shares_its_status():
+    lexicon = stance.lexicon_from_frame(pd.DataFrame([
+        {"frame": "threat", "term": "hostile", "forms": ""},
+        {"frame": "diplomacy", "term": "diplomatic", "forms": ""},
+        {"frame": "military action", "term": "war", "forms": ""}]), "adjective lexicon")
+    found = occ("He was asked about a potential hostile response. I have no diplomatic relations with him. "
+                "They discussed possible war crimes.", lexicon=lexicon)
+    assert [(o.text, o.negation_cue, o.condition_cue) for o in found] == [
+        ("hostile", "", "potential"), ("diplomatic", "no", ""), ("war", "", "")]
+
+
 # ------------------------------------------------------------------------------------------------ ownership
 
 def test_owner_is_the_speaker_of_the_quote_holding_the_term_else_the_narrator():
