@@ -21,7 +21,8 @@ from .files import read_data_csv
 
 CUES_PATH = paths.DATA / "negation_cues.csv"
 WORDS_PATH = paths.DATA / "scope_words.csv"
-CUE_KINDS = ("not", "no", "denial", "cessation", "condition", "modal", "prospect", "plan", "infinitive", "pseudo")
+CUE_KINDS = ("not", "no", "denial", "cessation", "condition", "modal", "prospect", "plan", "infinitive", "nonspecific",
+             "pseudo")
 NEGATING = {"not", "no", "denial", "cessation"}  # the rest ("condition", "modal", "prospect", "plan") make a use hypothetical
 ROLES = ("boundary", "aux", "pass_verb", "block_verb", "occurrence_verb", "nominal_pass", "definite", "indefinite",
          "preposition", "skip", "subject")  # the order decides a word listed under several roles
@@ -61,6 +62,11 @@ AFTER_OBJECT = MEANS_PREPOSITIONS | {"into", "from"}
 # Determiners that are also adverbs of degree: right after a modal or "to" no noun phrase can open, so they are the
 # adverb ("would further complicate", "to further annex").
 DEGREE_ADVERBS = {"further", "more"}
+# The demonstratives are pronouns as well as determiners (Quirk et al. 1985, 6.40): before a modal they are its subject.
+DEMONSTRATIVES = {"this", "that", "these", "those"}
+# The privative suffix "-free" after a hyphen ("nuclear-free", "an alliance-free state"; Quirk et al. 1985, I.37): the
+# compound says the noun's thing is absent.
+PRIVATIVE = re.compile(r"[‐‑-](free)\b", re.IGNORECASE)
 # Cardinal numerals after a noun name it ("world war three"), they are no head it modifies.
 NUMERALS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "ii", "iii", "iv"}
 # Nouns of number before "of": the head of "thousands of troops" in form only (Quirk et al. 1985, 5.25)
@@ -104,6 +110,14 @@ _PLAIN = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-", "‒": "
 
 def _norm(word: str) -> str:
     return word.lower().translate(_PLAIN)
+
+
+def _adjective(form: str) -> bool:
+    """Whether a form is (most likely) an adjective by its suffix (Quirk et al. 1985, I.52-I.59: -ic, -ile, -ive, -ous,
+    -al but not the noun suffix -ial): as a modifier it is its head's own kind ("a potential hostile response": no
+    response, nothing hostile), not a noun naming a thing of its own ("possible war crimes": the war is real)."""
+    word = _norm(form)
+    return word.endswith(("ic", "ile", "ive", "ous")) or (word.endswith("al") and not word.endswith("ial"))
 
 
 def load_cues(path: str | Path | None = None) -> tuple[Cue, ...]:
@@ -319,8 +333,11 @@ class Scope:
 
     def _not_modal(self, i: int, lo: int) -> bool:
         """A modal's word used otherwise: "the will of", "a can of", the month "May"."""
-        if i > lo and self._role(i - 1) in ("definite", "indefinite"):
-            return True
+        if i > lo and self._role(i - 1) in ("definite", "indefinite") and self.low[i - 1] not in DEMONSTRATIVES:
+            return True  # "the will of", "a can of"; a demonstrative before a modal is its subject: "this could mean"
+        if self.low[i] == "should" and i + 1 < len(self.raw) and (self._role(i + 1) == "subject"
+                                                                  or self.raw[i + 1][:1].isupper()):
+            return True  # "should they dare to": the inverted conditional (Quirk et al. 1985, 15.36), a condition cue
         return self.raw[i] == "May" and (i > lo or (i + 1 < len(self.raw) and self.raw[i + 1][:1].isdigit()))
 
     # ------------------------------------------------------------------------------------------ walks
@@ -367,6 +384,14 @@ class Scope:
                 elif not (role in (None, "indefinite", "definite", "skip", "subject") or word == "of"):
                     return None  # the object's noun phrase goes on to its end: "his fall", "the arming of Kyiv"
                 previous = role
+                continue
+            if k == i and kind == "not" and role == "preposition" and self._after_be(hit) and all(
+                    self._role(m) in (None, "definite", "indefinite", "subject")
+                    and not self.low[m].endswith(("ing", "ed")) for m in range(k + 1, j)):
+                # "Nato is not at war", "we're not into war": a copula's prepositional predicate (Quirk et al. 1985,
+                # 16.44) is what the negation denies, when the term heads it (not "not in Nato's interest to send
+                # troops", "not about replacing dialogue")
+                state, previous = NP, role
                 continue
             if role == "boundary":
                 if word in ("and", "or") and state in (NP, OBJ, VERB_UNKNOWN, SUBJ):
@@ -484,6 +509,26 @@ class Scope:
             return None  # the term is the inverted subject: the negation is its verb's ("nor will Nato troops leave")
         return None if named or state == KNOWN_OBJ else state
 
+    def _unreal_verb(self, v: int, lo: int, found: list[_Hit]) -> bool:
+        """Whether the verb at token v is governed by a modal, a plan cue or the marker "to" right before it (adverbs
+        between): an act asked for, expected or possible, not one done ("must stop", "to stop", "plans to stop")."""
+        k = v - 1
+        while k > lo and (self._adverb(k) or self._role(k) == "skip" and self.low[k] != "to"):
+            k -= 1
+        return k >= lo and (self.low[k] == "to" or any(h.j == k + 1 and h.cue.kind in ("modal", "plan")
+                                                         for h in found))
+
+    def _after_be(self, hit: _Hit) -> bool:
+        """Whether the negation `hit` is a copula's: "not" right after a form of "be" ("is not", "we're not"), or a
+        negative contraction of it ("isn't", "weren't")."""
+        first = self.low[hit.i]
+        if first.endswith("n't"):
+            return first[:-3] in BE or first[:-3] in ("are", "were", "was", "is")
+        if hit.i == 0:
+            return False
+        before = self.low[hit.i - 1]
+        return before in BE or before in ("am", "'s", "'re", "'m") or before.endswith(("'s", "'re", "'m"))
+
     def _coordinated_walk(self, hit: _Hit, t0: int, lo: int, verbal: bool) -> int | None:
         """The walk's state at the term when the term sits in a later verb phrase of a coordination whose first verb
         the modal or plan cue governs ("will be under fire and face the threat of death", "will send aid to Ukraine,
@@ -554,7 +599,10 @@ class Scope:
         def plain(m: int) -> bool:
             return (self._role(m) is None and self.raw[m][:1].islower() and not self._punct(m)
                     and not self._adverb(m) and not self.low[m].endswith("ing"))
-        return k > 0 and plain(k - 1) and 1 <= j - k - 1 <= 2 and all(plain(m) for m in range(k + 1, j))
+        before = self.low[k - 1] if k > 0 else ""
+        plural = before.endswith("s") and not before.endswith(("ss", "us", "is"))  # adjectives have no plural: "who
+        # want more liberal policies, most support Sanders" ends a noun phrase at the comma ("serious", "various" do not)
+        return k > 0 and plain(k - 1) and not plural and 1 <= j - k - 1 <= 2 and all(plain(m) for m in range(k + 1, j))
 
     def _definite(self, t0: int, lo: int) -> bool:
         """Whether the noun phrase ending in the term at token t0 opens with a definite determiner or possessive."""
@@ -562,6 +610,9 @@ class Scope:
             role = self._role(k)
             if role == "definite":
                 return True
+            if (self.low[k] == "of" and k > lo and self._role(k - 1) == "nominal_pass") or (
+                    role == "nominal_pass" and self.low[k + 1] == "of"):
+                continue  # the head in form only: "Putin's act of aggression" is as definite as its "act"
             if self._punct(k) or (role is not None and role != "subject" and not self._capital(k, lo - 1)):
                 return False
         return False
@@ -674,14 +725,20 @@ class Scope:
                     # as known ("pressed the alliance to take the threat seriously"), as for any to-infinitive
                     continue
                 hit, kind = _Hit(hit.i, hit.j, DIRECTED_TO), "plan"
+            if kind == "nonspecific":
+                if _norm(form) in self.people or any(h.cue.kind in NEGATING and h.j <= hit.i for h in found) or not (
+                        self._opens_phrase(hit.j, t0, lo)):
+                    continue  # "not any troops": the negation's scope; people exist; "any of the sanctions" is a part
+                hit, kind = _Hit(hit.i, hit.j, Cue(hit.cue.cue, "prospect", hit.cue.position)), "prospect"
             gerund = self.low[next((k for k in range(hit.j, t0) if self.low[k] not in QUOTE_MARKS), t0)].endswith("ing")
             if kind == "no" and hit.j < t0 and self._role(hit.j) == "aux":
                 # "nor can his invasion be excused": before an inverted auxiliary "nor", "neither" negate the verb,
                 # not a noun phrase (Quirk et al. 1985, 10.60)
                 hit, kind = _Hit(hit.i, hit.j, Cue(hit.cue.cue, "not", hit.cue.position)), "not"
             if kind == "cessation":
-                if not gerund:
-                    continue  # "to stop a war" keeps it from happening, which is no denial of it
+                if not gerund or self._unreal_verb(hit.i, lo, found):
+                    continue  # "to stop a war" keeps it from happening, which is no denial of it; "must stop
+                    # supporting", "urged it to stop supporting": the ceasing is not real, the support goes on
                 hit, kind = _Hit(hit.i, hit.j, Cue(hit.cue.cue, "not", hit.cue.position)), "not"  # "stopped supporting"
             to = next((k for k in range(t1, min(hi, t1 + 2)) if self.low[k] not in QUOTE_MARKS), hi)
             if kind in IRREALIS and hit.cue.cue.split()[-1] == "for" and _norm(form) in self.people and (
@@ -689,6 +746,11 @@ class Scope:
                 continue  # "a call for Nato troops to leave": the subject of the infinitive called for
                 # (Quirk et al. 1985, 15.15: for-to clauses) is people, who exist; what they are asked to do is not
                 # ("called for more troops to be sent": what is done to them is the event)
+            if kind == "prospect" and to + 1 < hi and self.low[to] == "to" and self.raw[to + 1].isalpha() and (
+                    self.raw[to + 1].islower() and self._role(to + 1) not in ("definite", "indefinite", "preposition")
+                    and self._definite(t0, lo)):
+                continue  # "wanted the war to end", "expects the sanctions to bite": a known thing is the subject of the
+                # infinitive clause wanted or expected (Quirk et al. 1985, 16.64), only that clause's event is unreal
             if hit.cue.cue.split() in FEAR_OF and _norm(form) in self.people:
                 continue  # "the concerns of Nato allies": people after a noun of fear hold it (a subjective
                 # genitive, Quirk et al. 1985, 17.41), they are not what is feared, and they exist
@@ -702,7 +764,8 @@ class Scope:
                     state = self._means_walk(hit, t0, lo, verbal) if state is None else state
             if state is None or (hit.cue is DIRECTED_TO and state == VERB_UNKNOWN):
                 continue  # a verb no list knows may take a real object: "urged businesses to defy diplomatic warnings"
-            if modifier and ((kind in ("no", "prospect") and hit.cue.cue.split()[-1] not in ("of", "for", "to"))
+            if modifier and ((kind in ("no", "prospect") and hit.cue.cue.split()[-1] not in ("of", "for", "to")
+                              and not _adjective(form))
                              or (kind in IRREALIS and (state == VERB_UNKNOWN or (
                                  state == ADJUNCT and not _norm(form).endswith(ADJECTIVE_ENDINGS))))):
                 # the cue opens the phrase, or its verb's object or aim is the phrase: it governs the head ("launch an
@@ -736,6 +799,8 @@ class Scope:
             negation = self._flag(raised.i, raised.j)  # "I don't think Russia would start a war"
         if condition is None and (modal := self._gerund_subject_modal(t0, t1, lo, hi)) is not None:
             condition = self._flag(modal.i, modal.j)  # "sending troops would be a mistake"
+        if negation is None and (suffix := PRIVATIVE.match(self.body, end)):
+            negation = Flag(suffix.group(1), suffix.start(1), suffix.end(1))  # "an alliance-free state": without one
         if condition is not None and t1 < hi and self.low[t1] == "already":
             condition = None  # "would adopt the sanctions already imposed": they exist, whatever the clause says
         if not (negation and condition) and not verbal and not self._prepositional(t0, lo):
@@ -782,6 +847,22 @@ class Scope:
             k -= 1  # "don't really think"
         return next((h for h in self._cue_hits()[0] if h.j == k + 1 and h.cue.kind == "not"), None)
 
+    def _opens_phrase(self, i: int, t0: int, lo: int) -> bool:
+        """Whether the words [i, t0) before the term are its own noun phrase's modifiers ("any such", "any new
+        Russian"), a noun of kind and its "of" included ("any kind of"): no verb, clause or other prepositional phrase."""
+        for k in range(i, t0):
+            role = self._role(k)
+            if self.low[k] == "of" and k > i and self._role(k - 1) == "nominal_pass":
+                continue
+            if self._punct(k) or role not in (None, "indefinite", "subject", "nominal_pass") or self._adverb(k) or (
+                    role is None and self.low[k].endswith(("ed", "ing"))):
+                return False  # a participle may be the verb of "any" as a pronoun: "if any opposed the war"
+        return True
+
+    def _cue_word(self, k: int) -> bool:
+        """Whether token k opens a cue other than a determiner's ("possible", "no"; not "any")."""
+        return any(cue.kind != "nonspecific" for _, cue in self.index.get(self.low[k], ()))
+
     def _with_phrase(self, t0: int, lo: int) -> bool:
         """Whether the noun phrase ending in the term at t0 is the object of "with"."""
         k = t0 - 1
@@ -797,7 +878,7 @@ class Scope:
         troops would", "thousands of troops will", "any kind of war would": nominal_pass nouns and numerals)."""
         k = t0 - 1
         while k > lo and k > t0 - 5 and not self._punct(k) and (
-                self._role(k) in (None, "definite", "indefinite", "subject") and self.low[k] not in self.index):
+                self._role(k) in (None, "definite", "indefinite", "subject") and not self._cue_word(k)):
             k -= 1  # over the phrase's determiners, possessives and modifiers
         if k < lo or self._role(k) != "preposition" or (k + 1 < t0 and self.low[k + 1][:1].isdigit()):
             return False  # before a numeral "about", "around", "over" approximate it: "about 300,000 troops will be"
@@ -889,8 +970,8 @@ class Scope:
         support Russia"; Quirk et al. 1985, 17.30), or the complement of an implicative causative verb ("prompted
         the allies to impose sanctions", "forced Kyiv to"; Karttunen 1971)."""
         for k in range(to - 1, max(lo, to - 7) - 1, -1):
-            if self._punct(k) or self._role(k) == "boundary":
-                return False
+            if self._punct(k) or (self._role(k) == "boundary" and self.low[k] not in ("and", "or")):
+                return False  # a joint object goes on: "prompted Washington and allies to impose sanctions"
             if self.low[k] in self.causatives or (
                     self.low[k] in self.ordinals and k > lo and self._role(k - 1) == "definite"):
                 return True

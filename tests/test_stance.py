@@ -131,13 +131,18 @@ def test_an_adjective_in_the_aim_of_an_unreal_act_is_as_unreal_as_its_head():
     assert (found.text, found.condition_cue) == ("diplomatic", "can")
 
 
-def test_a_verb_of_ceasing_negates_the_gerund_after_it_and_no_noun():
+def test_a_verb_of_ceasing_negates_the_gerund_after_it_and_no_noun_unless_the_ceasing_is_unreal():
     lexicon = stance.lexicon_from_frame(pd.DataFrame([
         {"frame": "alliance and support", "term": "support", "forms": "supporting"},
         {"frame": "military action", "term": "war", "forms": ""}]), "ceasing lexicon")
-    found = occ("Minsk must stop “supporting” the war. Talks aim to stop a war.", lexicon=lexicon)
+    found = occ("Minsk stopped “supporting” the war. Talks aim to stop a war.", lexicon=lexicon)
     assert [(o.text, o.negation_cue, o.negated) for o in found] == [
-        ("supporting", "stop", True), ("war", "", False), ("war", "", False)]
+        ("supporting", "stopped", True), ("war", "", False), ("war", "", False)]
+    # a ceasing asked for or possible is not real: the support goes on
+    for text in ("Minsk must stop “supporting” the war.", "They urged Minsk to stop supporting it.",
+                 "Minsk plans to soon stop supporting it."):
+        (found, *_) = occ(text, lexicon=lexicon)
+        assert (found.text, found.negated) == ("supporting", False)
 
 
 def test_a_cue_inside_the_term_itself_does_not_negate_it():
@@ -348,7 +353,7 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     ("Support for sanctions would be weak.", "sanctions", "", ""),
     ("Kyiv's recovery from the war of aggression will take years.", "war", "", ""),
     ("Thousands of troops would be sent.", "troops", "", "would"),
-    ("Any kind of war would be a disaster.", "war", "", "would"),
+    ("Any kind of war would be a disaster.", "war", "", "Any"),
     ("The prospects for an alliance look dim.", "alliance", "", "prospects for"),
     # a noun or verb of fear or concern: what it is about is unreal when indefinite, known when definite
     ("Worries about a wider war are growing.", "war", "", "Worries about"),
@@ -410,6 +415,54 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     # "nor" before an inverted auxiliary negates the verb, not the subject
     ("Nor can his invasion be excused.", "invasion", "", ""),
     ("Nor will Nato send troops.", "troops", "Nor", "will"),
+    # a free-choice determiner opens a noun phrase that names no particular, real thing; after a negation "any" is the
+    # negation's non-assertive form, and "any of the" picks a part of a known whole
+    ("Cyberattacks would cut the lines as any invasion unfolds.", "invasion", "", "any"),
+    ("The Kremlin said any such sanctions should be discussed in private.", "sanctions", "", "any"),
+    ("Whatever support they give is welcome.", "support", "", "Whatever"),
+    ("He was not aware of any sanctions on the bank.", "sanctions", "", ""),
+    ("The ministry ceased any support for the club.", "support", "", ""),
+    ("Any of the sanctions were lifted.", "sanctions", "", ""),
+    # what is wanted or needed is not real yet; a known thing wanted to do something is the subject of what is wanted
+    ("Kyiv needed financial support to pay its soldiers.", "support", "", "needed"),
+    ("They want the support of western powers.", "support", "", "want"),
+    ("Leaders agreed that more sanctions were needed.", "sanctions", "", "were needed"),
+    ("The support is needed now.", "support", "", ""),
+    ("The US wanted the war to end quickly.", "war", "", ""),
+    ("He pledged his support to the campaign.", "support", "", "pledged"),
+    ("Among those who want new sanctions, most support Kyiv.", "support", "", ""),
+    # what a side stands ready for has not come yet
+    ("The army stood ready for war.", "war", "", "ready for"),
+    ("His readiness for sanctions surprised them.", "sanctions", "", "readiness for"),
+    # an act of avoiding or preventing names what has not happened
+    ("Avoiding war was considered important.", "war", "", "Avoiding"),
+    ("He spoke about deterring an invasion.", "invasion", "", "deterring"),
+    # a demonstrative before a modal is the modal's subject, not a determiner of the noun "will" or "can"
+    ("He confirmed that this could involve sanctions.", "sanctions", "", "could"),
+    ("These will bring more troops.", "troops", "", "will"),
+    ("The will of the alliance held.", "alliance", "", ""),
+    # a negated copula denies its prepositional predicate when the term heads it
+    ("Nato is not at war with Russia.", "war", "not", ""),
+    ("We're not into war like others.", "war", "not", ""),
+    ("Nato isn't at war with Russia.", "war", "isn't", ""),
+    ("It's not in Nato's interest to send troops.", "troops", "", "to"),
+    ("It is not about replacing the alliance.", "alliance", "", ""),
+    # the privative suffix "-free" says the thing is absent
+    ("It was a strong and alliance-free state.", "alliance", "free", ""),
+    ("The alliance freely chose.", "alliance", "", ""),
+    # a causative's joint object: the infinitive after it happened
+    ("The invasion prompted Washington and London to impose sanctions.", "sanctions", "", ""),
+    # a noun of kind before "of" is the head in form only: the phrase is as definite as its determiner
+    ("Putin's act of war must fail.", "war", "", ""),
+    ("An act of war would follow.", "war", "", "would"),
+    # "not just" with a contracted negative auxiliary adds, it denies nothing
+    ("Russia didn't just invade Ukraine, it annexed land.", "invade", "", ""),
+    ("Russia didn't invade Ukraine.", "invade", "didn't", ""),
+    # nouns of prospect in the plural as in the singular
+    ("He spoke of the dangers of a wider war.", "war", "", "dangers of"),
+    # "should" of obligation after its subject is a modal; before a subject it is the conditional inversion
+    ("He argued that more troops should be sent.", "troops", "", "should"),
+    ("Should Russia invade, the alliance would respond.", "invade", "", "Should"),
 ])
 def test_negation_and_condition_belong_to_the_terms_own_clause(sentence, word, negation_cue, condition_cue):
     (found,) = [o for o in occ(sentence, lexicon=SCOPE) if o.text == word]
@@ -418,6 +471,17 @@ def test_negation_and_condition_belong_to_the_terms_own_clause(sentence, word, n
     for cue, start, end in [(found.negation_cue, found.negation_cue_start, found.negation_cue_end),
                             (found.condition_cue, found.condition_cue_start, found.condition_cue_end)]:
         assert (sentence[start:end] == cue) if cue else (start, end) == (None, None)
+
+
+def test_an_adjective_modifying_the_head_a_cue_governs_shares_its_status():
+    lexicon = stance.lexicon_from_frame(pd.DataFrame([
+        {"frame": "threat", "term": "hostile", "forms": ""},
+        {"frame": "diplomacy", "term": "diplomatic", "forms": ""},
+        {"frame": "military action", "term": "war", "forms": ""}]), "adjective lexicon")
+    found = occ("He was asked about a potential hostile response. I have no diplomatic relations with him. "
+                "They discussed possible war crimes.", lexicon=lexicon)
+    assert [(o.text, o.negation_cue, o.condition_cue) for o in found] == [
+        ("hostile", "", "potential"), ("diplomatic", "no", ""), ("war", "", "")]
 
 
 # ------------------------------------------------------------------------------------------------ ownership
