@@ -417,28 +417,28 @@ SCOPE = stance.lexicon_from_frame(pd.DataFrame([
     ("Nor will Nato send troops.", "troops", "Nor", "will"),
     # a free-choice determiner opens a noun phrase that names no particular, real thing; after a negation "any" is the
     # negation's non-assertive form, and "any of the" picks a part of a known whole
-    ("Cyberattacks would cut the lines as any invasion unfolds.", "invasion", "", "any"),
-    ("The Kremlin said any such sanctions should be discussed in private.", "sanctions", "", "any"),
+    ("Power cuts would follow as any invasion began.", "invasion", "", "any"),
+    ("The bank said any such sanctions should be discussed first.", "sanctions", "", "any"),
     ("Whatever support they give is welcome.", "support", "", "Whatever"),
     ("He was not aware of any sanctions on the bank.", "sanctions", "", ""),
     ("The ministry ceased any support for the club.", "support", "", ""),
     ("Any of the sanctions were lifted.", "sanctions", "", ""),
     # what is wanted or needed is not real yet; a known thing wanted to do something is the subject of what is wanted
     ("Kyiv needed financial support to pay its soldiers.", "support", "", "needed"),
-    ("They want the support of western powers.", "support", "", "want"),
-    ("Leaders agreed that more sanctions were needed.", "sanctions", "", "were needed"),
+    ("Farmers want the support of the government.", "support", "", "want"),
+    ("Ministers said tougher sanctions were needed.", "sanctions", "", "were needed"),
     ("The support is needed now.", "support", "", ""),
     ("The US wanted the war to end quickly.", "war", "", ""),
     ("He pledged his support to the campaign.", "support", "", "pledged"),
     ("Among those who want new sanctions, most support Kyiv.", "support", "", ""),
     # what a side stands ready for has not come yet
-    ("The army stood ready for war.", "war", "", "ready for"),
+    ("The navy stood ready for war.", "war", "", "ready for"),
     ("His readiness for sanctions surprised them.", "sanctions", "", "readiness for"),
     # an act of avoiding or preventing names what has not happened
-    ("Avoiding war was considered important.", "war", "", "Avoiding"),
+    ("Avoiding a war mattered most to them.", "war", "", "Avoiding"),
     ("He spoke about deterring an invasion.", "invasion", "", "deterring"),
     # a demonstrative before a modal is the modal's subject, not a determiner of the noun "will" or "can"
-    ("He confirmed that this could involve sanctions.", "sanctions", "", "could"),
+    ("She said that this could mean sanctions.", "sanctions", "", "could"),
     ("These will bring more troops.", "troops", "", "will"),
     ("The will of the alliance held.", "alliance", "", ""),
     # a negated copula denies its prepositional predicate when the term heads it
