@@ -1425,3 +1425,34 @@ def test_a_sentence_final_cue_citing_its_own_sources_reports_the_clause_before_i
     # a short opening phrase is no reported clause
     text = "In a statement, the agency said, citing officials, that it had failed."
     assert all(q.text != "In a statement" for q in found(text))
+
+
+CALLOUT = ("Three readers tell us what the new bridge means to them.\n\n"
+           "I cross the river twice a day. The bridge will save me an hour, and I think the tolls are fair. "
+           "Anna Berg, 45, teacher, Ruritown\n\n"
+           "We have waited for this since the 1990s. Our shop depends on the traffic it brings. "
+           "Tom Hale, 30s, shopkeeper, from Ruritown, Ruritania\n")
+
+
+def test_a_readers_signed_piece_is_the_signers_words():
+    # first-person paragraphs followed by a signature "Name, age, occupation, place" (a paper's readers' callout)
+    said = found(CALLOUT)
+    pieces = [(q.speaker, CALLOUT[q.start:q.end]) for q in said if q.kind == "direct"]
+    assert pieces == [("Anna Berg", "I cross the river twice a day. The bridge will save me an hour, and I think "
+                                    "the tolls are fair."),
+                      ("Tom Hale", "We have waited for this since the 1990s. Our shop depends on the traffic it "
+                                   "brings.")]
+    # the introduction is the writer's
+    assert not any(q.speaker in ("Anna Berg", "Tom Hale") and q.start < CALLOUT.index("I cross") for q in said)
+
+
+@pytest.mark.parametrize("text", [
+    # a name and an age before a clause: a report
+    "Anna Berg, 45, has been charged over the fire. I never saw it, her neighbour said.",
+    'He said: "I cross the river twice a day." Anna Berg, 45, from Ruritown, said the tolls are fair.',
+    # first person only inside quotation marks: a speaker quoted in a report, not a reader's piece
+    '"I cross the river twice a day." Anna Berg, 45, teacher, Ruritown, was at the opening.',
+])
+def test_a_name_and_age_in_a_report_signs_nothing(text):
+    assert not [q for q in found(text) if q.speaker == "Anna Berg" and q.kind == "direct" and "I cross" not in q.text
+                and q.cue == ""]
