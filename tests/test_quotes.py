@@ -598,8 +598,8 @@ def test_a_title_description_stands_for_the_subject_of_the_sentence_before():
     text = ('"We will win," Anna Kowalczyk told the crowd. Tomasz Nowak denounced the plan on Monday. '
             'The Polish president said the port must stay open.')
     assert [q.speaker for q in found(text) if q.kind == "reported"] == ["Tomasz Nowak"]
-    # someone else named after that subject: unsure, the description as written
-    text = ('"We will win," Anna Kowalczyk told the crowd. Tomasz Nowak denounced the plan beside Piotr Zielinski, the mayor. '
+    # someone else named after that subject, given no other title: unsure, the description as written
+    text = ('"We will win," Anna Kowalczyk told the crowd. Tomasz Nowak denounced the plan beside Piotr Zielinski, a farmer. '
             'The Polish president said the port must stay open.')
     assert [q.speaker for q in found(text) if q.kind == "reported"] == ["Polish president"]
 
@@ -1456,3 +1456,17 @@ def test_a_readers_signed_piece_is_the_signers_words():
 def test_a_name_and_age_in_a_report_signs_nothing(text):
     assert not [q for q in found(text) if q.speaker == "Anna Berg" and q.kind == "direct" and "I cross" not in q.text
                 and q.cue == ""]
+
+
+def test_a_title_stands_for_the_subject_before_when_the_others_named_have_another_title():
+    # 'the prime minister' is Anna Berg, who opens the sentence before; Tom Hale, named after her, is the president
+    text = ("Anna Berg has made a surprise trip to Ruritown to meet the Ruritanian president, Tom Hale, pledging new "
+            "aid. After the meeting, the prime minister said: \"We are in it for the long run.\"")
+    assert only(text, "direct").speaker == "Anna Berg"
+
+
+def test_a_title_in_an_offices_words_is_the_offices_head():
+    text = ("Anna Berg told Tom Hale that the country would apply in the coming days. Anna Berg's office said the "
+            "Ruritanian head of state told Hale how starkly the security situation had changed.")
+    said = {q.text: q.speaker for q in found(text)}
+    assert said["how starkly the security situation had changed"] == "Anna Berg"

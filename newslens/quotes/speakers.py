@@ -405,9 +405,17 @@ class _Resolver:
                 self._add_person(start, name)
                 return name, "person"
         if title:
+            # 'Anna Berg's office said the president ...': an office speaking of a title holder speaks of its own
+            # head, the person whose office it is
+            office = re.fullmatch(r"(.+)['’]s office", self.recent[-1][0]) if self.recent and 0 <= self.last_at < start \
+                else None
+            if office and any(name == office.group(1) for _, name in self.people):
+                self._add_person(start, office.group(1))
+                return office.group(1), "person"
             # 'Anna Berg denounced the move. The president said ...': the title stands for the person who opens the
-            # sentence right before as its subject, when nobody else is named after them
-            subject = self._subject_just_before(start)
+            # sentence right before as its subject, when nobody else is named after them but people the article
+            # gives another title ('Anna Berg met the Ruritanian president, Tom Hale. The prime minister said')
+            subject = self._subject_just_before(start, head)
             if subject:
                 self._add_person(start, subject[1])
                 return subject[1], "person"
@@ -446,17 +454,27 @@ class _Resolver:
                 words |= self._described_as(x)
         return head in words and not required <= words
 
-    def _subject_just_before(self, start: int) -> tuple[int, str] | None:
+    def _subject_just_before(self, start: int, head: str = "") -> tuple[int, str] | None:
         """(offset, name) of the person opening the sentence right before `start` as its subject, if nobody else is
-        named after them up to `start`; else None."""
+        named after them up to `start` (but, for a title `head`, people the article gives another title and never
+        this one); else None."""
         subject = _newest_agreeing(self.subjects, start, lambda name: True)
         k = bisect.bisect_right(self.frame_starts, start) - 1
         if not subject or k < 1 or not self.frame_starts[k - 1] <= subject[0] < self.frame_starts[k]:
             return None
         lo = bisect.bisect_right(self.free_people_starts, subject[0])
         hi = bisect.bisect_left(self.free_people_starts, start)
-        named = {getattr(x, "entity", "") for x in self.free_people[lo:hi]}
+        named = {getattr(x, "entity", "") for x in self.free_people[lo:hi]
+                 if not (head and self._titled_otherwise(getattr(x, "entity", ""), head))}
         return (subject[0], subject[1]) if named <= {subject[1]} else None
+
+    def _titled_otherwise(self, name: str, head: str) -> bool:
+        """Whether the article gives the person `name` a title and never the title `head`."""
+        words = set(self._roles_of(name))
+        for x in self.mentions:
+            if getattr(x, "entity", "") == name and getattr(x, "kind", "") == "person":
+                words |= self._described_as(x)
+        return head not in words and bool(words & description_heads()["title"])
 
     def paragraph_subject(self, at: int) -> str:
         """The speaker of a quote with no cue at offset `at`: the one person the paragraph is about, before the quote
