@@ -1470,3 +1470,15 @@ def test_a_title_in_an_offices_words_is_the_offices_head():
             "Ruritanian head of state told Hale how starkly the security situation had changed.")
     said = {q.text: q.speaker for q in found(text)}
     assert said["how starkly the security situation had changed"] == "Anna Berg"
+
+
+def test_a_curly_mark_typed_the_wrong_way_round_takes_its_place_role():
+    # an opening mark glued to the words before it and followed by a space closes; the narration after it is the
+    # writer's, not a quote running on
+    text = ('"We are ready," Anna Berg said. “The bridge will hold, and so will the town.“ A hundred people live there. '
+            'It has two schools.')
+    quoted = [text[s.start:s.end] for s in find_quote_marks(text)]
+    assert quoted == ["We are ready,", "The bridge will hold, and so will the town."]
+    # a closing mark after a space, glued to a capital, opens
+    text = '“It is a mistake,” Anna Berg said. ”It will cost us dearly.”'
+    assert [text[s.start:s.end] for s in find_quote_marks(text)] == ["It is a mistake,", "It will cost us dearly."]
