@@ -100,8 +100,8 @@ def mark_role(body: str, i: int, width: int = 1) -> str:
     prev = body[i - 1] if i > 0 else " "
     nxt = body[i + width] if i + width < len(body) else " "
     # A curly mark typed the wrong way round: an opening one glued to the words before it and followed by a space
-    # closes ('so would be Finland.“ A hundred ...'); a closing one after a space, glued to a capital, opens
-    # ('stated. ”I think ...'). Curly marks are otherwise taken as they are shaped.
+    # closes ('and so will the town.“ A hundred ...'); a closing one after a space, glued to a capital, opens
+    # ('she said. ”We will ...'). Curly marks are otherwise taken as they are shaped.
     if ch == OPENING:
         return "close" if (prev.isalnum() or prev in ".,!?") and nxt.isspace() else "open"
     if ch == CLOSING:

@@ -484,7 +484,7 @@ class _Context:
     def __init__(self, body: str, lex: _Lexicon, tokens: Spans):
         self.body, self.lex = body, lex
         tokens, self.breaks = _split_glued(tokens, lex, body)
-        # A word the scrape split ("Schrö der") is one token, read and shown joined (tokens.unsplit).
+        # A word the scrape split ("Brü ggemann") is one token, read and shown joined (tokens.unsplit).
         self.tokens = ShownSpans(body, zip(tokens.starts, tokens.ends))
         # The tokens' starts, strictly rising: a token's index is found by bisection (a dict from start to index
         # took a quarter of the step's memory on a body of a few MB).

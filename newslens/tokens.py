@@ -123,8 +123,8 @@ def _word_pattern() -> re.Pattern[str]:
     )
 
 
-# Scraped pages sometimes break a word with a space where markup was ("Gerhard Schrö der", "UK's M inistry of
-# D efence"): a capitalised piece, one space, then a lower-case piece.
+# Scraped pages sometimes break a word with a space where markup was ("Karl Brü ggemann", "the M inistry of
+# H ealth"): a capitalised piece, one space, then a lower-case piece.
 _SPLIT = re.compile(r"(?<![\w'’-])([A-Z][^\W\d_]*) ([a-z]+)(?![\w-])")
 
 
@@ -132,7 +132,7 @@ _SPLIT = re.compile(r"(?<![\w'’-])([A-Z][^\W\d_]*) ([a-z]+)(?![\w-])")
 def scrape_splits(body: str) -> dict[int, str]:
     """Words the scrape broke in two, as {start of the piece after the space: the word joined}. A break is a
     capitalised piece, a space and a lower-case piece that is no English word (pyspellchecker's list: "I ran" stays
-    two words), whose joined form stands alone elsewhere in the same body (in any case: "Schröder", "ministry"). The
+    two words), whose joined form stands alone elsewhere in the same body (in any case: "Brüggemann", "ministry"). The
     body is never changed: tokens span both pieces, and names are shown joined (unsplit)."""
     english, alone, found = english_words(), None, {}
     for m in _SPLIT.finditer(body):

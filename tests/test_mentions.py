@@ -560,9 +560,9 @@ def test_a_known_name_of_several_words_opening_a_sentence_stays_whole():
 
 
 def test_a_name_the_scrape_split_is_shown_joined_and_merged():
-    body = ("Gerhard Schrö der, a former German chancellor, said talks should go on. Schröder met him twice.\n\n"
-            "The UK’s M inistry of D efence says the strikes will continue, as the ministry of defence said before.\n")
+    body = ("Karl Brü ggemann, a former minister, said talks should go on. Brüggemann met him twice.\n\n"
+            "The M inistry of H ealth says the clinics will open, as the ministry of health said before.\n")
     ents, ments = find_mentions(body)
     names = {e.name: e.mentions for e in ents}
-    assert names.get("Gerhard Schröder") == 2 and "Ministry of Defence" in names
+    assert names.get("Karl Brüggemann") == 2 and "Ministry of Health" in names
     assert all(body[m.start:m.end] == m.text for m in ments)  # offsets and texts still the body's

@@ -11,7 +11,7 @@ from ..document import Document
 from ..tokens import Span
 
 # A signature: one to four capitalised words, an age ("45", "30s"), a short description and, after commas, a place
-# ("teacher, Helsinki"; "editor, from Finland, Malmö"), opening a line or a sentence (in scraped text the pieces
+# ("teacher, Leeds"; "editor, from Leeds, living in York"), opening a line or a sentence (in scraped text the pieces
 # often run on in one line: "... served us well. Jane Roe, 45, teacher, Leeds Tom ..."). A name and age before a
 # clause ("Jane Roe, 39, has been charged over ...", "Tom Hale, 26, from Leeds, said") is a report.
 _SIGNATURE = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=[.!?…”’\"] ))((?:[A-Z][\w’'-]+ ){0,3}[A-Z][\w’'-]+), "
