@@ -1482,3 +1482,16 @@ def test_a_curly_mark_typed_the_wrong_way_round_takes_its_place_role():
     # a closing mark after a space, glued to a capital, opens
     text = '“It is a mistake,” Anna Berg said. ”It will cost us dearly.”'
     assert [text[s.start:s.end] for s in find_quote_marks(text)] == ["It is a mistake,", "It will cost us dearly."]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the places after 'at' and 'in' only say where the described speaker is
+    ("A defence official at Ruritania’s embassy in Oslo told reporters that the talks would go on.",
+     "defence official at Ruritania’s embassy in Oslo"),
+    ("The local administration in Oslo said 22 people had died in the strike.",
+     "local administration in Oslo"),
+    # a name before the description, whose closing comma was left out, is the speaker
+    ("Anna Berg, an analyst at Fooville Securities said the rally would go on for weeks.", "Anna Berg"),
+])
+def test_a_described_speaker_is_not_the_place_they_are_at(text, speaker):
+    assert only(text, "reported").speaker == speaker

@@ -263,6 +263,12 @@ class _Resolver:
                 and not last.endswith("s") and re.search(r"\bthe\s[^.;:“”\"]*,[^.;:,“”\"]*$", self.body[max(0, start - 60):start])
             return (bare and self._person_just_named(start)) or (
                 re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.IGNORECASE), "person")
+        held = re.match(r"(?:a|an|the)\s+[a-z](?:[\w’'-]*\s+){1,5}?(?:at|in)\s", words, re.IGNORECASE)
+        inside = self._within(start, end)
+        if held and not any(getattr(x, "kind", "") in {"person", "organisation"} and x.start < start + held.end()
+                            or getattr(x, "kind", "") == "person" for x in inside):
+            # 'a defence official at the embassy in Oslo': an unnamed speaker, the places only say where
+            return _as_written(words)
         name, kind = self._name(start, end, words)
         places = [x.end for x in self._within(start, end) if getattr(x, "kind", "") == "place"]
         if kind == "place" and " " in words.strip() and places and max(places) <= start + words.rstrip().rfind(" "):
