@@ -1495,3 +1495,10 @@ def test_a_curly_mark_typed_the_wrong_way_round_takes_its_place_role():
 ])
 def test_a_described_speaker_is_not_the_place_they_are_at(text, speaker):
     assert only(text, "reported").speaker == speaker
+
+
+def test_a_description_with_a_nationality_is_not_an_organisation_without_it():
+    # the party named just before says nothing Danish: the ministry is shown as the text gives it
+    text = ("Denmark has banned 39 politicians, including the Harbour Party leader, Anna Berg.\n\n"
+            "\"The list will grow,\" the Danish foreign ministry said in a statement on Monday.")
+    assert only(text, "direct").speaker == "Danish foreign ministry"

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any, Sequence
 
 from .. import paths
-from ..files import read_word_kinds
+from ..files import read_data_list, read_word_kinds
 from ..package_lists import first_name_pronouns
 from ..tokens import QuoteToken
 from .cues import _Attr
@@ -362,10 +362,13 @@ class _Resolver:
         if head in orgs:
             for x in _newest_first(self._organisations_by_word().get(head, []), start):
                 return getattr(x, "entity", ""), "organisation"
-            if self.recent and self.recent[-1][1] == "organisation":
+            # a guess must bear the nationality the description gives: 'the Russian foreign ministry' is not a party
+            # named just before whose name says nothing Russian
+            nations = {w for w in re.findall(r"[\w’'-]+", mods) if w[:1].isupper() and w.lower() in _demonyms()}
+            if self.recent and self.recent[-1][1] == "organisation" and _bears(self.recent[-1][0], nations):
                 return self.recent[-1]
             near = self._organisation_just_named(start, head) or self._main_organisation(start, head)
-            return (near, "organisation") if near else _as_written(written)
+            return (near, "organisation") if near and _bears(near, nations) else _as_written(written)
         return None
 
     def _main_organisation(self, start: int, head: str) -> str:
@@ -733,6 +736,17 @@ class _Resolver:
 
 NAME_PARTICLES = {"de", "da", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den", "ten", "ter", "al",
                   "el", "bin", "ibn", "y", "e", "dos", "das", "st.", "mc", "mac", "o'"}
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """Nationality adjectives, lower case (data/demonyms.txt: 'British', 'Russian')."""
+    return frozenset(w.lower() for w in read_data_list(paths.DATA / "demonyms.txt"))
+
+
+def _bears(name: str, nations: set[str]) -> bool:
+    """Whether a name holds each of the nationality adjectives ('Russian' in 'Russian Foreign Ministry')."""
+    return all(n.lower() in name.lower() for n in nations)
 
 
 def is_proper_name(name: str) -> bool:
