@@ -97,12 +97,15 @@ def _word_before(body: str, i: int) -> str:
 def mark_role(body: str, i: int, width: int = 1) -> str:
     """'open', 'close' or '?' for the quotation mark at body[i] (`width` characters long), from its neighbours."""
     ch = body[i]
-    if ch == OPENING:
-        return "open"
-    if ch == CLOSING:
-        return "close"
     prev = body[i - 1] if i > 0 else " "
     nxt = body[i + width] if i + width < len(body) else " "
+    # A curly mark typed the wrong way round: an opening one glued to the words before it and followed by a space
+    # closes ('and so will the town.“ A hundred ...'); a closing one after a space, glued to a capital, opens
+    # ('she said. ”We will ...'). Curly marks are otherwise taken as they are shaped.
+    if ch == OPENING:
+        return "close" if (prev.isalnum() or prev in ".,!?") and nxt.isspace() else "open"
+    if ch == CLOSING:
+        return "open" if prev.isspace() and nxt.isupper() else "close"
     left_open = prev.isspace() or prev in "([{—–-/:"
     right_open = nxt.isspace() or nxt in ",.;:!?)]}—–-"
     if left_open and not right_open:

@@ -21,7 +21,7 @@ from .article import Article
 from .credits import find_credits
 from .files import read_data_csv, read_data_list, read_word_kinds
 from .package_lists import english_words, gender_detector
-from .tokens import Span, Spans, word_spans, words
+from .tokens import ShownSpans, Span, Spans, unsplit, word_spans, words
 from .typed_frames import BOOL, INT, STR, rows_frame, typed_frame
 
 if TYPE_CHECKING:
@@ -483,7 +483,9 @@ class _Context:
 
     def __init__(self, body: str, lex: _Lexicon, tokens: Spans):
         self.body, self.lex = body, lex
-        self.tokens, self.breaks = _split_glued(tokens, lex, body)
+        tokens, self.breaks = _split_glued(tokens, lex, body)
+        # A word the scrape split ("Brü ggemann") is one token, read and shown joined (tokens.unsplit).
+        self.tokens = ShownSpans(body, zip(tokens.starts, tokens.ends))
         # The tokens' starts, strictly rising: a token's index is found by bisection (a dict from start to index
         # took a quarter of the step's memory on a body of a few MB).
         self.starts = starts = self.tokens.starts
@@ -525,7 +527,7 @@ class _Context:
                or (after in verbs and before != "the") or after in self.lex.person_nouns)
         key = tuple(_fold(t.text) for t in toks if t.text[:1].isalnum())
         aged = bool(_AGE.match(self.body, end))
-        self.out.append(_Candidate(start, end, self.body[start:end], key, kind,
+        self.out.append(_Candidate(start, end, unsplit(self.body[start:end], self.body), key, kind,
                                    role, name, start in self.initial, cue, aged, reason))
 
     def known(self, toks: list[Span]) -> None:
@@ -556,7 +558,7 @@ def _candidates(body: str, lex: _Lexicon, tokens: Spans) -> list[_Candidate]:
         while k >= 0 and tokens[k].text[:1].islower() and _is_title(tokens[k].text, lex):
             lo, k = k, k - 1
         if lo is not None and any(_is_head_title(tokens[j].text, lex) for j in range(lo, run[0])):
-            pre_role = body[tokens[lo].start: tokens[run[0] - 1].end]
+            pre_role = unsplit(body[tokens[lo].start: tokens[run[0] - 1].end], body)
         after = ctx.word(run[-1] + 1)
         _split_run(ctx, toks, pre_role, after)
     _name_lists(ctx.out, body, lex)
@@ -689,7 +691,7 @@ def _split_run(ctx: _Context, toks: list[Span], pre_role: str, after: str) -> No
         j = next((j for j in range(1, len(name_toks) - 1) if _fold(name_toks[j].text) in lex.first_names), 0)
         if j:
             role_toks, name_toks = role_toks + name_toks[:j], name_toks[j:]
-    role = body[role_toks[0].start: role_toks[-1].end] if role_toks else ""
+    role = unsplit(body[role_toks[0].start: role_toks[-1].end], body) if role_toks else ""
     if pre_role:
         role = f"{pre_role} {role}".strip()
     if role_toks:
@@ -720,7 +722,7 @@ def _split_run(ctx: _Context, toks: list[Span], pre_role: str, after: str) -> No
     key = tuple(_fold(t.text) for t in name_toks)
     if len(key) > 1 and all(t.text.isupper() and len(t.text) > 1 for t in name_toks) and (
             key not in lex.gazetteer and key not in lex.actors):
-        ctx.add(name_toks, "other", name=body[name_toks[0].start: name_toks[-1].end])  # shouted boilerplate
+        ctx.add(name_toks, "other", name=unsplit(body[name_toks[0].start: name_toks[-1].end], body))  # shouted boilerplate
         return
     # An organisation's name keeps its leading demonym ("European Broadcasting Union", "American Civil Liberties
     # Union"): there the word is part of the name, not an adjective in front of it.
@@ -737,7 +739,7 @@ def _split_run(ctx: _Context, toks: list[Span], pre_role: str, after: str) -> No
     if len(key) == 1 and key[0] in lex.org_words and name_toks[0].text.isupper() and key not in lex.gazetteer and (
             key not in lex.actors):
         return  # an organisation word alone in capitals is a common noun ("state TV"), no organisation's name
-    text = body[name_toks[0].start: name_toks[-1].end]
+    text = unsplit(body[name_toks[0].start: name_toks[-1].end], body)
     if key in lex.actors:
         name, kind = lex.actors[key]
         ctx.add(name_toks, kind, role if kind == "person" else "", name, "alias file")
@@ -755,7 +757,7 @@ def _split_run(ctx: _Context, toks: list[Span], pre_role: str, after: str) -> No
         return
     if len(key) >= 2 and key[-1] in lex.place_words and not org:
         # "Prince Albert Road", "King Edward Station": a title opening a place's name is part of it.
-        ctx.add(role_toks + name_toks, "place", name=body[(role_toks or name_toks)[0].start: name_toks[-1].end],
+        ctx.add(role_toks + name_toks, "place", name=unsplit(body[(role_toks or name_toks)[0].start: name_toks[-1].end], body),
                 reason="name word")
         return
     if role:
@@ -934,7 +936,7 @@ def find_mentions(article: Article | str, document: Document | None = None) -> t
     toks = document.words if document is not None else word_spans(body)
     for c, name, kind in _merge(_candidates(body, lex, toks), lex):
         actor = kind == "person" or (kind in ("place", "organisation") and _is_actor(body, c.end, lex))
-        mentions.append(Mention(c.start, c.end, c.text, name, kind, c.role if kind == "person" else "", actor))
+        mentions.append(Mention(c.start, c.end, body[c.start:c.end], name, kind, c.role if kind == "person" else "", actor))
         # A lone word the acronym rule or a surname merged into another kind keeps no reason of its own.
         reasons.setdefault((name, kind), set()).add(c.reason if c.kind in (kind, "") else "")
     mentions.sort(key=lambda m: m.start)

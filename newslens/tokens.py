@@ -13,6 +13,7 @@ from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from . import audit, paths
 from .files import read_data_list
+from .package_lists import english_words
 
 ABBREVIATIONS = paths.DATA / "abbreviations.txt"
 
@@ -122,9 +123,71 @@ def _word_pattern() -> re.Pattern[str]:
     )
 
 
+# Scraped pages sometimes break a word with a space where markup was ("Karl Brü ggemann", "the M inistry of
+# H ealth"): a capitalised piece, one space, then a lower-case piece.
+_SPLIT = re.compile(r"(?<![\w'’-])([A-Z][^\W\d_]*) ([a-z]+)(?![\w-])")
+
+
+@lru_cache(maxsize=4)
+def scrape_splits(body: str) -> dict[int, str]:
+    """Words the scrape broke in two, as {start of the piece after the space: the word joined}. A break is a
+    capitalised piece, a space and a lower-case piece that is no English word (pyspellchecker's list: "I ran" stays
+    two words), whose joined form stands alone elsewhere in the same body (in any case: "Brüggemann", "ministry"). The
+    body is never changed: tokens span both pieces, and names are shown joined (unsplit)."""
+    english, alone, found = english_words(), None, {}
+    for m in _SPLIT.finditer(body):
+        if m.group(2) in english:
+            continue
+        alone = {w.casefold() for w in re.findall(r"[^\W\d_]+", body)} if alone is None else alone
+        joined = m.group(1) + m.group(2)
+        if joined.casefold() in alone:
+            found[m.start(2)] = joined
+    return found
+
+
+def _joined(body: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The spans, each pair the scrape split (scrape_splits) made one span over both pieces and the space."""
+    splits = scrape_splits(body)
+    if not splits:
+        yield from spans
+        return
+    held = None
+    for start, end in spans:
+        if held is not None and start in splits and held[1] + 1 == start:
+            held = (held[0], end)
+            continue
+        if held is not None:
+            yield held
+        held = (start, end)
+    if held is not None:
+        yield held
+
+
+def unsplit(text: str, body: str) -> str:
+    """A piece of the body as a reader should see it: the words the scrape split (scrape_splits) joined."""
+    splits = scrape_splits(body)
+    if not splits:
+        return text
+    joined = set(splits.values())
+    return _SPLIT.sub(lambda m: m.group(1) + m.group(2) if m.group(1) + m.group(2) in joined else m.group(), text)
+
+
+class ShownSpans(Spans):
+    """Spans whose texts are as a reader should see them: a word the scrape split is joined (unsplit); the offsets
+    still point into the body as stored, over both pieces."""
+
+    __slots__ = ()
+
+    def _make(self, start: int, end: int) -> Span:
+        return Span(start, end, unsplit(self.body[start:end], self.body))
+
+    def texts(self) -> Iterator[str]:
+        return (unsplit(t, self.body) if " " in t else t for t in super().texts())
+
+
 def word_spans(body: str) -> Spans:
-    """The body's word and punctuation tokens, held as offsets (see Spans)."""
-    return Spans(body, map(re.Match.span, _word_pattern().finditer(body)))
+    """The body's word and punctuation tokens, held as offsets (see Spans); a word the scrape split is one token."""
+    return Spans(body, _joined(body, map(re.Match.span, _word_pattern().finditer(body))))
 
 
 def words(body: str) -> list[Span]:
@@ -165,7 +228,7 @@ class QuoteTokens(Spans):
 
 def quote_token_spans(body: str) -> QuoteTokens:
     """The quote finder's tokens, held as offsets (see QuoteTokens)."""
-    return QuoteTokens(body, map(re.Match.span, _TOKEN.finditer(body)))
+    return QuoteTokens(body, _joined(body, map(re.Match.span, _TOKEN.finditer(body))))
 
 
 def quote_tokens(body: str) -> list[QuoteToken]:

@@ -557,3 +557,12 @@ def test_a_known_name_of_several_words_opening_a_sentence_stays_whole():
     found = reasons("It rained. Downing Street said no. New York is far.")
     assert found["Downing Street"][0] == "organisation" and found["New York"][0] == "place"
     assert not {"Street", "York"} & set(found)
+
+
+def test_a_name_the_scrape_split_is_shown_joined_and_merged():
+    body = ("Karl Brü ggemann, a former minister, said talks should go on. Brüggemann met him twice.\n\n"
+            "The M inistry of H ealth says the clinics will open, as the ministry of health said before.\n")
+    ents, ments = find_mentions(body)
+    names = {e.name: e.mentions for e in ents}
+    assert names.get("Karl Brüggemann") == 2 and "Ministry of Health" in names
+    assert all(body[m.start:m.end] == m.text for m in ments)  # offsets and texts still the body's

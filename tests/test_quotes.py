@@ -598,8 +598,8 @@ def test_a_title_description_stands_for_the_subject_of_the_sentence_before():
     text = ('"We will win," Anna Kowalczyk told the crowd. Tomasz Nowak denounced the plan on Monday. '
             'The Polish president said the port must stay open.')
     assert [q.speaker for q in found(text) if q.kind == "reported"] == ["Tomasz Nowak"]
-    # someone else named after that subject: unsure, the description as written
-    text = ('"We will win," Anna Kowalczyk told the crowd. Tomasz Nowak denounced the plan beside Piotr Zielinski, the mayor. '
+    # someone else named after that subject, given no other title: unsure, the description as written
+    text = ('"We will win," Anna Kowalczyk told the crowd. Tomasz Nowak denounced the plan beside Piotr Zielinski, a farmer. '
             'The Polish president said the port must stay open.')
     assert [q.speaker for q in found(text) if q.kind == "reported"] == ["Polish president"]
 
@@ -1425,3 +1425,80 @@ def test_a_sentence_final_cue_citing_its_own_sources_reports_the_clause_before_i
     # a short opening phrase is no reported clause
     text = "In a statement, the agency said, citing officials, that it had failed."
     assert all(q.text != "In a statement" for q in found(text))
+
+
+CALLOUT = ("Three readers tell us what the new bridge means to them.\n\n"
+           "I cross the river twice a day. The bridge will save me an hour, and I think the tolls are fair. "
+           "Anna Berg, 45, teacher, Ruritown\n\n"
+           "We have waited for this since the 1990s. Our shop depends on the traffic it brings. "
+           "Tom Hale, 30s, shopkeeper, from Ruritown, Ruritania\n")
+
+
+def test_a_readers_signed_piece_is_the_signers_words():
+    # first-person paragraphs followed by a signature "Name, age, occupation, place" (a paper's readers' callout)
+    said = found(CALLOUT)
+    pieces = [(q.speaker, CALLOUT[q.start:q.end]) for q in said if q.kind == "direct"]
+    assert pieces == [("Anna Berg", "I cross the river twice a day. The bridge will save me an hour, and I think "
+                                    "the tolls are fair."),
+                      ("Tom Hale", "We have waited for this since the 1990s. Our shop depends on the traffic it "
+                                   "brings.")]
+    # the introduction is the writer's
+    assert not any(q.speaker in ("Anna Berg", "Tom Hale") and q.start < CALLOUT.index("I cross") for q in said)
+
+
+@pytest.mark.parametrize("text", [
+    # a name and an age before a clause: a report
+    "Anna Berg, 45, has been charged over the fire. I never saw it, her neighbour said.",
+    'He said: "I cross the river twice a day." Anna Berg, 45, from Ruritown, said the tolls are fair.',
+    # first person only inside quotation marks: a speaker quoted in a report, not a reader's piece
+    '"I cross the river twice a day." Anna Berg, 45, teacher, Ruritown, was at the opening.',
+])
+def test_a_name_and_age_in_a_report_signs_nothing(text):
+    assert not [q for q in found(text) if q.speaker == "Anna Berg" and q.kind == "direct" and "I cross" not in q.text
+                and q.cue == ""]
+
+
+def test_a_title_stands_for_the_subject_before_when_the_others_named_have_another_title():
+    # 'the prime minister' is Anna Berg, who opens the sentence before; Tom Hale, named after her, is the president
+    text = ("Anna Berg has made a surprise trip to Ruritown to meet the Ruritanian president, Tom Hale, pledging new "
+            "aid. After the meeting, the prime minister said: \"We are in it for the long run.\"")
+    assert only(text, "direct").speaker == "Anna Berg"
+
+
+def test_a_title_in_an_offices_words_is_the_offices_head():
+    text = ("Anna Berg told Tom Hale that the country would apply in the coming days. Anna Berg's office said the "
+            "Ruritanian head of state told Hale how starkly the security situation had changed.")
+    said = {q.text: q.speaker for q in found(text)}
+    assert said["how starkly the security situation had changed"] == "Anna Berg"
+
+
+def test_a_curly_mark_typed_the_wrong_way_round_takes_its_place_role():
+    # an opening mark glued to the words before it and followed by a space closes; the narration after it is the
+    # writer's, not a quote running on
+    text = ('"We are ready," Anna Berg said. “The bridge will hold, and so will the town.“ A hundred people live there. '
+            'It has two schools.')
+    quoted = [text[s.start:s.end] for s in find_quote_marks(text)]
+    assert quoted == ["We are ready,", "The bridge will hold, and so will the town."]
+    # a closing mark after a space, glued to a capital, opens
+    text = '“It is a mistake,” Anna Berg said. ”It will cost us dearly.”'
+    assert [text[s.start:s.end] for s in find_quote_marks(text)] == ["It is a mistake,", "It will cost us dearly."]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the places after 'at' and 'in' only say where the described speaker is
+    ("A defence official at Ruritania’s embassy in Oslo told reporters that the talks would go on.",
+     "defence official at Ruritania’s embassy in Oslo"),
+    ("The local administration in Oslo said 22 people had died in the strike.",
+     "local administration in Oslo"),
+    # a name before the description, whose closing comma was left out, is the speaker
+    ("Anna Berg, an analyst at Fooville Securities said the rally would go on for weeks.", "Anna Berg"),
+])
+def test_a_described_speaker_is_not_the_place_they_are_at(text, speaker):
+    assert only(text, "reported").speaker == speaker
+
+
+def test_a_description_with_a_nationality_is_not_an_organisation_without_it():
+    # the party named just before says nothing Danish: the ministry is shown as the text gives it
+    text = ("Denmark has banned 39 politicians, including the Harbour Party leader, Anna Berg.\n\n"
+            "\"The list will grow,\" the Danish foreign ministry said in a statement on Monday.")
+    assert only(text, "direct").speaker == "Danish foreign ministry"

@@ -69,3 +69,19 @@ def test_a_long_body_reaches_punkt_in_bounded_pieces_with_the_same_sentences(see
     assert all(body[s.start:s.end] == s.text for s in pieces)
     # Cut at line breaks, the paragraphs' sentences are the same; only the long line and the run are cut apart.
     assert [s for s in pieces if s.end <= 6 * len(seed.body)] == [s for s in whole if s.end <= 6 * len(seed.body)]
+
+
+SPLIT = ("Karl Brü ggemann, a former minister, spoke. Brüggemann has met him. The M inistry of H ealth says "
+         "so; the ministry of health said it before. Based on games I ran in Iran, he said nothing.")
+
+
+def test_a_word_the_scrape_split_is_one_token_spanning_both_pieces():
+    # joined only when the piece after the space is no English word and the joined form stands alone elsewhere
+    # ("I ran" stays two words although "Iran" stands alone)
+    doc_words = [w.text for w in tokens.word_spans(SPLIT)]
+    assert "Brü ggemann" in doc_words and "M inistry" in doc_words and "H ealth" in doc_words
+    assert "I" in doc_words and "ran" in doc_words
+    assert "Brü ggemann" in [t.text for t in tokens.quote_token_spans(SPLIT)]
+    assert tokens.unsplit("Karl Brü ggemann and the M inistry of H ealth", SPLIT) == (
+        "Karl Brüggemann and the Ministry of Health")
+    assert tokens.scrape_splits("Karl Brü ggemann spoke.") == {}  # no evidence in the body: left as it is

@@ -14,6 +14,7 @@ from ..article import Article
 from ..document import Document, read_document
 from ..files import read_data_list
 from ..tokens import QuoteToken
+from .callouts import Callout, find_callouts
 from .cues import VIEW_VERBS, _Attr, _ends_with_cue, _find_cues, load_cues, view_needs
 from .marks import Segment, _frames, _merge_question_frames, text_end
 from .speakers import _Resolver
@@ -284,7 +285,8 @@ def find_quotes(article: Article | Document | str, mentions: Sequence[Any] | Non
     results = [r for r in results if r["end"] - r["start"] <= MAX_QUOTE_CHARS]
     if mentions is not None:  # a name in a caption or a link headline is nobody the article's pronouns stand for
         mentions = [m for m in mentions if not _within(not_article, m.start)]
-    said = _build_quotes(body, toks, mentions, frames, results, inside_quote)
+    pieces = find_callouts(doc)  # readers' signed pieces: the signer's words
+    said = _signed(body, mentions, pieces, _build_quotes(body, toks, mentions, frames, results, inside_quote))
     # (with them, nominal speech: 'an announcement from the president that ...', a source's words the writer gives
     # without a verb of saying; attribution corpora such as PolNeAR do not mark it as a quote, so it is kept with the
     # views, for the stance step's owners)
@@ -298,8 +300,39 @@ def find_quotes(article: Article | Document | str, mentions: Sequence[Any] | Non
     first = max((q.attribution for q in said), default=0)
     found = [dataclasses.replace(q, attribution=q.attribution + first)
              for q in _build_quotes(body, toks, mentions, frames, results + held, inside_quote)
-             if q.kind == VIEW and q.speaker]
+             if q.kind == VIEW and q.speaker and not _within([(p.start, p.end) for p in pieces], q.start)]
     return sorted(said + found, key=lambda q: q.start)  # stable: the quotes keep their order
+
+
+def _signed(body: str, mentions: Sequence[Any] | None, pieces: list[Callout], said: list[Quote]) -> list[Quote]:
+    """The quotes with each reader's signed piece (callouts.find_callouts) as one direct quote of the signer: the
+    reader's paraphrases inside it are the reader's words (as inside quotation marks), and a quote in it with no
+    speaker is the reader's."""
+    if not pieces:
+        return said
+    first = max((q.attribution for q in said), default=0)
+    spans = [(p.start, p.end) for p in pieces]
+    out = []
+    for q in said:
+        if _within(spans, q.start) and q.kind == "reported":
+            continue
+        if _within(spans, q.start) and not q.speaker:
+            p = next(p for p in pieces if p.start <= q.start < p.end)
+            q = dataclasses.replace(q, speaker=_signer(body, mentions, p), speaker_kind="person",
+                                    speaker_start=p.name_start, speaker_end=p.name_end)
+        out.append(q)
+    for k, p in enumerate(pieces, 1):
+        name = _signer(body, mentions, p)
+        out.append(Quote(p.start, p.end, body[p.start:p.end], "direct", "", name, "person", p.name_start, p.name_end,
+                         attribution=first + k))
+    return sorted(out, key=lambda q: q.start)
+
+
+def _signer(body: str, mentions: Sequence[Any] | None, piece: Callout) -> str:
+    """The signer's entity (the person the mentions step found at the signature), or the name as signed."""
+    at = [m for m in mentions or () if m.start < piece.name_end and piece.name_start < m.end
+          and getattr(m, "kind", "") == "person"]
+    return at[0].entity if at else body[piece.name_start:piece.name_end]
 
 
 # Words opening a view's content that make it a circumstance or a topic, not a view ('thinks about', 'fear for

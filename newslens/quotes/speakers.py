@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any, Sequence
 
 from .. import paths
-from ..files import read_word_kinds
+from ..files import read_data_list, read_word_kinds
 from ..package_lists import first_name_pronouns
 from ..tokens import QuoteToken
 from .cues import _Attr
@@ -263,6 +263,12 @@ class _Resolver:
                 and not last.endswith("s") and re.search(r"\bthe\s[^.;:“”\"]*,[^.;:,“”\"]*$", self.body[max(0, start - 60):start])
             return (bare and self._person_just_named(start)) or (
                 re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.IGNORECASE), "person")
+        held = re.match(r"(?:a|an|the)\s+[a-z](?:[\w’'-]*\s+){1,5}?(?:at|in)\s", words, re.IGNORECASE)
+        inside = self._within(start, end)
+        if held and not any(getattr(x, "kind", "") in {"person", "organisation"} and x.start < start + held.end()
+                            or getattr(x, "kind", "") == "person" for x in inside):
+            # 'a defence official at the embassy in Oslo': an unnamed speaker, the places only say where
+            return _as_written(words)
         name, kind = self._name(start, end, words)
         places = [x.end for x in self._within(start, end) if getattr(x, "kind", "") == "place"]
         if kind == "place" and " " in words.strip() and places and max(places) <= start + words.rstrip().rfind(" "):
@@ -356,10 +362,13 @@ class _Resolver:
         if head in orgs:
             for x in _newest_first(self._organisations_by_word().get(head, []), start):
                 return getattr(x, "entity", ""), "organisation"
-            if self.recent and self.recent[-1][1] == "organisation":
+            # a guess must bear the nationality the description gives: 'the Russian foreign ministry' is not a party
+            # named just before whose name says nothing Russian
+            nations = {w for w in re.findall(r"[\w’'-]+", mods) if w[:1].isupper() and w.lower() in _demonyms()}
+            if self.recent and self.recent[-1][1] == "organisation" and _bears(self.recent[-1][0], nations):
                 return self.recent[-1]
             near = self._organisation_just_named(start, head) or self._main_organisation(start, head)
-            return (near, "organisation") if near else _as_written(written)
+            return (near, "organisation") if near and _bears(near, nations) else _as_written(written)
         return None
 
     def _main_organisation(self, start: int, head: str) -> str:
@@ -405,9 +414,17 @@ class _Resolver:
                 self._add_person(start, name)
                 return name, "person"
         if title:
+            # 'Anna Berg's office said the president ...': an office speaking of a title holder speaks of its own
+            # head, the person whose office it is
+            office = re.fullmatch(r"(.+)['’]s office", self.recent[-1][0]) if self.recent and 0 <= self.last_at < start \
+                else None
+            if office and any(name == office.group(1) for _, name in self.people):
+                self._add_person(start, office.group(1))
+                return office.group(1), "person"
             # 'Anna Berg denounced the move. The president said ...': the title stands for the person who opens the
-            # sentence right before as its subject, when nobody else is named after them
-            subject = self._subject_just_before(start)
+            # sentence right before as its subject, when nobody else is named after them but people the article
+            # gives another title ('Anna Berg met the Ruritanian president, Tom Hale. The prime minister said')
+            subject = self._subject_just_before(start, head)
             if subject:
                 self._add_person(start, subject[1])
                 return subject[1], "person"
@@ -446,17 +463,27 @@ class _Resolver:
                 words |= self._described_as(x)
         return head in words and not required <= words
 
-    def _subject_just_before(self, start: int) -> tuple[int, str] | None:
+    def _subject_just_before(self, start: int, head: str = "") -> tuple[int, str] | None:
         """(offset, name) of the person opening the sentence right before `start` as its subject, if nobody else is
-        named after them up to `start`; else None."""
+        named after them up to `start` (but, for a title `head`, people the article gives another title and never
+        this one); else None."""
         subject = _newest_agreeing(self.subjects, start, lambda name: True)
         k = bisect.bisect_right(self.frame_starts, start) - 1
         if not subject or k < 1 or not self.frame_starts[k - 1] <= subject[0] < self.frame_starts[k]:
             return None
         lo = bisect.bisect_right(self.free_people_starts, subject[0])
         hi = bisect.bisect_left(self.free_people_starts, start)
-        named = {getattr(x, "entity", "") for x in self.free_people[lo:hi]}
+        named = {getattr(x, "entity", "") for x in self.free_people[lo:hi]
+                 if not (head and self._titled_otherwise(getattr(x, "entity", ""), head))}
         return (subject[0], subject[1]) if named <= {subject[1]} else None
+
+    def _titled_otherwise(self, name: str, head: str) -> bool:
+        """Whether the article gives the person `name` a title and never the title `head`."""
+        words = set(self._roles_of(name))
+        for x in self.mentions:
+            if getattr(x, "entity", "") == name and getattr(x, "kind", "") == "person":
+                words |= self._described_as(x)
+        return head not in words and bool(words & description_heads()["title"])
 
     def paragraph_subject(self, at: int) -> str:
         """The speaker of a quote with no cue at offset `at`: the one person the paragraph is about, before the quote
@@ -709,6 +736,17 @@ class _Resolver:
 
 NAME_PARTICLES = {"de", "da", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den", "ten", "ter", "al",
                   "el", "bin", "ibn", "y", "e", "dos", "das", "st.", "mc", "mac", "o'"}
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """Nationality adjectives, lower case (data/demonyms.txt: 'British', 'Russian')."""
+    return frozenset(w.lower() for w in read_data_list(paths.DATA / "demonyms.txt"))
+
+
+def _bears(name: str, nations: set[str]) -> bool:
+    """Whether a name holds each of the nationality adjectives ('Russian' in 'Russian Foreign Ministry')."""
+    return all(n.lower() in name.lower() for n in nations)
 
 
 def is_proper_name(name: str) -> bool:

@@ -354,10 +354,33 @@ def _subject_left(toks: Sequence[QuoteToken], cue_i: int, lo: int) -> tuple[list
             if found:
                 return _joint_list(toks, _split_joint(toks, found), lo), ""
         return None
-    group = min(_with_quantifier(toks, a, lo), _with_group_head(toks, a, lo))
+    holder = _with_described_holder(toks, a, lo)
+    if holder < a and holder - 2 >= lo and toks[holder - 1].text == ",":
+        # 'Jane Roe, an analyst at Investec said': the name before the description, whose closing comma was left out
+        named = _np_left(toks, holder - 2, lo)
+        if named and named[1] - named[0] >= 2 and all(toks[k].text[:1].isupper() for k in range(*named)) and (
+                named[0] == lo or not toks[named[0] - 1].text[:1].isalnum()):
+            return [named], ""
+    group = min(_with_quantifier(toks, a, lo), _with_group_head(toks, a, lo), holder)
     if group < a:
         return [(group, b)], ""
     return _joint_list(toks, _split_joint(toks, found), lo), ""
+
+
+def _with_described_holder(toks: Sequence[QuoteToken], a: int, lo: int) -> int:
+    """Where the subject starting at token a begins when it only says where a described speaker is: 'A defence
+    official at the embassy in | Oslo told', 'a man in | Leeds said' (noun phrases joined by 'at' or 'in' back
+    to one opened by 'a', 'an' or 'the' that opens its clause); a when there is none."""
+    start = a
+    while start - 2 >= lo and toks[start - 1].low in {"at", "in"} and toks[start - 2].text.isalpha() \
+            and toks[start - 2].text.islower() and toks[start - 2].low not in STOP | NP_GLUE | AUX \
+            and not toks[start - 2].low.endswith("ed"):
+        found = _np_left(toks, start - 2, lo)
+        if not found:
+            break
+        start = found[0]
+    opens = start == lo or not toks[start - 1].text[:1].isalnum()
+    return start if start < a and toks[start].low in {"a", "an", "the"} and opens and a - start <= 12 else a
 
 
 def _name_before_with(toks: Sequence[QuoteToken], a: int, lo: int) -> tuple[int, int] | None:
