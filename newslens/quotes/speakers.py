@@ -12,6 +12,7 @@ from typing import Any, Sequence
 
 from .. import paths
 from ..files import read_data_list, read_word_kinds
+from ..mentions import DEMONYMS
 from ..package_lists import first_name_pronouns
 from ..tokens import QuoteToken
 from .cues import _Attr
@@ -741,7 +742,7 @@ NAME_PARTICLES = {"de", "da", "del", "della", "di", "du", "la", "le", "van", "vo
 @lru_cache(maxsize=1)
 def _demonyms() -> frozenset[str]:
     """Nationality adjectives, lower case (data/demonyms.txt: 'British', 'Russian')."""
-    return frozenset(w.lower() for w in read_data_list(paths.DATA / "demonyms.txt"))
+    return frozenset(w.lower() for w in read_data_list(DEMONYMS))
 
 
 def _bears(name: str, nations: set[str]) -> bool:
