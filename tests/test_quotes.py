@@ -1425,3 +1425,20 @@ def test_a_sentence_final_cue_citing_its_own_sources_reports_the_clause_before_i
     # a short opening phrase is no reported clause
     text = "In a statement, the agency said, citing officials, that it had failed."
     assert all(q.text != "In a statement" for q in found(text))
+
+
+def test_guillemets_and_german_marks_are_quotation_marks():
+    # European news in English keeps its own marks: French «...» (with or without the inner spaces), German „...“ and
+    # »...«. Each is a direct quote, the marks outside its text, offsets into the body as stored.
+    text = ("BRUSSELS — The commission's president spoke after the summit.\n\n"
+            "«We will not impose sanctions before the talks end», Ursula Brandt said.\n\n"
+            "The minister said: « We are ready to talk. »\n\n"
+            "The chancellor, Karl Weber, told the paper: „Europe must stand together.“\n\n"
+            "Weber added: »Nobody wants a long war.«")
+    qs = find_quotes(text)
+    assert [(q.text, q.kind) for q in qs] == [
+        ("We will not impose sanctions before the talks end", "direct"), ("We are ready to talk.", "direct"),
+        ("Europe must stand together.", "direct"), ("Nobody wants a long war.", "direct")]
+    assert all(text[q.start:q.end] == q.text for q in qs)
+    assert [q.speaker for q in qs] == ["Ursula Brandt", "minister", "Karl Weber", "Karl Weber"]
+
