@@ -560,7 +560,7 @@ def test_a_description_nobody_was_given_is_shown_as_written_never_as_a_person():
 
 def test_an_unnamed_group_is_named_as_the_text_names_them():
     q = only("Critics said the decision came far too late.", "reported")
-    assert q.speaker == "Critics"
+    assert q.speaker == "critics"  # its capital is only the sentence's
 
 
 # ---- descriptions as subjects resolve to the entity they were attached to
@@ -1442,3 +1442,11 @@ def test_guillemets_and_german_marks_are_quotation_marks():
     assert all(text[q.start:q.end] == q.text for q in qs)
     assert [q.speaker for q in qs] == ["Ursula Brandt", "minister", "Karl Weber", "Karl Weber"]
 
+
+def test_a_common_plural_opening_its_sentence_is_a_description_not_a_person():
+    # 'Analysts say ...': capitalised only because it opens the sentence; an unnamed source, shown in lower case
+    text = ("Troops gathered near the border this week. Analysts say the threat of an invasion remains low. "
+            "Officials said the talks would continue.")
+    entities, found = find_mentions(text)
+    qs = find_quotes(text, found)
+    assert [(q.speaker, q.speaker_kind) for q in qs] == [("analysts", "other"), ("officials", "other")]
