@@ -557,3 +557,12 @@ def test_a_known_name_of_several_words_opening_a_sentence_stays_whole():
     found = reasons("It rained. Downing Street said no. New York is far.")
     assert found["Downing Street"][0] == "organisation" and found["New York"][0] == "place"
     assert not {"Street", "York"} & set(found)
+
+
+def test_a_compound_adjective_capitalised_by_its_first_part_is_no_mention():
+    # 'Russian-held', 'Kremlin-backed', 'Moscow-based': a name or demonym, a hyphen and a participle describe; the
+    # name they qualify is the mention ('US-based Amazon' -> 'Amazon'); after a name's first words it stays in their run ('Janet Jackson-style')
+    text = ("Fighting went on in Russian-held areas. A Kremlin-backed leader met a Moscow-based analyst. "
+            "Western-led talks stalled. Jean Dupont of US-based Brightline spoke.")
+    _, found = find_mentions(text)
+    assert [m.text for m in found] == ["Jean Dupont", "Brightline"]
