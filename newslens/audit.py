@@ -41,6 +41,33 @@ class Problem:
 OPENING = "“"
 CLOSING = "”"
 
+# Guillemets and German low-high marks are quotation marks too (European news in English keeps them: «We will not
+# impose sanctions»). They are read as the English curly pair, one character for one, so every offset stays valid.
+# Which guillemet opens is the paragraph's style: French «...» opens with «, German »...« with »; the first one in a
+# paragraph decides. German „...“ closes with “, the English opening mark: a “ after an unclosed „ closes.
+_FOREIGN_MARK = re.compile(r"[«»„“\n]")
+
+
+def english_marks(body: str) -> str:
+    """The body with « » „ and »...« read as the English “ ”; the same length, so offsets point into both."""
+    if not re.search(r"[«»„]", body):
+        return body
+    chars = list(body)
+    opener, low_open = None, False  # the paragraph's opening guillemet; a „ waits for its closing “
+    for m in _FOREIGN_MARK.finditer(body):
+        ch, i = m.group(), m.start()
+        if ch == "\n":
+            opener, low_open = None, False
+        elif ch == "„":
+            chars[i], low_open = OPENING, True
+        elif ch == "“":
+            if low_open:
+                chars[i], low_open = CLOSING, False
+        else:
+            opener = opener or ch
+            chars[i] = OPENING if ch == opener else CLOSING
+    return "".join(chars)
+
 # A sentence end glued to a capitalised word, optionally through quotation marks: 'January 29.The', 'Ukraine."This'.
 # 'Bagle.AT' and 'Zafi.D' are names: the next word must look like a sentence's first word.
 # (The stop comes first and the letter before it is looked behind at: a pattern that starts with a character class

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from . import tokens
 from .article import Article
-from .audit import Problem, not_article_lines
+from .audit import Problem, english_marks, not_article_lines
 from .tokens import QuoteTokens, Span, Spans
 
 if TYPE_CHECKING:
@@ -29,6 +29,9 @@ class Document:
     words: Spans  # tokens.words: the tokens table, and word positions for the stance step
     quote_tokens: QuoteTokens  # tokens.quote_tokens: the quote finder's words (see tokens.py for why)
     quote_marks: tuple[Segment, ...]  # the quotation marks paired into quoted segments (quotes.marks)
+    # the body with « » „ read as the English “ ” (audit.english_marks), one character for one: the quote finder's
+    # text; its quote tokens are read from it too
+    marks_body: str
 
     @property
     def quote_token_starts(self) -> Sequence[int]:
@@ -83,6 +86,7 @@ def read_document(article: Article | str) -> Document:
     from .quotes.marks import find_quote_marks
 
     body = article if isinstance(article, str) else article.body
+    marks_body = english_marks(body)
     paragraphs = tuple(tokens.paragraphs(body))
     return Document(body, paragraphs, tuple(tokens.sentences(body)), tokens.word_spans(body),
-                    tokens.quote_token_spans(body), tuple(find_quote_marks(body, paragraphs)))
+                    tokens.quote_token_spans(marks_body), tuple(find_quote_marks(marks_body, paragraphs)), marks_body)

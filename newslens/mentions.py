@@ -377,6 +377,12 @@ class _Candidate:
 LONGEST_RUN = 30
 
 
+# A compound adjective capitalised only by its first part, a name or demonym before a participle ('Russian-held',
+# 'Kremlin-backed', 'US-led', 'Moscow-based', 'Soviet-style'): it describes, it names nobody (and a mention of the
+# name inside would be part of a word; names run on in capitals: 'Jean-Pierre', 'Rolls-Royce').
+_COMPOUND_ADJECTIVE = re.compile(r"[A-Z][\w.’']*-(?:[a-z]{2,}ed|held|led|run|made|born|friendly|style)")
+
+
 def _runs(tokens: Spans, breaks: set[int], lex: _Lexicon, body: str, skip: frozenset[int] = frozenset()
           ) -> list[list[int]]:
     """Indices of maximal runs of capitalised words, with connectors inside ("Secretary of State", "da Silva"), each
@@ -400,7 +406,9 @@ def _runs(tokens: Spans, breaks: set[int], lex: _Lexicon, body: str, skip: froze
                 runs.append(cur)
             cur = []
             continue
-        if _is_cap(text) and _fold(text) not in lex.not_names:
+        # ('Janet Jackson-style', 'New York-based': after a name's first words it stays in their run, as before)
+        joins = cur and texts[cur[-1]] not in CONNECTORS and starts[i] not in breaks and _plain_gap(cur[-1], i)
+        if _is_cap(text) and _fold(text) not in lex.not_names and (joins or not _COMPOUND_ADJECTIVE.fullmatch(text)):
             # A gap other than one space (a line break, a comma) or a glued boundary ends a run; so does its length.
             if cur and (starts[i] in breaks or not _plain_gap(cur[-1], i) or len(cur) >= LONGEST_RUN):
                 while texts[cur[-1]] in CONNECTORS:
@@ -424,6 +432,7 @@ def _runs(tokens: Spans, breaks: set[int], lex: _Lexicon, body: str, skip: froze
         # "for" after an organisation word too ("Office for National Statistics"); never before a word that is no name
         # ("the Commerce Department for November").
         if (cur and text in CONNECTORS and i + 1 < n and _is_cap(texts[nxt]) and _fold(texts[nxt]) not in lex.not_names
+                and not _COMPOUND_ADJECTIVE.fullmatch(texts[nxt])
                 and _plain_gap(cur[-1], i) and _plain_gap(j - 1, nxt)
                 and (text not in ("to", "for") or _is_title(prev, lex)
                      or text == "for" and _fold(prev) in lex.org_words)

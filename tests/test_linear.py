@@ -84,7 +84,8 @@ def test_names_in_many_credit_lines_are_skipped_in_linear_time():
 def test_sentence_lookups_do_not_list_the_sentences_each_time():
     # document: sentence_at and paragraph_at listed every span's start on each call
     spans = tuple(Span(k * 10, k * 10 + 9, "Sentence.") for k in range(100_000))
-    doc = Document("Sentence. " * 100_000, spans, spans, (), (), ())
+    body = "Sentence. " * 100_000
+    doc = Document(body, spans, spans, (), (), (), body)
     with within(LIMIT):
         assert [doc.sentence_at(k * 10 + 3) for k in range(100_000)] == list(range(100_000))
         assert doc.paragraph_at(99_999 * 10 + 9) is None

@@ -566,3 +566,12 @@ def test_a_name_the_scrape_split_is_shown_joined_and_merged():
     names = {e.name: e.mentions for e in ents}
     assert names.get("Karl Brüggemann") == 2 and "Ministry of Health" in names
     assert all(body[m.start:m.end] == m.text for m in ments)  # offsets and texts still the body's
+
+
+def test_a_compound_adjective_capitalised_by_its_first_part_is_no_mention():
+    # 'Russian-held', 'Kremlin-backed', 'Moscow-based': a name or demonym, a hyphen and a participle describe; the
+    # name they qualify is the mention ('US-based Amazon' -> 'Amazon'); after a name's first words it stays in their run ('Janet Jackson-style')
+    text = ("Fighting went on in Russian-held areas. A Kremlin-backed leader met a Moscow-based analyst. "
+            "Western-led talks stalled. Jean Dupont of US-based Brightline spoke.")
+    _, found = find_mentions(text)
+    assert [m.text for m in found] == ["Jean Dupont", "Brightline"]

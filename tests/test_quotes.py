@@ -560,7 +560,7 @@ def test_a_description_nobody_was_given_is_shown_as_written_never_as_a_person():
 
 def test_an_unnamed_group_is_named_as_the_text_names_them():
     q = only("Critics said the decision came far too late.", "reported")
-    assert q.speaker == "Critics"
+    assert q.speaker == "critics"  # its capital is only the sentence's
 
 
 # ---- descriptions as subjects resolve to the entity they were attached to
@@ -1502,3 +1502,28 @@ def test_a_description_with_a_nationality_is_not_an_organisation_without_it():
     text = ("Denmark has banned 39 politicians, including the Harbour Party leader, Anna Berg.\n\n"
             "\"The list will grow,\" the Danish foreign ministry said in a statement on Monday.")
     assert only(text, "direct").speaker == "Danish foreign ministry"
+
+
+def test_guillemets_and_german_marks_are_quotation_marks():
+    # European news in English keeps its own marks: French «...» (with or without the inner spaces), German „...“ and
+    # »...«. Each is a direct quote, the marks outside its text, offsets into the body as stored.
+    text = ("BRUSSELS — The commission's president spoke after the summit.\n\n"
+            "«We will not impose sanctions before the talks end», Ursula Brandt said.\n\n"
+            "The minister said: « We are ready to talk. »\n\n"
+            "The chancellor, Karl Weber, told the paper: „Europe must stand together.“\n\n"
+            "Weber added: »Nobody wants a long war.«")
+    qs = find_quotes(text)
+    assert [(q.text, q.kind) for q in qs] == [
+        ("We will not impose sanctions before the talks end", "direct"), ("We are ready to talk.", "direct"),
+        ("Europe must stand together.", "direct"), ("Nobody wants a long war.", "direct")]
+    assert all(text[q.start:q.end] == q.text for q in qs)
+    assert [q.speaker for q in qs] == ["Ursula Brandt", "minister", "Karl Weber", "Karl Weber"]
+
+
+def test_a_common_plural_opening_its_sentence_is_a_description_not_a_person():
+    # 'Analysts say ...': capitalised only because it opens the sentence; an unnamed source, shown in lower case
+    text = ("Troops gathered near the border this week. Analysts say the threat of an invasion remains low. "
+            "Officials said the talks would continue.")
+    entities, found = find_mentions(text)
+    qs = find_quotes(text, found)
+    assert [(q.speaker, q.speaker_kind) for q in qs] == [("analysts", "other"), ("officials", "other")]

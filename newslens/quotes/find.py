@@ -137,7 +137,7 @@ def find_quotes(article: Article | Document | str, mentions: Sequence[Any] | Non
     """Every quote in the article (direct, partial, reported), with its cue and speaker, in text order; with
     `views`, the sources' reported views too (kind "view", not quotes: the stance step reads them for owners)."""
     doc = article if isinstance(article, Document) else read_document(article)
-    body = doc.body
+    body = doc.marks_body  # every quotation mark in its English form; each quote's text is then taken as stored
     cues = load_cues()
     segments = doc.quote_marks
     toks = list(doc.quote_tokens)  # made once here: the finder reads each token many times
@@ -293,7 +293,7 @@ def find_quotes(article: Article | Document | str, mentions: Sequence[Any] | Non
     held = _view_rows(body, toks, frames, attrs, results, tok_index, cues, inside_quote, not_article) + _nominal_rows(
         body, toks, frames, frame_at, tok_index, inside_quote, overlaps_direct, not_article) if views else []
     if not held:
-        return said
+        return _as_stored(doc, said)
     # the views' holders resolved in a second pass over quotes and views together ("he" after a quote is its
     # speaker), so that the quotes' own speakers stay exactly what they are without views; a view whose holder is
     # not found is left out (its words stay the writer's)
@@ -301,7 +301,14 @@ def find_quotes(article: Article | Document | str, mentions: Sequence[Any] | Non
     found = [dataclasses.replace(q, attribution=q.attribution + first)
              for q in _build_quotes(body, toks, mentions, frames, results + held, inside_quote)
              if q.kind == VIEW and q.speaker and not _within([(p.start, p.end) for p in pieces], q.start)]
-    return sorted(said + found, key=lambda q: q.start)  # stable: the quotes keep their order
+    return _as_stored(doc, sorted(said + found, key=lambda q: q.start))  # stable: the quotes keep their order
+
+
+def _as_stored(doc: Document, quotes: list[Quote]) -> list[Quote]:
+    """The quotes with their text as the body stores it (a « inside a quote stays «, not the “ the finder read)."""
+    if doc.marks_body is doc.body:
+        return quotes
+    return [dataclasses.replace(q, text=doc.body[q.start:q.end]) for q in quotes]
 
 
 def _signed(body: str, mentions: Sequence[Any] | None, pieces: list[Callout], said: list[Quote]) -> list[Quote]:

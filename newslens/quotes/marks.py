@@ -86,7 +86,11 @@ def find_quote_marks(body: str, paragraphs: Sequence[Span] | None = None) -> lis
             segments.append(Segment(opened, None, opened + open_w, end, continues=reopens, continued=continued,
                                      unbalanced=not reopens))
             carry = reopens
-    return [s for s in segments if body[s.start:s.end].strip()]
+    kept = [s for s in segments if body[s.start:s.end].strip()]
+    for s in kept:  # '« We will not »': the French space inside the marks is no part of the quotation
+        s.start += len(body[s.start:s.end]) - len(body[s.start:s.end].lstrip())
+        s.end = text_end(body, s.end)
+    return kept
 
 
 def _sentence_start(body: str, lo: int, i: int) -> int:

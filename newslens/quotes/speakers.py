@@ -262,8 +262,10 @@ class _Resolver:
             # stands for the one person named just before, as a description does)
             bare = re.fullmatch(r"[a-z]+", words.strip()) and last not in description_heads()["agent"] \
                 and not last.endswith("s") and re.search(r"\bthe\s[^.;:“”\"]*,[^.;:,“”\"]*$", self.body[max(0, start - 60):start])
-            return (bare and self._person_just_named(start)) or (
-                re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.IGNORECASE), "person")
+            shown = re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.IGNORECASE)
+            if _not_a_name(words, self._opens_sentence(start)):
+                shown = shown.lower()  # "Analysts say": a common noun, capitalised only as its sentence's first word
+            return (bare and self._person_just_named(start)) or (shown, "person")
         held = re.match(r"(?:a|an|the)\s+[a-z](?:[\w’'-]*\s+){1,5}?(?:at|in)\s", words, re.IGNORECASE)
         inside = self._within(start, end)
         if held and not any(getattr(x, "kind", "") in {"person", "organisation"} and x.start < start + held.end()
@@ -708,14 +710,18 @@ class _Resolver:
         in_sentence = [c for c in main if c[0] >= sentence_start]
         return max(in_sentence)[1] if in_sentence else last[1]
 
+    def _opens_sentence(self, start: int) -> bool:
+        """Whether the words at `start` open a sentence (or a quotation, or a line)."""
+        stop = text_end(self.body, start)
+        return stop == 0 or self.body[stop - 1] in ".!?”\"\n:"
+
     def _name(self, start: int, end: int, words: str) -> tuple[str, str]:
         # The mentions module, once it is there: the entity of a mention inside the speaker words is the answer.
         inside = self._within(start, end)
         if inside and " " not in words and all(m.text != words for m in inside) and words[:1].isupper():
             # "UA:PBC": one name glued by punctuation, of which the mentions module saw a part
             return words, "organisation" if getattr(inside[0], "kind", "") != "person" else "person"
-        stop = text_end(self.body, start)
-        opens = stop == 0 or self.body[stop - 1] in ".!?”\"\n:"
+        opens = self._opens_sentence(start)
         if self.named and not inside and " " not in words.strip():
             # "Woods said" opening a sentence: a surname that is also a word, of a person named before
             same = [m.entity for m in self.by_surname.get(words.strip(), []) if m.end <= start]
