@@ -96,7 +96,8 @@ def said_once(table: pd.DataFrame, skip: tuple[str, ...] = ("figure", "measures"
 def stance_table(table: pd.DataFrame, parts: bool = True) -> pd.DataFrame:
     """The recorded stance figures, one row a figure and one column a data set, named by what sets it apart from the
     others ('stance_a', 'check set'; 'all' for the whole tuning set) and, when recorded, its size ('all (1,784
-    uses)'). Without `parts`, the tuning set's tables apart ('<tuning set>: stance_a') are left out."""
+    uses)'), as text to read: shares with three decimals, counts whole. Without `parts`, the tuning set's tables
+    apart ('<tuning set>: stance_a') are left out."""
     if not parts:
         table = table[~table["dataset"].str.contains(": ", regex=False)]
     sets = list(dict.fromkeys(table["dataset"]))
@@ -105,7 +106,11 @@ def stance_table(table: pd.DataFrame, parts: bool = True) -> pd.DataFrame:
     short = {s: (s[len(common):].lstrip(":, ") or "all") + (f" ({int(size[s]):,} uses)" if s in size else "")
              for s in sets}
     wide = table.pivot_table(index="figure", columns="dataset", values="value", sort=False)[sets]
-    return wide.rename(columns=short).rename_axis(columns=common or "dataset")
+
+    def shown(row: pd.Series) -> pd.Series:  # a count ("not the article's text, still counted") as a whole number
+        count = (row.dropna() % 1 == 0).all() and (row.dropna() > 1).any()
+        return row.map(lambda v: "" if pd.isna(v) else f"{int(v)}" if count else f"{v:.3f}")
+    return wide.apply(shown, axis=1).rename(columns=short).rename_axis(columns=common or "dataset")
 
 
 def stamp() -> dict[str, str]:

@@ -80,7 +80,7 @@ def test_the_stance_table_names_each_set_by_what_sets_it_apart():
                           "figure": ["sense", "owner", "sense", "sense"], "value": [0.9, 0.8, 0.7, 0.6]})
     wide = measure.stance_table(table)
     assert wide.columns.tolist() == ["all", "stance_a", "check set"] and wide.index.tolist() == ["sense", "owner"]
-    assert wide.loc["sense", "check set"] == 0.6 and pd.isna(wide.loc["owner", "stance_a"])
+    assert wide.loc["sense", "check set"] == "0.600" and wide.loc["owner", "stance_a"] == ""
 
 
 def test_the_stance_table_gives_each_sets_size_and_can_leave_the_parts_out():
@@ -89,3 +89,10 @@ def test_the_stance_table_gives_each_sets_size_and_can_leave_the_parts_out():
     assert measure.stance_table(table).columns.tolist() == ["all (1,784 uses)", "stance_a (216 uses)",
                                                             "check set (467 uses)"]
     assert measure.stance_table(table, parts=False).columns.tolist() == ["all (1,784 uses)", "check set (467 uses)"]
+
+
+def test_a_count_in_the_stance_table_shows_as_a_whole_number():
+    table = pd.DataFrame({"dataset": ["uses", "uses, check set"] * 2, "figure": ["sense"] * 2 + ["counted"] * 2,
+                          "value": [0.9, 1.0, 4.0, 8.0]})
+    wide = measure.stance_table(table)
+    assert wide.loc["counted"].tolist() == ["4", "8"] and wide.loc["sense"].tolist() == ["0.900", "1.000"]
