@@ -1527,3 +1527,15 @@ def test_a_common_plural_opening_its_sentence_is_a_description_not_a_person():
     entities, found = find_mentions(text)
     qs = find_quotes(text, found)
     assert [(q.speaker, q.speaker_kind) for q in qs] == [("analysts", "other"), ("officials", "other")]
+
+
+def test_a_title_is_nobody_named_next_whom_the_article_gives_another_title():
+    # the person named for the first time in the next sentence stands for the title only if nothing says otherwise:
+    # an opposition leader is someone new, not the minister; a foreign minister, or anyone for 'the head of', may be
+    text = ("The minister said: “We will not impose sanctions.” Opposition leader François Dupont said that the war "
+            "would end soon.")
+    assert [(q.kind, q.speaker) for q in found(text)] == [("direct", "minister"), ("reported", "François Dupont")]
+    for title, described in (("Foreign minister", "The minister"), ("Director general", "The head of the agency")):
+        text = (f"{described} said: “We will not impose sanctions.” {title} François Dupont said that the war would "
+                "end soon.")
+        assert {q.speaker for q in found(text)} == {"François Dupont"}
