@@ -1539,3 +1539,15 @@ def test_a_title_is_nobody_named_next_whom_the_article_gives_another_title():
         text = (f"{described} said: “We will not impose sanctions.” {title} François Dupont said that the war would "
                 "end soon.")
         assert {q.speaker for q in found(text)} == {"François Dupont"}
+
+
+def test_warning_of_a_noun_phrase_reports_no_words():
+    # 'warn of X', 'complain of X': what is warned or complained of, no reported words; a clause after 'of' (an -ing
+    # form, a question word, a finite verb) or a quotation still reports them
+    assert found("Diplomats warned of a long crisis.") == []
+    assert found("The union complained of a lack of funding for the schools.") == []
+    q = only("Diplomats warned of the risk that the war would spread.", "reported")
+    assert q.text == "that the war would spread"
+    assert only("The union complained of being ignored by the ministry.", "reported").text.startswith("of being")
+    assert only("Anna Berg warned of what would happen if the talks failed.", "reported").speaker == "Anna Berg"
+    assert {q.kind for q in found("Anna Berg says of the mayor, “She will not last the winter.”")} >= {"partial"}
