@@ -1551,3 +1551,10 @@ def test_warning_of_a_noun_phrase_reports_no_words():
     assert only("The union complained of being ignored by the ministry.", "reported").text.startswith("of being")
     assert only("Anna Berg warned of what would happen if the talks failed.", "reported").speaker == "Anna Berg"
     assert {q.kind for q in found("Anna Berg says of the mayor, “She will not last the winter.”")} >= {"partial"}
+
+
+def test_a_lone_title_word_set_off_before_a_name_is_that_person():
+    # 'Director, Jane Roe, said': the name in apposition is the speaker, not the title word before it
+    q = only("Director, Jane Roe, said the plant would close next year.", "reported")
+    assert (q.speaker, q.speaker_kind) == ("Jane Roe", "person")
+    assert only("“The talks have failed,” Spokesperson, Anna Berg, said.", "direct").speaker == "Anna Berg"

@@ -209,9 +209,10 @@ class _Resolver:
             # 'Doctors in Athens', 'analysts at Investec', '61% of Americans': a group within a place or body, shown
             # as the text names it (a name opening the words, 'Friends of the Earth', is a mention and resolved)
             return re.sub(r"\s+", " ", words), "other"
-        if described:
+        heads = description_heads()
+        if described or words.strip().lower() in heads["title"] | heads["person"] and words[:1].isupper():
             # "the director of operations for EHS, Jane Roe, says", "said the spokesperson, Jane Roe.": the name set
-            # off after the description
+            # off after the description (a lone title word too: "Director, Jane Roe, said")
             gap = re.match(r",\s*", self.body[end:end + 3])
             named = [m for m in (self._at(end + gap.end()) if gap else [])
                      if getattr(m, "kind", "") == "person" and self.body[m.end:m.end + 1] in {",", ".", ""}]
