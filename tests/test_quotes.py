@@ -1527,3 +1527,34 @@ def test_a_common_plural_opening_its_sentence_is_a_description_not_a_person():
     entities, found = find_mentions(text)
     qs = find_quotes(text, found)
     assert [(q.speaker, q.speaker_kind) for q in qs] == [("analysts", "other"), ("officials", "other")]
+
+
+def test_a_title_is_nobody_named_next_whom_the_article_gives_another_title():
+    # the person named for the first time in the next sentence stands for the title only if nothing says otherwise:
+    # an opposition leader is someone new, not the minister; a foreign minister, or anyone for 'the head of', may be
+    text = ("The minister said: “We will not impose sanctions.” Opposition leader François Dupont said that the war "
+            "would end soon.")
+    assert [(q.kind, q.speaker) for q in found(text)] == [("direct", "minister"), ("reported", "François Dupont")]
+    for title, described in (("Foreign minister", "The minister"), ("Director general", "The head of the agency")):
+        text = (f"{described} said: “We will not impose sanctions.” {title} François Dupont said that the war would "
+                "end soon.")
+        assert {q.speaker for q in found(text)} == {"François Dupont"}
+
+
+def test_warning_of_a_noun_phrase_reports_no_words():
+    # 'warn of X', 'complain of X': what is warned or complained of, no reported words; a clause after 'of' (an -ing
+    # form, a question word, a finite verb) or a quotation still reports them
+    assert found("Diplomats warned of a long crisis.") == []
+    assert found("The union complained of a lack of funding for the schools.") == []
+    q = only("Diplomats warned of the risk that the war would spread.", "reported")
+    assert q.text == "that the war would spread"
+    assert only("The union complained of being ignored by the ministry.", "reported").text.startswith("of being")
+    assert only("Anna Berg warned of what would happen if the talks failed.", "reported").speaker == "Anna Berg"
+    assert {q.kind for q in found("Anna Berg says of the mayor, “She will not last the winter.”")} >= {"partial"}
+
+
+def test_a_lone_title_word_set_off_before_a_name_is_that_person():
+    # 'Director, Jane Roe, said': the name in apposition is the speaker, not the title word before it
+    q = only("Director, Jane Roe, said the plant would close next year.", "reported")
+    assert (q.speaker, q.speaker_kind) == ("Jane Roe", "person")
+    assert only("“The talks have failed,” Spokesperson, Anna Berg, said.", "direct").speaker == "Anna Berg"

@@ -1001,6 +1001,7 @@ _COMMITMENT_CUES = frozenset({"promise", "vow", "ask"})
 # Verbs whose reported words open with 'that' or 'to' (or a quotation); any other object is what was pledged
 _PLEDGE_CUES = frozenset({"pledge", "vow", "promise"})
 _NOUN_PREPOSITIONS = frozenset({"on", "against", "for", "of", "in", "with", "to", "from", "over", "about"})
+_WH_WORDS = frozenset({"how", "what", "why", "where", "when", "whether", "who", "which"})
 _FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
                      "might", "must", "should", "shall", "do", "does", "did", "be", "been", "’s", "'s"})
 # Words that open a noun phrase without a determiner ('to new sanctions', 'to more talks', 'to further support')
@@ -1035,6 +1036,15 @@ def _not_reported_words(body: str, toks: Sequence[QuoteToken], attr: _Attr, a: i
         return True  # 'cited the ambassador as saying': whom it cites, not what was said
     if attr.lemma in {"respond", "reply"} and first.low in {"if", "when", "whether", "once"}:
         return True  # 'how he would respond if attacked': the condition of a response, not its words
+    if first.low == "of" and attr.lemma != "tell" and not body[attr.cue_end:a].strip() and not re.search(
+            r"[\"“”]|''", body[a:b]):
+        # 'warned of a long crisis', 'complained of a lack of skills': what is warned or complained of, a noun phrase,
+        # not words ('said of the plan that it would fail', 'complained of being targeted', 'warned of how ...' report
+        # a clause; 'told of a sleepless night as ...' recounts what the speaker went through, the speaker's account)
+        words = [t.low for t in toks[tok_index(a) + 1:tok_index(b)]]
+        opener = next((w for w in words if w not in {"not", "never"}), "")
+        if not (opener.endswith("ing") or opener in _WH_WORDS or any(w in _FINITE for w in _object_head(words))):
+            return True
     if first.low in _CIRCUMSTANCE_START and not re.search(r"[\"“”]", body[a:b]) and not any(
             t.low in _FINITE or t.low.endswith("ed") for t in toks[tok_index(a):tok_index(b)]):
         return True

@@ -209,9 +209,10 @@ class _Resolver:
             # 'Doctors in Athens', 'analysts at Investec', '61% of Americans': a group within a place or body, shown
             # as the text names it (a name opening the words, 'Friends of the Earth', is a mention and resolved)
             return re.sub(r"\s+", " ", words), "other"
-        if described:
+        heads = description_heads()
+        if described or words.strip().lower() in heads["title"] | heads["person"] and words[:1].isupper():
             # "the director of operations for EHS, Jane Roe, says", "said the spokesperson, Jane Roe.": the name set
-            # off after the description
+            # off after the description (a lone title word too: "Director, Jane Roe, said")
             gap = re.match(r",\s*", self.body[end:end + 3])
             named = [m for m in (self._at(end + gap.end()) if gap else [])
                      if getattr(m, "kind", "") == "person" and self.body[m.end:m.end + 1] in {",", ".", ""}]
@@ -396,7 +397,7 @@ class _Resolver:
     def _unnamed_person(self, start: int, end: int, title: bool, required: set[str] = frozenset(),
                         head: str = "") -> tuple[str, str] | None:
         """The person a description no earlier mention matched stands for: for a title, the person named for the first
-        time in the next sentence; else the current speaker, if a person spoke last, nobody else has been named
+        time in the next sentence, unless the article gives them another title; else the current speaker, if a person spoke last, nobody else has been named
         since and the article never described them otherwise; else None."""
         if title:
             k = bisect.bisect_left(self.free_people_starts, end)
@@ -406,7 +407,10 @@ class _Resolver:
                 # named for the first time: no mention of the entity ends before the description, not even in someone's
                 # words ('MPs criticised Anna Berg and Tom Reed. The PM insisted ... Ms Reed will ...': not Reed)
                 if len(re.findall(r"[.!?][”\"’']?\s", gap)) == 1 and self.first_mentioned.get(
-                        getattr(x, "entity", ""), start + 1) > start:
+                        getattr(x, "entity", ""), start + 1) > start and not (
+                        head not in _LEADS | {""} and self._titled_otherwise(getattr(x, "entity", ""), head)):
+                    # (not someone the article gives another title: 'The prime minister said ... . Opposition leader Anna
+                    # Berg said' is someone new; 'the head of X', 'the tax chief' may hold any title)
                     return self._person(start, x)
         if self.recent and self.recent[-1][1] == "person" and 0 <= self.last_at < start and start - self.last_at < 1500:
             name = self.recent[-1][0]
@@ -781,6 +785,10 @@ def description_heads() -> dict[str, frozenset[str]]:
     organisation, document; agent: a person speaking for someone else)."""
     return read_word_kinds(DESCRIPTION_HEADS, ("title", "person", "organisation", "document", "agent"))
 
+
+# Title words saying only that someone leads something ('the head of the agency', 'the tax chief'), whatever their
+# office is called (a chief executive, a director general)
+_LEADS = frozenset({"head", "chief"})
 
 # Endings of English nouns for a person ('defenceman', 'novelist', 'historian'; not '-er' or '-or', which as many
 # things end in as people: 'the court order', 'the final quarter')
