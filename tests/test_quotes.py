@@ -182,11 +182,18 @@ def test_a_lone_name_before_a_description_of_one_person_is_a_person():
     assert [(q.speaker, q.speaker_kind) for q in said] == [("Brinkov", "person")] * 3
 
 
-def test_a_title_may_stand_for_a_person_the_writer_described_so_inside_reported_words():
-    text = ("Tom Reed said he had spoken to Ruritania's president, Anna Berg, and Borduria's prime minister.\n\n"
-            "Berg's office said the president had emphasised that the two countries should stop supporting rebels.")
-    said = {q.cue: q.speaker for q in found(text)}
-    assert said["emphasised"] == "Anna Berg"
+@pytest.mark.parametrize("text, cue", [
+    # the writer described Berg so inside reported words before
+    ("Tom Reed said he had spoken to Ruritania's president, Anna Berg, and Borduria's prime minister.\n\n"
+     "Berg's office said the president had emphasised that the two countries should stop supporting rebels.",
+     "emphasised"),
+    # in the words of a person's office, a title is that person
+    ("Anna Berg told Tom Hale that the country would apply in the coming days. Anna Berg's office said the "
+     "Ruritanian head of state told Hale how starkly the security situation had changed.", "told"),
+])
+def test_a_title_in_an_offices_words_is_the_offices_head(text, cue):
+    said = {q.cue: q.speaker for q in found(text) if q.start > text.index("office said")}
+    assert said[cue] == "Anna Berg"
 
 
 def test_a_title_stands_for_the_current_speaker_a_description_so_named_before():
@@ -1463,13 +1470,6 @@ def test_a_title_stands_for_the_subject_before_when_the_others_named_have_anothe
     text = ("Anna Berg has made a surprise trip to Ruritown to meet the Ruritanian president, Tom Hale, pledging new "
             "aid. After the meeting, the prime minister said: \"We are in it for the long run.\"")
     assert only(text, "direct").speaker == "Anna Berg"
-
-
-def test_a_title_in_an_offices_words_is_the_offices_head():
-    text = ("Anna Berg told Tom Hale that the country would apply in the coming days. Anna Berg's office said the "
-            "Ruritanian head of state told Hale how starkly the security situation had changed.")
-    said = {q.text: q.speaker for q in found(text)}
-    assert said["how starkly the security situation had changed"] == "Anna Berg"
 
 
 def test_a_curly_mark_typed_the_wrong_way_round_takes_its_place_role():
