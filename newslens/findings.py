@@ -175,15 +175,16 @@ def quote_findings(article: Article) -> list[str]:
         out.append(f"{plural(len(full), 'person', 'people')} {verb(len(full), 'gets', 'get')} full quotations: "
                    f"{listing(who)}.")
     # utterances once per kind ("Washington and London have said" is one by places), as notebook 03's chart
-    by_kind = tables.speaker_kinds(table).set_index("speaker_kind")["utterances"]
-    against = f" against {plural(int(by_kind.get('person', 0)), 'time')} for people"
+    by_kind = tables.speaker_kinds(table).set_index("speaker_kind")  # an utterance and its words once per kind
+    against = f" against {plural(int(by_kind['utterances'].get('person', 0)), 'time')} for people"
     for who, rows in (("Places and organisations", institutions), (DESCRIBED[1].capitalize(), described)):
         if rows.empty:
             continue
-        spoken = int(by_kind.reindex(rows.speaker_kind.unique()).sum())
+        spoken, own, reported = by_kind.reindex(rows.speaker_kind.unique())[
+            ["utterances", "own_words", "reported_words"]].sum().astype(int)
         busiest = rows.sort_values("utterances", ascending=False, kind="stable")
-        out.append(f"{who} speak {plural(spoken, 'time')}{against}, with {plural(int(rows.own_words.sum()), 'word')} "
-                   f"in quotation marks and {int(rows.reported_words.sum()):,} reported in paraphrase; most often "
+        out.append(f"{who} speak {plural(spoken, 'time')}{against}, with {plural(own, 'word')} "
+                   f"in quotation marks and {reported:,} reported in paraphrase; most often "
                    f"{counted(busiest[['speaker', 'utterances']].itertuples(index=False))}.")
         against = ""  # said once, in the first of the two sentences
     inferred = table[table.inferred].drop_duplicates(["start", "end"])
@@ -251,12 +252,14 @@ def limitation_findings(article: Article, term_lists: Mapping[str, Sequence[stan
            "recovered." if problems else "The audit finds no place where text was cut out."]
     entities, found = mentions.find_mentions(article)
     said = quotes.find_quotes(article, found, views=True)  # views for the stance owners below, not counted as quotes
-    table = quotes.quotes_only(quotes.quotes_table(said))
+    rows = quotes.quotes_table(said)
+    table = quotes.quotes_only(rows)
     if len(table):
         inferred = int(table.inferred.sum())
         lost = int(((table.speaker == "") & (table.cue != "")).sum())
         silent = int(((table.speaker == "") & (table.cue == "")).sum())
-        out.append(f"Of {plural(len(table), 'quote row')}, {inferred} {verb(inferred, 'has', 'have')} an inferred "
+        views = f" (the table's {plural(len(rows) - len(table), 'view row')} left out)" if len(rows) > len(table) else ""
+        out.append(f"Of {plural(len(table), 'quote row')}{views}, {inferred} {verb(inferred, 'has', 'have')} an inferred "
                    f"speaker (check by hand), {lost} a speech cue but no speaker, and {silent} neither cue nor speaker.")
     compared = stance.compare_lexicons(article, said, term_lists)
     if compared["count"].sum():

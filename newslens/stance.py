@@ -450,10 +450,10 @@ def owned_matches(body: str, quotes: Sequence[QuoteLike], lexicon: Sequence[Term
         outside = [span for span in outside if span not in repeated]
     # A form that names the speaker of a quote is a source, not the frame, for terms that say so ("diplomats said").
     as_speaker = {t.term: set(t.not_as_speaker) for t in lexicon if t.not_as_speaker}
-    # (a view's holder is left out: "diplomats pleaded with the world" names diplomats doing diplomacy)
-    # (nor a speaker whose speech is an act towards another party: "diplomats pleaded with the world" do diplomacy)
+    # (so does one naming the holder of a view, "diplomats fear that ...", but not a speaker whose speech is an act
+    # towards another party: "diplomats pleaded with the world" do diplomacy)
     acts = acting_speech_cues() if as_speaker else frozenset()
-    sources = [(q.speaker_start, q.speaker_end) for q in quotes if as_speaker and getattr(q, "kind", "") != VIEW
+    sources = [(q.speaker_start, q.speaker_end) for q in quotes if as_speaker
                and getattr(q, "speaker_start", None) is not None and getattr(q, "speaker_end", None) is not None
                and (getattr(q, "cue", "") or "").lower().split(" ")[0] not in acts]
     matches = [m for m in matches if not _inside(outside, m.start)

@@ -36,16 +36,21 @@ def token_table(words: Spans) -> pd.DataFrame:
 
 def speaker_kinds(quote_table: pd.DataFrame) -> pd.DataFrame:
     """People, organisations and places as sources (quotes.source_kinds: speakers, utterances, words per kind), each
-    utterance counted once per kind: "Washington and London have said" is one utterance by places, though each city's
-    row of the speaker table counts it. The utterances add up to the article's, unless kinds share one."""
-    said = quotes.quotes_only(quote_table)
-    speakers = quotes.speaker_table(said)
+    utterance and its words counted once per kind: "Washington and London have said" is one utterance by places, and
+    its words are counted once, though each city's row of the speaker table counts them. The utterances add up to the
+    article's, unless kinds share one."""
+    said = quotes.quote_words(quote_table)
+    speakers = quotes.speaker_table(quote_table)
     kinds = quotes.source_kinds(speakers)
     # each row's kind as source_kinds gives it: its speaker's kind, and "(unattributed)" for no speaker
     kind_of = dict(zip(speakers["speaker"], speakers["speaker_kind"])) | {quotes.UNATTRIBUTED: quotes.UNATTRIBUTED}
-    kind = said["speaker"].where(said["speaker"] != "", quotes.UNATTRIBUTED).map(kind_of)
-    once = said.assign(speaker_kind=kind).groupby("speaker_kind")["attribution"].nunique()
-    return kinds.assign(utterances=kinds["speaker_kind"].map(once).astype("int64")).sort_values(
+    said = said.assign(speaker_kind=said["speaker"].map(kind_of))
+    once = said.groupby("speaker_kind")["attribution"].nunique()
+    words = said.drop_duplicates(["speaker_kind", "start", "end", "kind"]).groupby("speaker_kind")[
+        ["own_words", "reported_words"]].sum()
+    return kinds.assign(utterances=kinds["speaker_kind"].map(once).astype("int64"),
+                        own_words=kinds["speaker_kind"].map(words["own_words"]).astype("int64"),
+                        reported_words=kinds["speaker_kind"].map(words["reported_words"]).astype("int64")).sort_values(
         "utterances", ascending=False, kind="stable", ignore_index=True)
 
 

@@ -85,6 +85,9 @@ def _chunks(body: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
     yield lo, hi
 
 
+_OPENING_AT_END = re.compile(r"\s+([«„])\s*$")  # an opening mark Punkt left at a sentence's end
+
+
 def sentences(body: str) -> list[Span]:
     """Split the body into sentences: Punkt with news abbreviations, after splitting every glued boundary (and
     cutting a very long body into pieces Punkt reads in bounded time)."""
@@ -97,6 +100,13 @@ def sentences(body: str) -> list[Span]:
             # Punkt breaks inside '.",' ('allies.", said, that ...'): a comma does not start a new sentence.
             if found and re.match(r"[\"”]?\s*[,;:]", body[start:end]):
                 start = found.pop().start
+            # ... and after a spaced opening guillemet ('Russia. « We cannot ...'): the mark opens the next sentence
+            opening = _OPENING_AT_END.search(body, found[-1].start, found[-1].end) if found else None
+            if opening and found[-1].end == opening.end():
+                last = found.pop()
+                if body[last.start:opening.start()].strip():
+                    found.append(Span(last.start, opening.start(), body[last.start:opening.start()]))
+                start = opening.start(1)
             found.append(Span(start, end, body[start:end]))
     return found
 

@@ -201,4 +201,4 @@ def test_the_words_chart_labels_each_bar_with_its_two_counts(tmp_path, monkeypat
     ax = quotes.words_chart(speakers, "99-words").axes[0]
     # bars are drawn from the bottom up, so the last speaker's label comes first
     assert [t.get_text().strip() for t in ax.texts] == ["0 + 12", "40 + 6"]
-    assert "first" in ax.get_ylabel()
+    assert "first" in ax.get_xlabel()

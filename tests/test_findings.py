@@ -28,6 +28,9 @@ def test_seed_findings_say_what_the_hand_written_ones_said(seed_findings):
                  "13 sources speak: 6 people and 7 places or organisations",
                  "Boris Johnson (3 quotations, 86 words in quotation marks)", "Liz Truss (2 quotations, 68 words",
                  "13 times against 11 times for people", "2 of the 7 full quotations",
+                 # Washington 57, France 11, Moscow 5 words reported, and "Washington and London have said ..." once
+                 "6 words in quotation marks and 164 reported in paraphrase",
+                 "Of 36 quote rows (the table's 1 view row left out)",
                  "Vladimir Putin (5 mentions) and Antony Blinken (1 mention)",
                  "military action 27", "58 stance-term uses", '"invasion" and its forms occurs 10 times',
                  "7 hypothetical uses and 3 negated", '"sanctions" occurs 3 times',
@@ -141,6 +144,7 @@ def test_an_utterance_two_speakers_share_counts_once_for_their_kind():
     assert kinds.utterances.to_dict() == {"place": 1, "person": 1, "(unattributed)": 1}
     assert kinds.utterances.sum() == said.attribution.nunique()
     assert kinds.at["place", "speakers"] == 2  # both cities are sources; their one utterance is not two
+    assert kinds.at["place", "reported_words"] == 4  # and its four words are not eight
 
 
 def test_the_outlets_own_names_and_platforms_are_not_who_is_in_the_news(tmp_path):

@@ -1520,6 +1520,14 @@ def test_guillemets_and_german_marks_are_quotation_marks():
     assert [q.speaker for q in qs] == ["Ursula Brandt", "minister", "Karl Weber", "Karl Weber"]
 
 
+def test_a_quote_in_spaced_guillemets_after_a_sentence_is_a_direct_quote_of_its_own():
+    text = ("Anna Berg said that Ruritania must prepare for a long winter. « We cannot pretend that it will end on its "
+            "own », she told reporters in Oslo.")
+    said = [(q.kind, q.speaker, q.text) for q in found(text)]
+    assert ("direct", "Anna Berg", "We cannot pretend that it will end on its own") in said
+    assert not [q for q in said if "reporters" in q[2] or "«" in q[2]]
+
+
 def test_a_common_plural_opening_its_sentence_is_a_description_not_a_person():
     # 'Analysts say ...': capitalised only because it opens the sentence; an unnamed source, shown in lower case
     text = ("Troops gathered near the border this week. Analysts say the threat of an invasion remains low. "

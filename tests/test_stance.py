@@ -590,6 +590,16 @@ def test_a_diplomat_whose_speech_is_an_act_towards_another_party_does_diplomacy(
     assert [o.start for o in occ(text, said, lexicon)] == [text.index("diplomats")]
 
 
+def test_a_diplomat_holding_a_reported_view_is_a_source_not_diplomacy():
+    lexicon = stance.lexicon_from_frame(pd.DataFrame([
+        {"frame": "diplomacy", "term": "diplomacy", "forms": "diplomat|diplomats", "not_as_speaker": "diplomats"}]),
+        "speaker lexicon")
+    text = "Some diplomats fear that new sanctions will follow."
+    view = FakeQuote(text.index("new"), len(text) - 1, "diplomats", "view")
+    view.cue, view.speaker_start, view.speaker_end = "fear", text.index("diplomats"), text.index(" fear")
+    assert occ(text, [view], lexicon) == []
+
+
 def test_the_shipped_lexicon_leaves_out_idioms_and_job_titles():
     text = ("The US-China trade war hurt farmers. Our diplomatic editor writes that the war in Ukraine goes on. "
             "The consequences of the drought were felt. Russia will face severe consequences.")

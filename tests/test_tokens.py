@@ -85,3 +85,11 @@ def test_a_word_the_scrape_split_is_one_token_spanning_both_pieces():
     assert tokens.unsplit("Karl Brü ggemann and the M inistry of H ealth", SPLIT) == (
         "Karl Brüggemann and the Ministry of Health")
     assert tokens.scrape_splits("Karl Brü ggemann spoke.") == {}  # no evidence in the body: left as it is
+
+
+def test_a_spaced_opening_guillemet_opens_the_next_sentence():
+    # Punkt leaves "«" (or "„") after a full stop at the end of the sentence before; it opens the next one
+    body = "Anna Berg spoke to the press. « We cannot wait », she said. Then „ they left."
+    assert [s.text for s in sentences(body)] == ["Anna Berg spoke to the press.", "« We cannot wait », she said.",
+                                                  "Then „ they left."]
+    assert all(body[s.start:s.end] == s.text for s in sentences(body))

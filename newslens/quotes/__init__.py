@@ -9,9 +9,10 @@ from .cues import Cue, load_cues
 from .find import KINDS, VIEW, Quote, find_quotes
 from .marks import Segment, find_quote_marks
 from .speakers import description_heads, is_proper_name, name_gender, speaker_words
-from .table import (UNATTRIBUTED, mentioned_not_quoted, quotes_only, quotes_table, source_kinds, speaker_table,
-                    views_table, words_chart)
+from .table import (UNATTRIBUTED, mentioned_not_quoted, quote_words, quotes_only, quotes_table, source_kinds,
+                    speaker_table, views_table, words_chart)
 
 __all__ = ["KINDS", "UNATTRIBUTED", "VIEW", "Cue", "Quote", "Segment", "description_heads", "find_quote_marks",
-           "find_quotes", "is_proper_name", "load_cues", "mentioned_not_quoted", "name_gender", "quotes_only",
-           "quotes_table", "source_kinds", "speaker_table", "speaker_words", "views_table", "words_chart"]
+           "find_quotes", "is_proper_name", "load_cues", "mentioned_not_quoted", "name_gender", "quote_words",
+           "quotes_only", "quotes_table", "source_kinds", "speaker_table", "speaker_words", "views_table",
+           "words_chart"]

@@ -50,19 +50,25 @@ def _word_count(text: str) -> int:
     return len(re.findall(r"[\w'’-]+", text))
 
 
-def speaker_table(table: pd.DataFrame) -> pd.DataFrame:
-    """One row per speaker (views left out): utterances, quotes by kind, words in their own words (direct + partial), words reported."""
+def quote_words(table: pd.DataFrame) -> pd.DataFrame:
+    """The quote rows (views left out), "(unattributed)" for no speaker, with their words in the speaker's own words
+    (direct and partial quotes) and reported in paraphrase (without the quoted words inside it, which are their own)."""
     import pandas as pd
 
     t = quotes_only(table).copy()  # a source's reported view is not a quote
     t["speaker"] = t["speaker"].where(t["speaker"] != "", UNATTRIBUTED)
     t["words"] = t["text"].map(_word_count)
     partial = t[t.kind == "partial"]
-    # reported words: the paraphrase without the quoted words inside it, which count as the speaker's own words
     inside = [int(partial[(partial.start >= r.start) & (partial.end <= r.end) & (partial.speaker == r.speaker)]
                   .drop_duplicates(["start", "end"]).words.sum()) for r in t.itertuples()]
     t["reported_words"] = (t["words"] - pd.Series(inside, index=t.index)).where(t.kind == "reported", 0)
     t["own_words"] = t["words"].where(t.kind.isin(["direct", "partial"]), 0)
+    return t
+
+
+def speaker_table(table: pd.DataFrame) -> pd.DataFrame:
+    """One row per speaker (views left out): utterances, quotes by kind, words in their own words (direct + partial), words reported."""
+    t = quote_words(table)
     kinds = t[t.speaker != UNATTRIBUTED].groupby("speaker")["speaker_kind"].first()
     out = t.groupby("speaker").agg(
         utterances=("attribution", "nunique"),
@@ -107,8 +113,9 @@ def words_chart(speakers: pd.DataFrame, name: str) -> Figure:
 
     data = speakers[["speaker", "speaker_kind", "own_words", "reported_words"]].reset_index(drop=True)
     total = int(data.own_words.sum() + data.reported_words.sum())
-    fig, ax = new_figure("How many words does each source get?", "words (labels: in quotation marks + reported)",
-                         "source (most words in quotation marks first)", total, "words",
+    fig, ax = new_figure("How many words does each source get?",
+                         "words (labels: in quotation marks + reported; most in quotation marks first)", "source",
+                         total, "words, shared ones for each source",
                          figsize=(8, max(2.5, 0.32 * len(data) + 1.2)))
     ordered = data.iloc[::-1]
     ax.barh(ordered.speaker, ordered.own_words, color=PALETTE[0], label="in their own words (direct and partial quotes)")
