@@ -551,6 +551,12 @@ class _Resolver:
         if not found or found[0].start() == 0:
             return None  # "Reports said": no determiner, no owner, not a document named as such
         head_at = start + found[0].start()
+        after = words[found[0].end():]
+        if found[0].group().islower() and re.match(r"\s+(?:the\s+\w|[A-Z])", after):
+            return None  # "In its statement Valve said": the name after the noun is the subject, not the document
+        source = re.match(r"\s+from\s+(?:the\s+)?(?=[A-Z])", after)
+        if source:  # "a statement from Mr Spitzer's office": the office
+            return self._resolve(head_at + len(found[0].group()) + source.end(), end)
         first = re.match(r"(?:the|a|an|this|that|its|their|his|her)\s+", words, re.IGNORECASE)
         owner = re.match(r"(.+?)['’]s\b", words[:found[0].start()])
         if owner:  # "the union's Friday release": the union
@@ -561,6 +567,10 @@ class _Resolver:
         if inside:  # "the RCMP report", "a study released by Civic Action"
             return self._name(start, end, words) if inside[0].end <= head_at else self._name(
                 inside[0].start, inside[0].end, inside[0].text)
+        between = words[first.end():found[0].start()].split() if first else []
+        if between and all(w[:1].isupper() for w in between) and not all(w.lower() in _demonyms() for w in between):
+            # "an FA statement", "a CAS statement": the capitalised words before the noun name its author
+            return self._name(start + first.end(), head_at, " ".join(between))
         if first and first.group().split()[0].lower() in {"the", "this", "that"} and found[0].start() > first.end():
             # "the parole board decision": the words before the noun describe its author ("the parole board")
             owner = self._description(start, start + found[0].start(), words[:found[0].start()].rstrip())
