@@ -1421,7 +1421,9 @@ def test_an_absolute_with_clause_after_the_reported_words_is_the_writers():
     ("Tom Reed entered the conference hall warning that the storm would hit the coast.", "Tom Reed"),
     ("Tom Reed was quoted in the Ruritanian Herald saying that the plan had failed.", "Tom Reed"),
     # an indefinite object or a source after 'from' or 'with' is the participle's own subject
-    ("The ministry issued a statement saying that the talks would resume in May.", ""),
+    ("The ministry issued a statement saying that the talks would resume in May.", "ministry"),
+    # a document put out speaks for whoever put it out
+    ("Anna Berg later issued a written statement saying that the talks would resume in May.", "Anna Berg"),
     ("The site carried a message from the Acme Corporation warning that it was closed.", "Acme Corporation"),
 ])
 def test_the_subject_of_a_participle_cue_after_an_object(text, speaker):
