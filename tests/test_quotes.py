@@ -1572,3 +1572,8 @@ def test_a_lone_title_word_set_off_before_a_name_is_that_person():
     q = only("Director, Jane Roe, said the plant would close next year.", "reported")
     assert (q.speaker, q.speaker_kind) == ("Jane Roe", "person")
     assert only("“The talks have failed,” Spokesperson, Anna Berg, said.", "direct").speaker == "Anna Berg"
+
+
+def test_a_clause_word_opening_a_sentence_is_no_first_name():
+    # 'But Deacon claimed ...', 'Although Russian forces ...': the capitalised clause word is no part of a full name
+    assert only("The race was slow. But Deacon claimed her first title over the distance.").speaker != "But Deacon"

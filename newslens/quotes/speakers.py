@@ -17,7 +17,7 @@ from ..package_lists import first_name_pronouns
 from ..tokens import QuoteToken
 from .cues import _Attr
 from .marks import text_end
-from .subjects import POSSESSIVE_PRONOUNS, PRONOUNS, WHEN_WORDS, group_quantifiers
+from .subjects import POSSESSIVE_PRONOUNS, PRONOUNS, STOP, WHEN_WORDS, group_quantifiers
 
 SPEAKER_WORDS = paths.DATA / "speaker_words.csv"
 
@@ -146,9 +146,11 @@ class _Resolver:
         names = []
         for name in found:
             parts = name.split()
+            while parts and parts[0].lower() in STOP:
+                parts.pop(0)  # "Although Russian forces ...": a clause word opening the sentence is no first name
             while len(parts) > 2 and parts[0].lower() in speaker_words()["title"]:
                 parts.pop(0)  # "Prime Minister Boris Johnson" -> "Boris Johnson"
-            if parts[0].lower() not in speaker_words()["title"]:
+            if len(parts) > 1 and parts[0].lower() not in speaker_words()["title"]:
                 names.append(" ".join(parts))
         return names
 
