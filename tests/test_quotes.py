@@ -656,6 +656,11 @@ def test_a_day_before_a_participle_is_no_speaker():
     assert q.speaker == "Union"
 
 
+def test_a_date_is_no_speaker():
+    text = "An article in the Tolmby Herald in March 2014 reported that Anna Berg had been invited to the party."
+    assert only(text, "reported").speaker != "March 2014"
+
+
 def test_a_common_noun_opening_a_sentence_is_no_speaker():
     text = "Statement issued late, saying the team could not take part."
     assert all(q.speaker != "Statement" for q in found(text))

@@ -813,7 +813,10 @@ def _fold_word(text: str) -> str:
 
 def _not_a_name(words: str, opens_sentence: bool) -> bool:
     """A lone capitalised day or month, or a common English word opening a sentence ("Friday", "Statement"): no
-    entity, never a speaker."""
+    entity, never a speaker; so is a date ("February 22, 2022")."""
+    parts = words.replace(",", " ").split()
+    if len(parts) > 1 and parts[0].lower() in WHEN_WORDS and words[:1].isupper() and all(p.isdigit() for p in parts[1:]):
+        return True
     if " " in words.strip() or not words[:1].isupper():
         return False
     low = words.strip().lower()
