@@ -656,6 +656,12 @@ def test_a_day_before_a_participle_is_no_speaker():
     assert q.speaker == "Union"
 
 
+def test_the_words_naming_a_speaker_never_go_on_across_a_line():
+    text = ("Support the state — Tolmby Embassy (@TolmbyEmb) April 10, 2022\n\n"
+            "The Irish government has called for tougher sanctions on Ruritania.")
+    assert only(text, "reported").speaker == "Irish government"
+
+
 def test_a_date_is_no_speaker():
     text = "An article in the Tolmby Herald in March 2014 reported that Anna Berg had been invited to the party."
     assert only(text, "reported").speaker != "March 2014"

@@ -184,6 +184,9 @@ class _Resolver:
         return name, kind
 
     def _resolve(self, start: int, end: int) -> tuple[str, str]:
+        brk = self.body.rfind("\n", start, end)
+        if brk >= 0 and self.body[brk + 1:end].strip():
+            start = brk + 1  # '...April 10, 2022\n\nThe Irish government has called': no name goes on across a line
         if start > 0 and self.body[start - 1].isalnum() and re.match(r"[A-Z][a-z]", self.body[start:start + 2]):
             while start > 0 and self.body[start - 1].isalnum():
                 start -= 1  # a capital inside a word ('TransCanada'): the speaker words are the whole glued name
