@@ -662,6 +662,11 @@ def test_the_words_naming_a_speaker_never_go_on_across_a_line():
     assert only(text, "reported").speaker == "Irish government"
 
 
+def test_a_possessive_naming_a_speaker_is_the_name_it_holds():
+    text = "Joe Biden spoke in May. Biden’s radical transparency included stating that the plan had failed."
+    assert only(text, "reported").speaker == "Joe Biden"
+
+
 def test_a_date_is_no_speaker():
     text = "An article in the Tolmby Herald in March 2014 reported that Anna Berg had been invited to the party."
     assert only(text, "reported").speaker != "March 2014"

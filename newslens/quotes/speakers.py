@@ -737,8 +737,10 @@ class _Resolver:
     def _name(self, start: int, end: int, words: str) -> tuple[str, str]:
         # The mentions module, once it is there: the entity of a mention inside the speaker words is the answer.
         inside = self._within(start, end)
-        if inside and " " not in words and all(m.text != words for m in inside) and words[:1].isupper():
-            # "UA:PBC": one name glued by punctuation, of which the mentions module saw a part
+        if inside and " " not in words and all(m.text != words for m in inside) and words[:1].isupper() \
+                and not re.search(r"['’]s?$", words):
+            # "UA:PBC": one name glued by punctuation, of which the mentions module saw a part (a possessive,
+            # "Zelenskiy’s", is the name it holds)
             return words, "organisation" if getattr(inside[0], "kind", "") != "person" else "person"
         opens = self._opens_sentence(start)
         if self.named and not inside and " " not in words.strip():
