@@ -667,6 +667,13 @@ def test_a_possessive_naming_a_speaker_is_the_name_it_holds():
     assert only(text, "reported").speaker == "Joe Biden"
 
 
+def test_a_nationality_word_is_no_surname():
+    # (a photo credit glued to the sentence after it: 'Getty Images Ukrainian' is no full name)
+    text = ("A tram depot in Tolmby. Anna Berg/AFP/Getty Images Ukrainian officials went on. Russian "
+            "forces shelled a mosque sheltering more than 80 people, the Ukrainian government said on Saturday.")
+    assert only(text, "reported").speaker == "Ukrainian government"
+
+
 def test_a_date_is_no_speaker():
     text = "An article in the Tolmby Herald in March 2014 reported that Anna Berg had been invited to the party."
     assert only(text, "reported").speaker != "March 2014"

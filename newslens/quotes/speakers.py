@@ -150,7 +150,8 @@ class _Resolver:
                 parts.pop(0)  # "Although Russian forces ...": a clause word opening the sentence is no first name
             while len(parts) > 2 and parts[0].lower() in speaker_words()["title"]:
                 parts.pop(0)  # "Prime Minister Boris Johnson" -> "Boris Johnson"
-            if len(parts) > 1 and parts[0].lower() not in speaker_words()["title"]:
+            if len(parts) > 1 and parts[0].lower() not in speaker_words()["title"] \
+                    and parts[-1].lower() not in _demonyms():  # ('.../Getty Images Ukrainian officials': no surname)
                 names.append(" ".join(parts))
         return names
 
