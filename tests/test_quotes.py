@@ -674,6 +674,11 @@ def test_a_nationality_word_is_no_surname():
     assert only(text, "reported").speaker == "Ukrainian government"
 
 
+def test_a_name_with_a_numeral_is_no_person():
+    q = only("Talks went on. No 10 said that the men were entitled to combatant status.", "reported")
+    assert (q.speaker, q.speaker_kind) == ("No 10", "other")
+
+
 def test_a_date_is_no_speaker():
     text = "An article in the Tolmby Herald in March 2014 reported that Anna Berg had been invited to the party."
     assert only(text, "reported").speaker != "March 2014"

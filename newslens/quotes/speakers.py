@@ -920,4 +920,5 @@ def _fallback_name(words: str, full_names: _FullNames) -> tuple[str, str]:
             best = max(first, key=lambda f: (len(f.split()) <= 3, -first[f]))
             return best, "person"
         return name, "person" if titled else "other"
-    return name, "person" if len(tail) >= 2 and name[:1].isupper() else "other"
+    # ('No 10', 'G7': a word of a person's name is never a numeral)
+    return name, "person" if len(tail) >= 2 and name[:1].isupper() and not re.search(r"\d", name) else "other"
