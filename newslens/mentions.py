@@ -18,7 +18,7 @@ import pandas as pd
 
 from . import paths
 from .article import Article
-from .credits import find_credits
+from .credits import credit_words, find_credits
 from .files import read_data_csv, read_data_list, read_word_kinds
 from .package_lists import english_words, gender_detector
 from .tokens import ShownSpans, Span, Spans, unsplit, word_spans, words
@@ -286,6 +286,11 @@ def _split_glued(tokens: Spans, lex: _Lexicon, body: str) -> tuple[Spans, set[in
         left, right = tok.text[:cut], tok.text[cut:]
         rkey = (_fold(right),)
         known = rkey in lex.gazetteer or rkey in lex.actors or _fold(right) in lex.first_names
+        if not known:
+            # "RoxburghRead more": a link label of two words or more opens at the capital (data/credit_words.csv)
+            after = body[change:change + 30].lower()
+            known = any(" " in label and after.startswith(label) and not after[len(label):][:1].isalpha()
+                        for label in credit_words().link)
         if not known and left[:1].isupper() and _fold(left) not in lex.stop_words:
             alone = _standing_alone(body) if alone is None else alone
             known = any(len(part) > 2 and part in alone for part in (left, right))

@@ -191,6 +191,11 @@ def test_name_glued_to_scraped_boilerplate_is_split():
     assert found["Biden"].mentions == 2
 
 
+def test_a_link_label_glued_to_a_name_is_split_off_though_the_name_stands_nowhere_else():
+    found = people("Can anyone stop the war now? | Zoltan RoxmereRead more The talks went on for a week.")
+    assert "Zoltan Roxmere" in found and not any(name.endswith("Read") for name in found)
+
+
 def test_lone_surname_next_to_a_speech_verb_is_a_person_but_a_sentence_opener_is_not():
     text = "Analysts say prices will rise. The plan failed, said Biden. Biden could have avoided war."
     found = by_name(text)

@@ -235,6 +235,18 @@ def test_a_document_as_subject_stands_for_its_author_or_for_nobody():
     assert only(text, "reported").speaker == ""  # a lawsuit does not speak; who filed it is not said here
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a statement is a document: it speaks for whoever issued it, never for an organisation called 'statement'
+    ("Harbor Works closed the plant. \"We regret it,\" the statement said.", ""),
+    ("Harbor Works closed the plant. \"We regret it,\" Anna Berg's statement said.", "Anna Berg"),
+    ("Harbor Works closed the plant. \"We regret it,\" said an HWU statement.", "HWU"),
+    # a name after the noun is the subject, the statement only where it was said
+    ("Harbor Works closed the plant. In a joint statement Tolmby Mills said: \"We regret it.\"", "Tolmby Mills"),
+])
+def test_a_statement_speaks_for_whoever_issued_it(text, speaker):
+    assert [q.speaker for q in found(text) if q.text.startswith("We regret")] == [speaker]
+
+
 @pytest.mark.parametrize("source, shown", [
     ("a senior aide who spoke on condition of anonymity to describe private talks", "senior aide"),
     ("people familiar with the plan", "people"),
@@ -642,6 +654,34 @@ def test_a_day_before_a_participle_is_no_speaker():
     text = "Later the Union made a U-turn, publishing a statement on Friday stating the team could not take part."
     q = only(text, "reported")
     assert q.speaker == "Union"
+
+
+def test_the_words_naming_a_speaker_never_go_on_across_a_line():
+    text = ("Support the state — Tolmby Embassy (@TolmbyEmb) April 10, 2022\n\n"
+            "The Irish government has called for tougher sanctions on Ruritania.")
+    assert only(text, "reported").speaker == "Irish government"
+
+
+def test_a_possessive_naming_a_speaker_is_the_name_it_holds():
+    text = "Joe Biden spoke in May. Biden’s radical transparency included stating that the plan had failed."
+    assert only(text, "reported").speaker == "Joe Biden"
+
+
+def test_a_nationality_word_is_no_surname():
+    # (a photo credit glued to the sentence after it: 'Getty Images Ukrainian' is no full name)
+    text = ("A tram depot in Tolmby. Anna Berg/AFP/Getty Images Ukrainian officials went on. Russian "
+            "forces shelled a mosque sheltering more than 80 people, the Ukrainian government said on Saturday.")
+    assert only(text, "reported").speaker == "Ukrainian government"
+
+
+def test_a_name_with_a_numeral_is_no_person():
+    q = only("Talks went on. No 10 said that the men were entitled to combatant status.", "reported")
+    assert (q.speaker, q.speaker_kind) == ("No 10", "other")
+
+
+def test_a_date_is_no_speaker():
+    text = "An article in the Tolmby Herald in March 2014 reported that Anna Berg had been invited to the party."
+    assert only(text, "reported").speaker != "March 2014"
 
 
 def test_a_common_noun_opening_a_sentence_is_no_speaker():
@@ -1409,7 +1449,9 @@ def test_an_absolute_with_clause_after_the_reported_words_is_the_writers():
     ("Tom Reed entered the conference hall warning that the storm would hit the coast.", "Tom Reed"),
     ("Tom Reed was quoted in the Ruritanian Herald saying that the plan had failed.", "Tom Reed"),
     # an indefinite object or a source after 'from' or 'with' is the participle's own subject
-    ("The ministry issued a statement saying that the talks would resume in May.", "statement"),
+    ("The ministry issued a statement saying that the talks would resume in May.", "ministry"),
+    # a document put out speaks for whoever put it out
+    ("Anna Berg later issued a written statement saying that the talks would resume in May.", "Anna Berg"),
     ("The site carried a message from the Acme Corporation warning that it was closed.", "Acme Corporation"),
 ])
 def test_the_subject_of_a_participle_cue_after_an_object(text, speaker):
@@ -1566,3 +1608,8 @@ def test_a_lone_title_word_set_off_before_a_name_is_that_person():
     q = only("Director, Jane Roe, said the plant would close next year.", "reported")
     assert (q.speaker, q.speaker_kind) == ("Jane Roe", "person")
     assert only("“The talks have failed,” Spokesperson, Anna Berg, said.", "direct").speaker == "Anna Berg"
+
+
+def test_a_clause_word_opening_a_sentence_is_no_first_name():
+    # 'But Deacon claimed ...', 'Although Russian forces ...': the capitalised clause word is no part of a full name
+    assert only("The race was slow. But Deacon claimed her first title over the distance.").speaker != "But Deacon"

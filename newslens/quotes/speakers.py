@@ -17,7 +17,7 @@ from ..package_lists import first_name_pronouns
 from ..tokens import QuoteToken
 from .cues import _Attr
 from .marks import text_end
-from .subjects import POSSESSIVE_PRONOUNS, PRONOUNS, WHEN_WORDS, group_quantifiers
+from .subjects import POSSESSIVE_PRONOUNS, PRONOUNS, STOP, WHEN_WORDS, group_quantifiers
 
 SPEAKER_WORDS = paths.DATA / "speaker_words.csv"
 
@@ -146,9 +146,12 @@ class _Resolver:
         names = []
         for name in found:
             parts = name.split()
+            while parts and parts[0].lower() in STOP:
+                parts.pop(0)  # "Although Russian forces ...": a clause word opening the sentence is no first name
             while len(parts) > 2 and parts[0].lower() in speaker_words()["title"]:
                 parts.pop(0)  # "Prime Minister Boris Johnson" -> "Boris Johnson"
-            if parts[0].lower() not in speaker_words()["title"]:
+            if len(parts) > 1 and parts[0].lower() not in speaker_words()["title"] \
+                    and parts[-1].lower() not in _demonyms():  # ('.../Getty Images Ukrainian officials': no surname)
                 names.append(" ".join(parts))
         return names
 
@@ -182,6 +185,9 @@ class _Resolver:
         return name, kind
 
     def _resolve(self, start: int, end: int) -> tuple[str, str]:
+        brk = self.body.rfind("\n", start, end)
+        if brk >= 0 and self.body[brk + 1:end].strip():
+            start = brk + 1  # '...April 10, 2022\n\nThe Irish government has called': no name goes on across a line
         if start > 0 and self.body[start - 1].isalnum() and re.match(r"[A-Z][a-z]", self.body[start:start + 2]):
             while start > 0 and self.body[start - 1].isalnum():
                 start -= 1  # a capital inside a word ('TransCanada'): the speaker words are the whole glued name
@@ -551,6 +557,12 @@ class _Resolver:
         if not found or found[0].start() == 0:
             return None  # "Reports said": no determiner, no owner, not a document named as such
         head_at = start + found[0].start()
+        after = words[found[0].end():]
+        if found[0].group().islower() and re.match(r"\s+(?:the\s+\w|[A-Z])", after):
+            return None  # "In its statement Valve said": the name after the noun is the subject, not the document
+        source = re.match(r"\s+from\s+(?:the\s+)?(?=[A-Z])", after)
+        if source:  # "a statement from Mr Spitzer's office": the office
+            return self._resolve(head_at + len(found[0].group()) + source.end(), end)
         first = re.match(r"(?:the|a|an|this|that|its|their|his|her)\s+", words, re.IGNORECASE)
         owner = re.match(r"(.+?)['’]s\b", words[:found[0].start()])
         if owner:  # "the union's Friday release": the union
@@ -561,6 +573,10 @@ class _Resolver:
         if inside:  # "the RCMP report", "a study released by Civic Action"
             return self._name(start, end, words) if inside[0].end <= head_at else self._name(
                 inside[0].start, inside[0].end, inside[0].text)
+        between = words[first.end():found[0].start()].split() if first else []
+        if between and all(w[:1].isupper() for w in between) and not all(w.lower() in _demonyms() for w in between):
+            # "an FA statement", "a CAS statement": the capitalised words before the noun name its author
+            return self._name(start + first.end(), head_at, " ".join(between))
         if first and first.group().split()[0].lower() in {"the", "this", "that"} and found[0].start() > first.end():
             # "the parole board decision": the words before the noun describe its author ("the parole board")
             owner = self._description(start, start + found[0].start(), words[:found[0].start()].rstrip())
@@ -722,8 +738,10 @@ class _Resolver:
     def _name(self, start: int, end: int, words: str) -> tuple[str, str]:
         # The mentions module, once it is there: the entity of a mention inside the speaker words is the answer.
         inside = self._within(start, end)
-        if inside and " " not in words and all(m.text != words for m in inside) and words[:1].isupper():
-            # "UA:PBC": one name glued by punctuation, of which the mentions module saw a part
+        if inside and " " not in words and all(m.text != words for m in inside) and words[:1].isupper() \
+                and not re.search(r"['’]s?$", words):
+            # "UA:PBC": one name glued by punctuation, of which the mentions module saw a part (a possessive,
+            # "Zelenskiy’s", is the name it holds)
             return words, "organisation" if getattr(inside[0], "kind", "") != "person" else "person"
         opens = self._opens_sentence(start)
         if self.named and not inside and " " not in words.strip():
@@ -801,7 +819,10 @@ def _fold_word(text: str) -> str:
 
 def _not_a_name(words: str, opens_sentence: bool) -> bool:
     """A lone capitalised day or month, or a common English word opening a sentence ("Friday", "Statement"): no
-    entity, never a speaker."""
+    entity, never a speaker; so is a date ("February 22, 2022")."""
+    parts = words.replace(",", " ").split()
+    if len(parts) > 1 and parts[0].lower() in WHEN_WORDS and words[:1].isupper() and all(p.isdigit() for p in parts[1:]):
+        return True
     if " " in words.strip() or not words[:1].isupper():
         return False
     low = words.strip().lower()
@@ -899,4 +920,5 @@ def _fallback_name(words: str, full_names: _FullNames) -> tuple[str, str]:
             best = max(first, key=lambda f: (len(f.split()) <= 3, -first[f]))
             return best, "person"
         return name, "person" if titled else "other"
-    return name, "person" if len(tail) >= 2 and name[:1].isupper() else "other"
+    # ('No 10', 'G7': a word of a person's name is never a numeral)
+    return name, "person" if len(tail) >= 2 and name[:1].isupper() and not re.search(r"\d", name) else "other"

@@ -67,10 +67,15 @@ WHEN_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
 
 
 @lru_cache(maxsize=1)
+def _head_kinds() -> dict[str, frozenset[str]]:
+    """Head nouns of descriptions and documents by kind (data/description_heads.csv)."""
+    return read_word_kinds(paths.DATA / "description_heads.csv", ("title", "person", "organisation", "document", "agent"))
+
+
+@lru_cache(maxsize=1)
 def _head_words() -> frozenset[str]:
     """Head nouns of descriptions of one person or organisation (data/description_heads.csv: 'minister', 'agency')."""
-    kinds = read_word_kinds(paths.DATA / "description_heads.csv",
-                            ("title", "person", "organisation", "document", "agent"))
+    kinds = _head_kinds()
     return kinds["title"] | kinds["person"] | kinds["organisation"]
 
 
@@ -449,15 +454,30 @@ _PRESENTING = frozenset({"showed", "heard", "filmed", "recorded", "pictured", "w
 # Prepositions of place or direction whose object is never the subject of a participle after it ('welcomed the
 # delegates to the Foreign Office saying', 'quoted in the local paper saying'); 'with', 'from' and 'into' are left out:
 # 'with organisers saying', 'a message from the company warning', 'looking into Home Office orders telling'
+# Verbs of putting out a text ('issued a statement saying'): the text speaks for the verb's subject, who issued it
+# (general English news usage)
+_ISSUING = frozenset({"issued", "released", "published", "posted", "put", "made"})
 _PLACE_PREPOSITIONS = frozenset({"to", "in", "at", "across", "inside", "near", "towards", "toward", "through",
                                  "outside"})
+
+
+def _issuer(toks: Sequence[QuoteToken], spans, lo: int):
+    """The subject of a verb of putting out a document ('Haas later issued a statement saying'), whom the document
+    speaks for; None when the noun phrase `spans` is no document put out so."""
+    a, end = spans[0][0], spans[-1][1]
+    k = a - 1
+    while k >= lo and toks[k].low in DETERMINERS:
+        k -= 1
+    if k < lo or toks[k].low not in _ISSUING or toks[end - 1].low not in _head_kinds()["document"]:
+        return None
+    return _subject_left(toks, k, lo)
 
 
 def _governed(toks: Sequence[QuoteToken], a: int, end: int, lo: int) -> bool:
     """Whether the noun phrase toks[a:end], a name or opening with 'the', is the object of a preposition of place, or
     a definite object of a verb in the past ('entered the hall warning that ...'): a participle after it hangs on the
     clause's subject, not on it. An indefinite or bare object is mostly a reduced relative's subject ('issued a
-    statement saying', 'disputed reports suggesting'), and a verb of showing or hearing presents its object speaking
+    message saying', 'disputed reports suggesting'), and a verb of showing or hearing presents its object speaking
     ('a video showed the minister saying')."""
     k = a - 1
     while k >= lo and toks[k].low in DETERMINERS:
@@ -490,6 +510,9 @@ def _find_subject(toks, i, last, lo, hi, frame_attrs, lemma: str = "say") -> tup
         # "with organisers saying ...": the noun right before the verb is its subject ("a statement on Friday
         # stating" is not: a day or month never speaks)
         subj = _subject_left(toks, i, lo)
+        issuer = _issuer(toks, subj[0], lo) if subj is not None and subj[0] else None
+        if issuer is not None:
+            return issuer
         if subj is not None and not (subj[0] and _governed(toks, subj[0][0][0], subj[0][-1][1], lo)):
             return subj
     if t.low.endswith("ing") and prev is not None and prev.low == "as" and i - 2 >= lo:
